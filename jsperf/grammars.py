@@ -1,0 +1,120 @@
+"""Finding, building and caching the Lark parsers, and turning Lark's errors into ours.
+
+The `.lark` files live in `grammar/` at the top of the repository and are shipped inside
+the wheel as `jsperf/grammar/`; both places are looked in, so an installed wheel and a
+checkout behave the same.  Parse tables are cached (Lark's `cache=True`), which keeps
+`jsperf` start-up fast.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from lark import Lark, Token, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from jsperf.errors import InputError, line_of
+from jsperf.model import Span
+
+_HERE = Path(__file__).resolve().parent
+
+
+def grammar_dir() -> Path:
+    for candidate in (_HERE / "grammar", _HERE.parent / "grammar"):
+        if (candidate / "indicators.lark").is_file():
+            return candidate
+    raise FileNotFoundError("jsperf's grammar files are missing from this installation")
+
+
+@functools.cache
+def parser(name: str) -> Lark:
+    return Lark(
+        (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8"),
+        parser="lalr",
+        propagate_positions=True,
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+# What a terminal means to a person, for "expected …" lines.
+_WORDS = {
+    "_NL": "end of line",
+    "$END": "end of file",
+    "NUMBER": "a number",
+    "STRING": 'a quoted text ("…")',
+    "WORD": "a word",
+    "NAME": "a name",
+    "UNIT": "a unit (元, 万元, %, 台 …)",
+    "OP": "an operator (>=, <=, =, >, <)",
+    "HEADING": "an indicator heading such as 产出指标/数量指标",
+    "RANGE_SEP": "'..'",
+    "ARROW": "'->'",
+    "GE": "'>='",
+    "LE": "'<='",
+    "EQ": "'='",
+    "NE": "'!='",
+    "GT": "'>'",
+    "LT": "'<'",
+    "PERCENT": "'%'",
+    "COLON": "':'",
+    "LPAR": "'('",
+    "RPAR": "')'",
+    "COMMA": "','",
+    "DOT": "'.'",
+}
+
+
+def _expected_words(expected: set[str]) -> str:
+    words = []
+    for name in sorted(expected):
+        if name in _WORDS:
+            word = _WORDS[name]
+        elif name.startswith("_"):
+            continue
+        else:
+            word = f"'{name.lower()}'"
+        if word not in words:
+            words.append(word)
+    return ", ".join(words) if words else "something else"
+
+
+def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
+    """Parse `text` with grammar `name`; a syntax error becomes an `InputError`."""
+    if not text.endswith("\n"):
+        text += "\n"
+    try:
+        return parser(name).parse(text)
+    except UnexpectedInput as exc:
+        raise _friendly(exc, text, file) from None
+
+
+def _friendly(exc: UnexpectedInput, text: str, file: str) -> InputError:
+    line = getattr(exc, "line", None) or 1
+    col = getattr(exc, "column", None) or 1
+    if isinstance(exc, UnexpectedCharacters):
+        char = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
+        message = f"unexpected character {char!r}"
+        expected = _expected_words(set(exc.allowed or ()))
+        length = 1
+    elif isinstance(exc, UnexpectedToken):
+        token: Token = exc.token
+        if token.type == "$END":
+            message = "unexpected end of file"
+            line = text.count("\n") or 1
+            col = len(line_of(text, line)) + 1
+        elif token.type == "_NL":
+            message = "unexpected end of line"
+        else:
+            message = f"unexpected {token.value!r}"
+        expected = _expected_words(set(exc.expected))
+        length = len(str(token.value)) if token.type not in ("_NL", "$END") else 1
+    elif isinstance(exc, UnexpectedEOF):  # pragma: no cover - LALR reports $END as a token
+        message = "unexpected end of file"
+        expected = _expected_words(set(exc.expected))
+        length = 1
+    else:  # pragma: no cover
+        message, expected, length = str(exc), None, 1
+    return InputError(
+        message, Span(file, line, col), line_of(text, line), expected=expected, length=length
+    )

@@ -1,0 +1,212 @@
+"""Indicator-set files → `IndicatorSet`s.
+
+Lark builds the tree; this module reads it into the model in a separate pass (Lark
+wraps exceptions raised inside transformers, and meaning is easier to check once the
+whole file is known).  Operator glyphs are normalised here, and the glyph as written is
+kept so that a check can point at it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+from lark import Token, Tree
+
+from jsperf import grammars
+from jsperf.errors import InputError, line_of
+from jsperf.model import Finding, Indicator, IndicatorSet, Op, Severity, Span, Target
+from jsperf.numbers import parse_decimal, unit_of
+from jsperf.vocabulary import level1_of, level2_of
+
+_GLYPHS: dict[str, Op] = {
+    **dict.fromkeys((">=", "⩾", "≥", "≧", "＞＝", "\\geq", "\\ge"), Op.GE),
+    **dict.fromkeys(("<=", "⩽", "≤", "≦", "＜＝", "\\leq", "\\le"), Op.LE),
+    **dict.fromkeys(("=", "==", "═", "＝", "≈"), Op.EQ),
+    **dict.fromkeys((">", "＞"), Op.GT),
+    **dict.fromkeys(("<", "＜"), Op.LT),
+}
+ASCII = {Op.GE: ">=", Op.LE: "<=", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
+
+
+def op_of(glyph: str) -> Op | None:
+    """The operator a printed glyph stands for (`≧`, `\\geq`, `＞＝` …), or None."""
+    return _GLYPHS.get("".join(glyph.split()).replace("$", ""))
+
+
+@attrs.frozen
+class Comment:
+    line: int
+    text: str
+
+
+@attrs.define
+class _Draft:
+    """A set while its lines are still being read."""
+
+    name: str
+    template: bool
+    span: Span
+    rules: str | None = None
+    uses: str | None = None
+    execution: Decimal | None = None
+    indicators: list[Indicator] = attrs.Factory(list)
+
+
+@attrs.frozen
+class ParsedIndicators:
+    sets: tuple[IndicatorSet, ...]
+    findings: tuple[Finding, ...]
+    comments: tuple[Comment, ...]
+
+    def get(self, name: str) -> IndicatorSet | None:
+        return next((s for s in self.sets if s.name == name), None)
+
+
+def parse_indicators(text: str, file: str = "<text>") -> ParsedIndicators:
+    tree = grammars.parse("indicators", text, file)
+    return _Reader(text, file).read(tree)
+
+
+def _string(token: Token) -> str:
+    if token.type == "STRING":
+        return token.value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    return str(token.value)
+
+
+def _number(token: Token) -> Decimal:
+    value = parse_decimal(token.value)
+    assert value is not None, token  # the grammar admits only numbers here
+    return value
+
+
+class _Reader:
+    def __init__(self, text: str, file: str) -> None:
+        self.text = text
+        self.file = file
+        self.findings: list[Finding] = []
+
+    def span(self, item: Token | Tree) -> Span:  # type: ignore[type-arg]
+        if isinstance(item, Token):
+            return Span(self.file, item.line or 1, item.column or 1)
+        return Span(self.file, item.meta.line, item.meta.column)
+
+    def error(self, message: str, item: Token | Tree, expected: str | None = None) -> InputError:  # type: ignore[type-arg]
+        span = self.span(item)
+        length = len(str(item.value)) if isinstance(item, Token) else 1
+        return InputError(message, span, line_of(self.text, span.line), expected, length)
+
+    def read(self, tree: Tree) -> ParsedIndicators:  # type: ignore[type-arg]
+        sets: list[_Draft] = []
+        for node in tree.children:
+            assert isinstance(node, Tree)
+            kind = node.data
+            if kind == "set_decl":
+                sets.append(self.set_header(node, sets))
+                continue
+            if not sets:
+                raise self.error("this line must follow a `set` or `template` line", node,
+                                 'set "项目名称" rules jiangxi')
+            current = sets[-1]
+            if kind == "execution":
+                current.execution = _number(node.children[1])
+            elif kind == "indicator":
+                current.indicators.append(self.indicator(node))
+            elif kind == "attributes":
+                if not current.indicators:
+                    raise self.error("`note` and `basis` belong under an indicator line", node)
+                current.indicators[-1] = self.with_attributes(current.indicators[-1], node.children)
+        comments = tuple(
+            Comment(token.line or 0, token.value)
+            for token in self._comments()
+        )
+        return ParsedIndicators(self.resolve(sets), tuple(self.findings), comments)
+
+    def _comments(self) -> list[Token]:
+        found = []
+        for number, line in enumerate(self.text.splitlines(), start=1):
+            stripped = line.lstrip()
+            if stripped.startswith("#"):
+                found.append(Token("COMMENT", stripped, line=number, column=1))
+        return found
+
+    def set_header(self, node: Tree, sets: list[_Draft]) -> _Draft:  # type: ignore[type-arg]
+        keyword, name_node, *options = node.children
+        name = self.name(name_node)
+        if any(existing.name == name for existing in sets):
+            raise self.error(f"indicator set {name!r} is declared twice", name_node)
+        draft = _Draft(name, keyword.value == "template", self.span(node))
+        for option in options:
+            value = self.name(option.children[1])
+            if option.data == "set_rules":
+                draft.rules = value
+            elif any(s.name == value and s.template for s in sets):
+                draft.uses = value
+            else:
+                raise self.error(f"no template named {value!r} above this line", option.children[1],
+                                 "the name of a `template` declared earlier in the file")
+        return draft
+
+    def name(self, node: Tree | Token) -> str:  # type: ignore[type-arg]
+        token = node.children[0] if isinstance(node, Tree) else node
+        assert isinstance(token, Token)
+        return _string(token)
+
+    def indicator(self, node: Tree) -> Indicator:  # type: ignore[type-arg]
+        heading, name_node, target_node, weight, *attributes = node.children
+        level1_text, level2_text = heading.value.split("/", 1)
+        level1 = level1_of(level1_text)
+        if level1 is None:
+            raise self.error(f"unknown 一级指标 {level1_text!r}", heading,
+                             "成本指标, 产出指标, 效益指标 or 满意度指标 (or cost, output, benefit, satisfaction)")
+        level2 = level2_of(level1, level2_text) or level2_text
+        indicator = Indicator(
+            level1=level1, level2=level2, name=self.name(name_node),
+            target=self.target(target_node), weight=_number(weight), span=self.span(node),
+        )
+        return self.with_attributes(indicator, attributes)
+
+    def with_attributes(self, indicator: Indicator, attributes: list[Tree]) -> Indicator:  # type: ignore[type-arg]
+        for attribute in attributes:
+            value = _string(attribute.children[1])
+            indicator = attrs.evolve(indicator, **{attribute.data: value})
+        return indicator
+
+    def target(self, node: Tree) -> Target:  # type: ignore[type-arg]
+        parts = node.children
+        if node.data == "qualitative":
+            return Target(Op.QUAL, word=_string(parts[0]))
+        units = [unit_of(part.children[0].value) for part in parts if isinstance(part, Tree)]
+        numbers = [_number(part) for part in parts if isinstance(part, Token) and part.type == "NUMBER"]
+        if node.data == "range":
+            if len(set(units)) > 1:
+                raise self.error("both ends of a range take the same unit", node)
+            if numbers[0] > numbers[1]:
+                raise self.error("a range runs from the lower value to the higher", node)
+            return Target(Op.RANGE, numbers[0], numbers[1], units[0] if units else None)
+        glyph = parts[0].value
+        op = op_of(glyph)
+        assert op is not None, glyph
+        if glyph == "≈":
+            self.findings.append(Finding(
+                "JS112", Severity.WARNING, "`≈` is not an operator of the form; read as `=`",
+                self.span(parts[0]),
+            ))
+        return Target(op, numbers[0], unit=units[0] if units else None,
+                      glyph=None if glyph == ASCII[op] else glyph)
+
+    def resolve(self, drafts: list[_Draft]) -> tuple[IndicatorSet, ...]:
+        done: dict[str, IndicatorSet] = {}
+        for draft in drafts:
+            indicators = tuple(draft.indicators)
+            rules, execution = draft.rules, draft.execution
+            if draft.uses is not None:
+                base = done[draft.uses]
+                indicators = base.indicators + indicators
+                rules = rules or base.rules
+                execution = execution if execution is not None else base.execution_weight
+            done[draft.name] = IndicatorSet(
+                name=draft.name, indicators=indicators, rules=rules, execution_weight=execution,
+                template=draft.template, uses=draft.uses, span=draft.span,
+            )
+        return tuple(done.values())

@@ -1,0 +1,308 @@
+"""The one shared vocabulary of jsperf.
+
+Parsers, the engine, the audit and the writers meet only here.  Every record is a
+frozen attrs class so that a parsed file, a score or a finding can be passed around,
+cached and compared without anyone changing it behind another's back.  Records that
+come from text carry a `Span` so that any message can point at `file:line:col`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from enum import Enum
+
+import attrs
+
+
+@attrs.frozen
+class Span:
+    """Where a thing was written: 1-based line and column, as editors count them."""
+
+    file: str
+    line: int
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}"
+
+
+class UnitKind(Enum):
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    NONE = "none"
+
+
+@attrs.frozen
+class Unit:
+    """A unit as written (`万`) with what it means: a kind, and for money its size in 元."""
+
+    name: str
+    kind: UnitKind
+    factor: Decimal = Decimal(1)
+
+
+@attrs.frozen
+class Quantity:
+    value: Decimal
+    unit: Unit | None = None
+
+
+class Op(Enum):
+    """Target operators; `RANGE` is `low..high`, `QUAL` a qualitative word."""
+
+    GE = ">="
+    LE = "<="
+    EQ = "="
+    GT = ">"
+    LT = "<"
+    RANGE = "range"
+    QUAL = "qual"
+
+
+@attrs.frozen
+class Target:
+    op: Op
+    value: Decimal | None = None
+    high: Decimal | None = None
+    unit: Unit | None = None
+    word: str | None = None
+    glyph: str | None = None  # the operator as printed, when it was not the ASCII one
+
+    @property
+    def numeric(self) -> bool:
+        return self.op is not Op.QUAL
+
+
+@attrs.frozen
+class Indicator:
+    level1: str
+    level2: str
+    name: str
+    target: Target
+    weight: Decimal
+    note: str | None = None
+    basis: str | None = None
+    span: Span | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class IndicatorSet:
+    name: str
+    indicators: tuple[Indicator, ...]
+    rules: str | None = None
+    execution_weight: Decimal | None = None
+    template: bool = False
+    uses: str | None = None
+    span: Span | None = attrs.field(default=None, eq=False)
+
+
+class Severity(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@attrs.frozen
+class Finding:
+    """One thing worth saying about an input, with both sides of any disagreement."""
+
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+    project: str | None = None
+    indicator: str | None = None
+    reported: str | None = None
+    recomputed: str | None = None
+    rule: str | None = None
+
+
+# ---------------------------------------------------------------- rules
+
+
+@attrs.frozen
+class Expr:
+    """A node of a rules-language expression: `num`, `name`, `neg`, `bin`, `call`,
+    `cmp`, `and`, `or`, `not`.  Kept as data so it can be printed with numbers put in."""
+
+    kind: str
+    value: Decimal | str | None = None
+    args: tuple[Expr, ...] = ()
+    percent: bool = False
+    span: Span | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Case:
+    """`when COND -> EXPR` (cond is None for `else`), with the rules-file line."""
+
+    cond: Expr | None
+    expr: Expr | None  # None: `none`, the case cannot be scored
+    span: Span
+
+
+@attrs.frozen
+class Piecewise:
+    cases: tuple[Case, ...]
+    label: str
+    evaluate: Callable[[Mapping[str, Decimal]], tuple[Decimal | None, int]] = attrs.field(
+        eq=False, repr=False
+    )
+
+
+@attrs.frozen
+class Tier:
+    name: str
+    low: Decimal
+    high: Decimal
+    default: Decimal
+    words: tuple[str, ...]
+    span: Span
+
+
+@attrs.frozen
+class Grade:
+    name: str
+    min_total: Decimal | None  # None: the catch-all grade
+    span: Span
+
+
+@attrs.frozen
+class RuleSet:
+    name: str
+    title: str
+    source: str
+    file: str
+    precision: Decimal
+    execution_weight: Decimal
+    total: Decimal
+    execution: Piecewise
+    scores: Mapping[Op, Piecewise]
+    target_zero: Piecewise | None
+    budget_zero: Piecewise | None
+    tiers: tuple[Tier, ...]
+    grades: tuple[Grade, ...]
+    require_basis: bool = False
+
+
+# ---------------------------------------------------------------- projects
+
+
+@attrs.frozen
+class Funds:
+    """Amounts in 万元, as the form prints them."""
+
+    initial_budget: Decimal | None
+    budget: Decimal | None
+    executed: Decimal | None
+    span: Span | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Actual:
+    """What was achieved: a number (with the unit it was given in) or a verdict word,
+    and for a verdict the evaluator's assessed points if any."""
+
+    value: Quantity | None = None
+    verdict: str | None = None
+    points: Decimal | None = None
+    text: str = ""
+    span: Span | None = attrs.field(default=None, eq=False)
+    deviation_note: str | None = None
+
+
+@attrs.frozen
+class Reported:
+    """Numbers as printed in a published scorecard; each may be missing."""
+
+    execution_rate: Decimal | None = None
+    execution_points: Decimal | None = None
+    points: Mapping[str, Decimal | None] = attrs.field(factory=dict)
+    total: Decimal | None = None
+    grade: str | None = None
+    spans: Mapping[str, Span] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Project:
+    name: str
+    indicator_set: IndicatorSet
+    funds: Funds
+    actuals: Mapping[str, Actual]
+    department: str | None = None
+    implementer: str | None = None
+    year: int | None = None
+    rules: str | None = None
+    reported: Reported | None = None
+    span: Span | None = attrs.field(default=None, eq=False)
+    notes: tuple[Finding, ...] = ()  # what the reader noticed while reading
+    goal: str | None = None  # 年度总体目标：预期目标
+    achieved: str | None = None  # 实际完成情况
+
+
+# ---------------------------------------------------------------- results
+
+
+@attrs.frozen
+class Derivation:
+    """How a number came about: the rule line that applied and the values it used.
+
+    Only the inputs are stored; the readable formula is built when asked for, so that
+    scoring a hundred thousand scorecards does not format a hundred thousand strings.
+    """
+
+    rule: str
+    case: Case | None
+    env: Mapping[str, Decimal] = attrs.field(factory=dict)
+    result: Decimal | None = None
+    text: str | None = None  # for derivations that are not a formula (tiers, sums)
+
+
+@attrs.frozen
+class IndicatorResult:
+    indicator: Indicator
+    actual: Actual | None
+    points: Decimal | None
+    derivation: Derivation | None
+
+
+@attrs.frozen
+class ExecutionResult:
+    rate: Decimal | None  # a percentage, rounded as printed: 60.10 for 60.10 %
+    weight: Decimal
+    points: Decimal | None
+    derivation: Derivation | None
+
+
+@attrs.frozen
+class Result:
+    project: Project
+    rules: RuleSet
+    execution: ExecutionResult
+    indicators: tuple[IndicatorResult, ...]
+    total: Decimal
+    grade: str
+    findings: tuple[Finding, ...]
+
+
+# ---------------------------------------------------------------- reports
+
+
+@attrs.frozen
+class Claims:
+    """What a report's narrative says about its own scorecards (九、预算绩效情况说明)."""
+
+    projects: Decimal | None = None
+    funds: Decimal | None = None  # 万元
+    grades: Mapping[str, Decimal] = attrs.field(factory=dict)
+    spans: Mapping[str, Span] = attrs.field(factory=dict, eq=False)
+
+
+@attrs.frozen
+class Report:
+    file: str
+    projects: tuple[Project, ...]
+    claims: Claims | None = None
+    findings: tuple[Finding, ...] = ()  # scorecards that could not be read in full

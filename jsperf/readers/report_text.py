@@ -1,0 +1,319 @@
+"""Report text as extracted from a 部门决算 PDF, one table row a line, cells tab-separated.
+
+The layout of the reference report (景德镇市昌南新区党政办 2024): each scorecard opens
+with a line `项目支出绩效自评表` and closes with its `总分` row.  Rows are recognised by
+their first meaningful cell, not by position, because extraction shifts cells: headings
+wrap (`生态效益 指标` on a line of its own), words split (`基本达成 目标`), blank cells
+come and go.  Every value keeps the line it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import attrs
+
+from jsperf.codes import finding
+from jsperf.lang.parse import op_of
+from jsperf.model import (
+    Actual,
+    Claims,
+    Finding,
+    Funds,
+    Indicator,
+    IndicatorSet,
+    Op,
+    Project,
+    Quantity,
+    Report,
+    Reported,
+    Span,
+    Target,
+)
+from jsperf.numbers import parse_decimal, plain, split_quantity, unit_of
+from jsperf.vocabulary import LEVEL1, level1_of, level2_of
+
+TITLE = "项目支出绩效自评表"
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
+_YEAR = re.compile(r"\(\s*(\d{4})\s*年度\s*\)")
+
+
+def join_cjk(text: str) -> str:
+    """Undo the spaces PDF extraction puts inside wrapped Chinese text."""
+    return _CJK_GAP.sub("", text.strip())
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def looks_like(text: str) -> bool:
+    """Does this text hold scorecards of this layout?"""
+    return any(line.strip() == TITLE for line in text.splitlines())
+
+
+def read_report(text: str, file: str) -> Report:
+    lines = text.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.strip() == TITLE]
+    projects: list[Project] = []
+    problems: list[Finding] = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        card = _Card(lines, start, end, file)
+        project = card.read()
+        if project is None:
+            problems.extend(card.problems)
+        else:
+            projects.append(project)
+    return Report(file, tuple(projects), read_claims(lines, file), tuple(problems))
+
+
+_CLAIM_PROJECTS = re.compile(r"二级项目\s*(\d+)\s*个[^。]*?绩效自评")
+_CLAIM_FUNDS = re.compile(r"绩效自评[^。]*?涉及资金\s*([\d,，.]+)\s*万元")
+_CLAIM_GRADE = re.compile(r"(\d+)\s*个项目评价结果为\s*[“\"]?\s*([优良中差])")
+_CLAIM_GRADE_GARBLED = re.compile(r"个项目评价结果为\s*(\d+)\s*[“\"]\s*([优良中差])")
+
+
+def read_claims(lines: list[str], file: str) -> Claims | None:
+    """The narrative's claims about the self-evaluations, when it makes them."""
+    projects = funds = None
+    grades: dict[str, Decimal] = {}
+    spans: dict[str, Span] = {}
+    for index, raw in enumerate(lines):
+        line = raw.replace("\t", " ")
+        # the sentence may wrap onto the next printed line
+        joined = line + (lines[index + 1] if index + 1 < len(lines) else "")
+        if projects is None and (match := _CLAIM_PROJECTS.search(line)):
+            projects = Decimal(match.group(1))
+            spans["projects"] = Span(file, index + 1, match.start(1) + 1)
+            if (money := _CLAIM_FUNDS.search(line)) and (value := parse_decimal(money.group(1))) is not None:
+                funds = value
+                spans["funds"] = Span(file, index + 1, money.start(1) + 1)
+            for pattern in (_CLAIM_GRADE, _CLAIM_GRADE_GARBLED):
+                for grade in pattern.finditer(joined):
+                    if grade.group(2) not in grades:
+                        grades[grade.group(2)] = Decimal(grade.group(1))
+                        row = index + 1 if grade.start() < len(line) else index + 2
+                        spans[f"grade.{grade.group(2)}"] = Span(file, row, 1)
+            # the wrapped part continues on the next non-blank line
+            following = next((lines[j] for j in range(index + 1, min(index + 4, len(lines)))
+                              if lines[j].strip()), "")
+            for pattern in (_CLAIM_GRADE, _CLAIM_GRADE_GARBLED):
+                for grade in pattern.finditer(line.rstrip() + following.strip()):
+                    if grade.group(2) not in grades:
+                        grades[grade.group(2)] = Decimal(grade.group(1))
+                        spans[f"grade.{grade.group(2)}"] = Span(file, index + 1, 1)
+    if projects is None and not grades:
+        return None
+    return Claims(projects, funds, grades, spans)
+
+
+class _Card:
+    def __init__(self, lines: list[str], start: int, end: int, file: str) -> None:
+        self.lines = lines
+        self.start = start
+        self.end = end
+        self.file = file
+        self.problems: list[Finding] = []
+        self.notes: list[Finding] = []
+
+    def span(self, index: int, cells: list[str] | None = None, cell: int = 0) -> Span:
+        col = 1
+        if cells is not None:
+            col = sum(len(c) + 1 for c in cells[:cell]) + 1
+        return Span(self.file, index + 1, col)
+
+    def read(self) -> Project | None:
+        fields: dict[str, str] = {}
+        spans: dict[str, Span] = {}
+        fund_rows: dict[str, tuple[list[str], int]] = {}
+        indicators: list[Indicator] = []
+        actuals: dict[str, Actual] = {}
+        points: dict[str, Decimal | None] = {}
+        level1 = level2 = ""
+        total_row: tuple[list[str], int] | None = None
+        goal_next = False
+        year = None
+        for index in range(self.start + 1, self.end):
+            raw = self.lines[index]
+            cells = raw.split("\t")
+            filled = [c.strip() for c in cells if c.strip()]
+            if not filled:
+                continue
+            head = squash(filled[0])
+            if year is None and (match := _YEAR.search(raw)):
+                year = int(match.group(1))
+                continue
+            if goal_next:
+                goal_next = False
+                fields["goal"] = join_cjk(filled[0])
+                fields["achieved"] = join_cjk(filled[1]) if len(filled) > 1 else ""
+                continue
+            if head == "项目名称":
+                fields["project"] = join_cjk(filled[1]) if len(filled) > 1 else ""
+                spans["project"] = self.span(index)
+            elif head == "主管部门":
+                fields["department"] = join_cjk(filled[1]) if len(filled) > 1 else ""
+                if "实施单位" in filled[:-1]:
+                    fields["implementer"] = join_cjk(filled[filled.index("实施单位") + 1])
+            elif head.startswith("项目资金") or head.startswith("绩效指标"):
+                continue
+            elif head in ("年度资金总额", "政府预算资金"):
+                fund_rows[head] = (filled[1:], index)
+            elif head.startswith("年度总体目标"):
+                goal_next = True
+            elif head == "总分":
+                total_row = (filled[1:], index)
+                break
+            elif set(head) <= set("-—"):
+                continue
+            else:
+                level1, level2, rest = self.headings(cells, level1, level2)
+                if rest is None:
+                    continue
+                row = self.indicator(rest, cells, index, level1, level2)
+                if row is None:
+                    continue
+                indicator, actual, published = row
+                if any(i.name == indicator.name for i in indicators):
+                    self.problems.append(finding("JS404", f"indicator {indicator.name!r} appears twice",
+                                                 self.span(index), project=fields.get("project")))
+                    continue
+                indicators.append(indicator)
+                actuals[indicator.name] = actual
+                points[indicator.name] = published
+                spans[f"points.{indicator.name}"] = self.span(index)
+        return self.assemble(fields, spans, fund_rows, indicators, actuals, points, total_row, year)
+
+    def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
+        """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
+        is the indicator, or None for a heading-only row."""
+        position = 0
+        while position < len(cells):
+            text = squash(cells[position])
+            if text:
+                as_level1 = level1_of(text)
+                if as_level1 is not None:
+                    level1, level2 = as_level1, ""
+                else:
+                    owner = next((l1 for l1 in (level1, *LEVEL1) if l1 and level2_of(l1, text)), None)
+                    if owner is None:
+                        break
+                    level1, level2 = owner, level2_of(owner, text) or ""
+            position += 1
+        rest = cells[position:]
+        return level1, level2, rest if any(c.strip() for c in rest) else None
+
+    def indicator(self, rest: list[str], cells: list[str], index: int, level1: str, level2: str
+                  ) -> tuple[Indicator, Actual, Decimal | None] | None:
+        values = [c.strip() for c in rest] + [""] * 6
+        name, target_text, actual_text, weight_text, points_text, note = values[:6]
+        span = self.span(index, cells, len(cells) - len(rest))
+        where = {"project": None, "indicator": join_cjk(name)}
+        weight = parse_decimal(weight_text)
+        if not level1 or not level2 or not name or weight is None:
+            self.problems.append(finding(
+                "JS404", f"indicator row not understood (heading {level1 or '?'}/{level2 or '?'}, "
+                         f"cells {[v for v in rest if v.strip()]!r})", span, **where))
+            return None
+        name = join_cjk(name)
+        target = self.target(target_text, span, name)
+        actual = self.actual(actual_text, span, join_cjk(note) or None)
+        published = parse_decimal(points_text)
+        if points_text.strip() == "":
+            published = Decimal(0)
+            self.notes.append(finding("JS312", "the score is blank; read as 0", span, indicator=name,
+                                      reported="", recomputed="0"))
+        elif published is None:
+            self.problems.append(finding("JS404", f"score {points_text!r} is not a number", span, **where))
+        if actual.verdict is not None:
+            actual = Actual(actual.value, actual.verdict, published, actual.text, actual.span, actual.deviation_note)
+        indicator = Indicator(level1, level2, name, target, weight, span=span)
+        return indicator, actual, published
+
+    def target(self, text: str, span: Span, name: str) -> Target:
+        cleaned = text.replace("$", "").replace("\\%", "%").strip()
+        match = _OP.match(cleaned)
+        glyph = match.group(1) if match else None
+        rest = cleaned[match.end():] if match else cleaned
+        quantity = split_quantity(rest)
+        if quantity is None or (glyph is None and quantity[1] not in ("", "%") and
+                                not re.fullmatch(r"[\s\S]{1,4}", quantity[1])):
+            return Target(Op.QUAL, word=join_cjk(text) or "")
+        value, unit = quantity
+        unit_obj = unit_of(unit) if unit else None
+        if glyph is None:
+            self.notes.append(finding("JS315", f"target {text!r} has no operator; read as >=", span,
+                                      indicator=name))
+            return Target(Op.GE, value, unit=unit_obj, glyph="")
+        op = op_of(glyph)
+        assert op is not None
+        if glyph == "≈":
+            self.notes.append(finding("JS112", f"target {text!r} uses `≈`; read as `=`", span, indicator=name))
+        elif glyph not in (">=", "<=", "=", ">", "<", "≥", "≤"):
+            self.notes.append(finding("JS311", f"target {text!r} prints its operator as {glyph!r}", span,
+                                      indicator=name))
+        return Target(op, value, unit=unit_obj, glyph=glyph if glyph not in (">=", "<=", "=", ">", "<") else None)
+
+    def actual(self, text: str, span: Span, note: str | None) -> Actual:
+        quantity = split_quantity(text)
+        if quantity is not None:
+            value, unit = quantity
+            return Actual(Quantity(value, unit_of(unit) if unit else None), None, None, text, span, note)
+        word = squash(text)
+        return Actual(None, word or None, None, text, span, note)
+
+    def assemble(self, fields: dict[str, str], spans: dict[str, Span],
+                 fund_rows: dict[str, tuple[list[str], int]], indicators: list[Indicator],
+                 actuals: dict[str, Actual], points: dict[str, Decimal | None],
+                 total_row: tuple[list[str], int] | None, year: int | None) -> Project | None:
+        name = fields.get("project") or ""
+        start = Span(self.file, self.start + 1)
+        missing = [what for what, ok in (("项目名称", name), ("年度资金总额", "年度资金总额" in fund_rows),
+                                         ("绩效指标", indicators), ("总分", total_row)) if not ok]
+        if missing:
+            self.problems.append(finding("JS404", f"scorecard {name or '(no name)'} lacks {', '.join(missing)}",
+                                         start, project=name or None))
+            return None
+        self.problems = [_of_project(p, name) for p in self.problems]
+        total_cells, total_index = total_row  # type: ignore[misc]
+        numbers = [parse_decimal(c) for c in total_cells]
+        reported_total = numbers[-1] if numbers else None
+        funds, rate, execution_points, execution_weight = self.funds(fund_rows, name)
+        spans["total"] = Span(self.file, total_index + 1)
+        spans["execution_rate"] = spans["execution_points"] = funds.span or start
+        reported = Reported(rate, execution_points, points, reported_total, None, spans)
+        notes = tuple(_of_project(n, name) for n in self.notes + self.problems)
+        indicator_set = IndicatorSet(name, tuple(indicators), execution_weight=execution_weight, span=start)
+        return Project(name, indicator_set, funds, actuals, fields.get("department"),
+                       fields.get("implementer"), year, None, reported, start, notes,
+                       fields.get("goal"), fields.get("achieved"))
+
+    def funds(self, rows: dict[str, tuple[list[str], int]], name: str
+              ) -> tuple[Funds, Decimal | None, Decimal | None, Decimal | None]:
+        total_cells, total_index = rows["年度资金总额"]
+        total = [parse_decimal(c) for c in total_cells] + [None] * 6
+        chosen, chosen_index = total, total_index
+        if "政府预算资金" in rows:
+            gov_cells, gov_index = rows["政府预算资金"]
+            gov = [parse_decimal(c) for c in gov_cells] + [None] * 6
+            if gov[:3] != total[:3] and all(v is not None for v in gov[:3]):
+                if _decimals(gov[:3]) > _decimals(total[:3]):
+                    chosen, chosen_index = gov, gov_index
+                self.notes.append(finding(
+                    "JS313", f"年度资金总额 A/B {plain(total[1])}/{plain(total[2])} and 政府预算资金 "
+                             f"{plain(gov[1])}/{plain(gov[2])} differ; using "
+                             f"{'政府预算资金' if chosen is gov else '年度资金总额'}",
+                    Span(self.file, chosen_index + 1), project=name))
+        funds = Funds(chosen[0], chosen[1], chosen[2], Span(self.file, total_index + 1))
+        return funds, total[4], total[5], total[3]
+
+
+def _decimals(values: list[Decimal | None]) -> int:
+    return sum(max(0, -int(v.as_tuple().exponent)) for v in values if v is not None)
+
+
+def _of_project(item: Finding, project: str) -> Finding:
+    return attrs.evolve(item, project=project)

@@ -1,0 +1,120 @@
+"""Rule formulas → plain Python functions, and formulas → readable derivations.
+
+A piecewise rule is compiled once into the source of one small function (a chain of
+`if … return`), so scoring a scorecard runs plain `Decimal` arithmetic with no tree
+walking.  The same `Expr` tree is printed with the numbers put in when someone asks
+how a number came about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+
+from jsperf.model import Case, Expr
+from jsperf.numbers import plain
+
+Evaluator = Callable[[Mapping[str, Decimal]], tuple[Decimal | None, int]]
+
+_PY_COMPARE = {"=": "==", ">=": ">=", "<=": "<=", "!=": "!=", ">": ">", "<": "<"}
+_FUNCTIONS = {"min": min, "max": max, "abs": abs}
+
+
+def names_in(expr: Expr | None) -> set[str]:
+    if expr is None:
+        return set()
+    found = {str(expr.value)} if expr.kind == "name" else set()
+    for arg in expr.args:
+        found |= names_in(arg)
+    return found
+
+
+class _Source:
+    def __init__(self) -> None:
+        self.constants: dict[str, object] = {}
+
+    def constant(self, value: object) -> str:
+        name = f"_k{len(self.constants)}"
+        self.constants[name] = value
+        return name
+
+    def code(self, expr: Expr) -> str:
+        kind = expr.kind
+        if kind == "num":
+            return self.constant(expr.value)
+        if kind == "name":
+            return f"v_{expr.value}"
+        if kind == "neg":
+            return f"(-{self.code(expr.args[0])})"
+        if kind == "bin":
+            return f"({self.code(expr.args[0])} {expr.value} {self.code(expr.args[1])})"
+        if kind == "call":
+            function = self.constant(_FUNCTIONS[str(expr.value)])
+            return f"{function}({', '.join(self.code(arg) for arg in expr.args)})"
+        if kind == "cmp":
+            op = _PY_COMPARE[str(expr.value)]
+            return f"({self.code(expr.args[0])} {op} {self.code(expr.args[1])})"
+        if kind in ("and", "or"):
+            return "(" + f" {kind} ".join(self.code(arg) for arg in expr.args) + ")"
+        if kind == "not":
+            return f"(not {self.code(expr.args[0])})"
+        raise ValueError(f"unknown expression kind {kind!r}")  # pragma: no cover
+
+
+def compile_cases(cases: tuple[Case, ...]) -> Evaluator:
+    """One function for a list of cases: returns (points, index of the case that applied);
+    a case written `none` returns None points; no case applying returns (None, -1)."""
+    source = _Source()
+    used: set[str] = set()
+    body: list[str] = []
+    for index, case in enumerate(cases):
+        used |= names_in(case.cond) | names_in(case.expr)
+        value = "None" if case.expr is None else source.code(case.expr)
+        if case.cond is None:
+            body.append(f"    return ({value}, {index})")
+            break
+        body.append(f"    if {source.code(case.cond)}:\n        return ({value}, {index})")
+    else:
+        body.append("    return (None, -1)")
+    header = [f"    v_{name} = env[{name!r}]" for name in sorted(used)]
+    text = "def evaluate(env):\n" + "\n".join(header + body) + "\n"
+    namespace: dict[str, object] = dict(source.constants)
+    exec(compile(text, "<jsperf rules>", "exec"), namespace)  # noqa: S102 - our own generated code
+    return namespace["evaluate"]  # type: ignore[return-value]
+
+
+_PRECEDENCE = {"or": 1, "and": 2, "not": 3, "cmp": 4, "+": 5, "-": 5, "*": 6, "/": 6, "neg": 7}
+_SHOW = {"*": "×", "/": "/", "+": "+", "-": "−", ">=": "≥", "<=": "≤", "!=": "≠"}
+
+
+def render(expr: Expr, env: Mapping[str, Decimal] | None = None) -> str:
+    """`weight * (ratio - 60%) / 40%` with values put in: `15 × (80 / 90 − 60%) / 40%`."""
+    return _render(expr, env, 0)
+
+
+def _render(expr: Expr, env: Mapping[str, Decimal] | None, outer: int) -> str:
+    kind = expr.kind
+    if kind == "num":
+        assert isinstance(expr.value, Decimal)
+        return f"{plain(expr.value * 100)}%" if expr.percent else plain(expr.value)
+    if kind == "name":
+        if env is not None and str(expr.value) in env:
+            return plain(env[str(expr.value)])
+        return str(expr.value)
+    if kind == "call":
+        return f"{expr.value}({', '.join(_render(arg, env, 0) for arg in expr.args)})"
+    key = str(expr.value) if kind == "bin" else kind
+    mine = _PRECEDENCE[key]
+    if kind == "neg":
+        text = f"−{_render(expr.args[0], env, mine)}"
+    elif kind == "not":
+        text = f"not {_render(expr.args[0], env, mine)}"
+    elif kind in ("and", "or"):
+        text = f" {kind} ".join(_render(arg, env, mine) for arg in expr.args)
+    else:
+        op = _SHOW.get(str(expr.value), str(expr.value))
+        # left-associative: the right operand of − and / needs brackets at equal precedence
+        left = _render(expr.args[0], env, mine)
+        right = _render(expr.args[1], env, mine + (1 if kind == "bin" else 0))
+        text = f"{left} {op} {right}"
+    return f"({text})" if mine < outer else text

@@ -1,0 +1,252 @@
+"""Rules files → `RuleSet`.
+
+`let` names are put in where they are used, so that `ratio` never divides by zero in a
+case that does not apply, and so that a derivation shows `80 / 90` rather than a
+rounded `0.8889`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from lark import Token, Tree
+
+from jsperf import grammars
+from jsperf.errors import InputError, line_of
+from jsperf.model import Case, Expr, Grade, Op, Piecewise, RuleSet, Span, Tier
+from jsperf.rules.compile import compile_cases
+
+SHIPPED = Path(__file__).resolve().parent.parent / "rulesets"
+
+# The names each kind of rule can use; every one is given a value by the engine.
+NAMES: dict[str, frozenset[str]] = {
+    "execution": frozenset({"rate", "weight", "budget", "executed"}),
+    "score": frozenset({"actual", "target", "weight", "low", "high"}),
+    "target zero": frozenset({"actual", "weight", "met"}),
+    "budget zero": frozenset({"weight", "executed"}),
+}
+FUNCTIONS = frozenset({"min", "max", "abs"})
+_OPS = {">=": Op.GE, "≥": Op.GE, "<=": Op.LE, "≤": Op.LE, "=": Op.EQ, ">": Op.GT, "<": Op.LT,
+        "range": Op.RANGE}
+_BIN = {"+": "+", "-": "-", "−": "-", "*": "*", "×": "*", "/": "/", "÷": "/"}
+_CMP = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", "=": "=", "!=": "!=", "≠": "!=", ">": ">", "<": "<"}
+
+
+def shipped_names() -> list[str]:
+    return sorted(path.stem for path in SHIPPED.glob("*.rules"))
+
+
+def load_rules(name_or_path: str, base: Path | None = None) -> RuleSet:
+    """A shipped rule set by name (`jiangxi`), or a `.rules` file by path."""
+    path = Path(name_or_path)
+    if base is not None and not path.is_absolute() and (base / path).is_file():
+        path = base / path
+    if not path.is_file():
+        shipped = SHIPPED / f"{name_or_path}.rules"
+        if not shipped.is_file():
+            raise InputError(
+                f"no rule set named {name_or_path!r} and no such file",
+                expected="one of " + ", ".join(shipped_names()) + ", or the path of a .rules file",
+            )
+        path = shipped
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    return parse_rules(text, str(path))
+
+
+def parse_rules(text: str, file: str = "<rules>") -> RuleSet:
+    tree = grammars.parse("rules", text, file)
+    return _Reader(text, file).read(tree)
+
+
+class _Reader:
+    def __init__(self, text: str, file: str) -> None:
+        self.text = text
+        self.file = file
+        self.lets: dict[str, Expr] = {}
+
+    def span(self, item: Token | Tree) -> Span:  # type: ignore[type-arg]
+        if isinstance(item, Token):
+            return Span(self.file, item.line or 1, item.column or 1)
+        return Span(self.file, item.meta.line, item.meta.column)
+
+    def error(self, message: str, item: Token | Tree | Span, expected: str | None = None,  # type: ignore[type-arg]
+              length: int = 1) -> InputError:
+        span = item if isinstance(item, Span) else self.span(item)
+        return InputError(message, span, line_of(self.text, span.line), expected, length)
+
+    def read(self, tree: Tree) -> RuleSet:  # type: ignore[type-arg]
+        settings: dict[str, object] = {}
+        pieces: dict[str, tuple[tuple[Case, ...], Span]] = {}
+        aliases: list[tuple[Op, Op, Span]] = []
+        tiers: tuple[Tier, ...] = ()
+        grades: tuple[Grade, ...] = ()
+        # lets first, so that a rule may use a `let` written below it
+        for node in tree.children:
+            if node.data == "let":
+                name, _, expr = node.children
+                if name.value in self.lets:
+                    raise self.error(f"`{name.value}` is defined twice", name)
+                self.lets[name.value] = self.expr(expr)
+        for node in tree.children:
+            kind = node.data
+            if kind == "rules_decl":
+                settings["name"] = node.children[0].value
+                if len(node.children) > 1:
+                    settings["title"] = node.children[1].value[1:-1]
+            elif kind == "source":
+                settings["source"] = node.children[0].value[1:-1]
+            elif kind in ("precision", "execution_weight", "total"):
+                settings[kind] = Decimal(node.children[0].value)
+            elif kind == "require_basis":
+                settings["require_basis"] = True
+            elif kind in ("piecewise", "formula"):
+                label, cases = self.piecewise(node)
+                if label in pieces:
+                    raise self.error(f"`{label}` is given twice", node)
+                pieces[label] = (cases, self.span(node))
+            elif kind == "alias":
+                aliases.append((_OPS[node.children[0].children[0].value],
+                                _OPS[node.children[1].children[0].value], self.span(node)))
+            elif kind == "qualitative":
+                tiers = tuple(self.tier(child) for child in node.children)
+            elif kind == "grades":
+                grades = tuple(self.grade(child) for child in node.children)
+        return self.assemble(settings, pieces, aliases, tiers, grades)
+
+    def assemble(self, settings: dict[str, object], pieces: dict[str, tuple[tuple[Case, ...], Span]],
+                 aliases: list[tuple[Op, Op, Span]], tiers: tuple[Tier, ...],
+                 grades: tuple[Grade, ...]) -> RuleSet:
+        end = Span(self.file, max(1, self.text.count("\n")))
+        if "name" not in settings:
+            raise self.error("a rule set starts with `rules NAME`", Span(self.file, 1), "rules jiangxi")
+        if "execution" not in pieces:
+            raise self.error("no `execution` rule: how are execution-rate points earned?", end,
+                             "execution: / when rate >= 100% -> 10 / … or  execution -> min(rate, 100%) * weight")
+        if not grades:
+            raise self.error("no `grades:` block", end, "grades: / 优 >= 90 / 良 >= 80 / 中 >= 60 / 差 else")
+        if grades[-1].min_total is not None:
+            raise self.error("the last grade must be the catch-all (`差 else`)", grades[-1].span)
+        built = {label: self.build(label, cases) for label, (cases, _) in pieces.items()}
+        scores = {op: built[f"score {op.value}"] for op in Op if f"score {op.value}" in built}
+        for alias, original, span in aliases:
+            if original not in scores:
+                raise self.error(f"`score {alias.value} like {original.value}`: there is no `score {original.value}`", span)
+            scores[alias] = scores[original]
+        execution_weight = settings.get("execution_weight", Decimal(10))
+        assert isinstance(execution_weight, Decimal)
+        return RuleSet(
+            name=str(settings["name"]), title=str(settings.get("title", settings["name"])),
+            source=str(settings.get("source", "")), file=self.file,
+            precision=settings.get("precision", Decimal("0.01")),  # type: ignore[arg-type]
+            execution_weight=execution_weight,
+            total=settings.get("total", Decimal(100)),  # type: ignore[arg-type]
+            execution=built["execution"], scores=scores,
+            target_zero=built.get("target zero"), budget_zero=built.get("budget zero"),
+            tiers=tiers, grades=grades, require_basis=bool(settings.get("require_basis", False)),
+        )
+
+    def build(self, label: str, cases: tuple[Case, ...]) -> Piecewise:
+        return Piecewise(cases, label, compile_cases(cases))
+
+    def piecewise(self, node: Tree) -> tuple[str, tuple[Case, ...]]:  # type: ignore[type-arg]
+        subject = node.children[0]
+        if subject.data == "score":
+            label = f"score {_OPS[subject.children[0].children[0].value].value}"
+            allowed = NAMES["score"]
+        else:
+            label = subject.data.replace("_", " ")
+            allowed = NAMES[label]
+        if node.data == "formula":
+            cases: tuple[Case, ...] = (Case(None, self.value(node.children[2], allowed), self.span(node)),)
+        else:
+            cases = tuple(self.case(child, allowed) for child in node.children[1:])
+        for index, case in enumerate(cases[:-1]):
+            if case.cond is None:
+                raise self.error("`else` must be the last case", cases[index + 1].span)
+        return label, cases
+
+    def case(self, node: Tree, allowed: frozenset[str]) -> Case:  # type: ignore[type-arg]
+        first, _, value = node.children
+        cond = None if isinstance(first, Token) else self.expr(first, allowed)
+        return Case(cond, self.value(value, allowed), self.span(node))
+
+    def value(self, node: Tree, allowed: frozenset[str]) -> Expr | None:  # type: ignore[type-arg]
+        child = node.children[0]
+        return None if isinstance(child, Token) else self.expr(child, allowed)
+
+    def expr(self, node: Tree | Token, allowed: frozenset[str] | None = None) -> Expr:  # type: ignore[type-arg]
+        """Build an `Expr`; with `allowed`, also check names and put `let`s in."""
+        if isinstance(node, Token):  # a bare NUMBER never reaches here: `number` wraps it
+            raise self.error(f"unexpected {node.value!r}", node)  # pragma: no cover
+        kind, kids = node.data, node.children
+        span = self.span(node)
+        if kind == "number":
+            value = Decimal(kids[0].value)
+            percent = len(kids) > 1
+            return Expr("num", value / 100 if percent else value, percent=percent, span=span)
+        if kind == "variable":
+            return self.variable(kids[0], allowed)
+        if kind == "call":
+            name = kids[0]
+            if name.value not in FUNCTIONS:
+                raise self.error(f"unknown function {name.value!r}", name, "min, max or abs",
+                                 len(name.value))
+            return Expr("call", name.value, tuple(self.expr(k, allowed) for k in kids[1:]), span=span)
+        if kind == "negative":
+            return Expr("neg", args=(self.expr(kids[1], allowed),), span=span)
+        if kind == "binary":
+            return Expr("bin", _BIN[kids[1].value],
+                        (self.expr(kids[0], allowed), self.expr(kids[2], allowed)), span=span)
+        if kind == "comparison":
+            return Expr("cmp", _CMP[kids[1].value],
+                        (self.expr(kids[0], allowed), self.expr(kids[2], allowed)), span=span)
+        if kind in ("all_of", "any_of"):
+            return Expr("and" if kind == "all_of" else "or",
+                        args=tuple(self.expr(k, allowed) for k in kids), span=span)
+        if kind == "negate":
+            return Expr("not", args=(self.expr(kids[0], allowed),), span=span)
+        raise self.error(f"unexpected {kind}", node)  # pragma: no cover
+
+    def variable(self, token: Token, allowed: frozenset[str] | None) -> Expr:
+        name = token.value
+        if allowed is None:  # inside a `let`: checked where the let is used
+            return Expr("name", name, span=self.span(token))
+        if name in self.lets:
+            return self.checked(self.lets[name], allowed, token)
+        if name not in allowed:
+            raise self.error(f"unknown name {name!r} here", token,
+                             ", ".join(sorted(allowed | set(self.lets))), len(name))
+        return Expr("name", name, span=self.span(token))
+
+    def checked(self, expr: Expr, allowed: frozenset[str], used_at: Token) -> Expr:
+        """A `let` body put in where it is used, its names checked against that place."""
+        if expr.kind == "name":
+            name = str(expr.value)
+            if name in self.lets:
+                return self.checked(self.lets[name], allowed, used_at)
+            if name not in allowed:
+                raise self.error(f"`{used_at.value}` uses {name!r}, which is not known here", used_at,
+                                 ", ".join(sorted(allowed)), len(used_at.value))
+            return expr
+        if not expr.args:
+            return expr
+        return Expr(expr.kind, expr.value, tuple(self.checked(a, allowed, used_at) for a in expr.args),
+                    expr.percent, expr.span)
+
+    def tier(self, node: Tree) -> Tier:  # type: ignore[type-arg]
+        name, low, _, high, _, default, _, *words = node.children
+        bounds = [Decimal(t.value) / 100 for t in (low, high, default)]
+        if not bounds[0] <= bounds[2] <= bounds[1] or bounds[1] > 1:
+            raise self.error("a tier runs low..high within 0%..100%, its default between them", node)
+        return Tier(name.value, bounds[0], bounds[1], bounds[2],
+                    tuple("".join(w.value[1:-1].split()) for w in words), self.span(node))
+
+    def grade(self, node: Tree) -> Grade:  # type: ignore[type-arg]
+        name = node.children[0].value
+        if node.children[1].type == "ELSE":
+            return Grade(name, None, self.span(node))
+        return Grade(name, Decimal(node.children[2].value), self.span(node))

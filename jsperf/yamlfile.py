@@ -1,0 +1,88 @@
+"""YAML read as plain data with positions, and nothing else.
+
+The document is only *composed* (parsed into nodes), never constructed, so no tag can
+build an object; duplicate keys are an error rather than a silent overwrite; scalars
+stay the text that was written, so `10.535` reaches `Decimal` without passing through
+a float.  Every value keeps its line for messages.
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+import attrs
+import yaml
+
+from jsperf.errors import InputError, line_of
+from jsperf.model import Span
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+_MAX_NODES = 200_000
+
+Value = Union[str, None, list["Y"], dict[str, "Y"]]
+
+
+@attrs.frozen
+class Y:
+    """A YAML value (str for every scalar, None for null, list, dict) and where it was."""
+
+    value: Value
+    span: Span
+
+    def text(self) -> str | None:
+        return self.value if isinstance(self.value, str) else None
+
+
+def load_yaml(text: str, file: str) -> Y:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        span = Span(file, mark.line + 1, mark.column + 1) if mark else Span(file, 1)
+        raise InputError(f"not valid YAML: {exc.problem or exc.context}", span,
+                         line_of(text, span.line)) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"not valid YAML: {exc}", Span(file, 1)) from None
+    if node is None:
+        raise InputError("the file is empty", Span(file, 1))
+    return _Converter(text, file).convert(node)
+
+
+class _Converter:
+    def __init__(self, text: str, file: str) -> None:
+        self.text = text
+        self.file = file
+        self.count = 0
+
+    def span(self, node: yaml.Node) -> Span:
+        return Span(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def fail(self, message: str, node: yaml.Node) -> InputError:
+        span = self.span(node)
+        return InputError(message, span, line_of(self.text, span.line))
+
+    def convert(self, node: yaml.Node) -> Y:
+        self.count += 1
+        if self.count > _MAX_NODES:
+            raise self.fail("the document is too large (or expands aliases too far)", node)
+        if node.tag not in _STANDARD_TAGS:
+            raise self.fail(f"YAML tag {node.tag!r} is not allowed here", node)
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag.endswith(":null"):
+                return Y(None, self.span(node))
+            return Y(str(node.value), self.span(node))
+        if isinstance(node, yaml.SequenceNode):
+            return Y([self.convert(item) for item in node.value], self.span(node))
+        assert isinstance(node, yaml.MappingNode)
+        mapping: dict[str, Y] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.fail("a key must be plain text", key_node)
+            key = str(key_node.value)
+            if key in mapping:
+                raise self.fail(f"key {key!r} appears twice (first at line {mapping[key].span.line})", key_node)
+            mapping[key] = self.convert(value_node)
+        return Y(mapping, self.span(node))
