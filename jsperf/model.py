@@ -68,7 +68,8 @@ class Target:
     high: Decimal | None = None
     unit: Unit | None = None
     word: str | None = None
-    glyph: str | None = None  # the operator as printed, when it was not the ASCII one
+    # the operator as printed, when it was not the ASCII one; not part of the meaning
+    glyph: str | None = attrs.field(default=None, eq=False)
 
     @property
     def numeric(self) -> bool:
@@ -306,3 +307,21 @@ class Report:
     projects: tuple[Project, ...]
     claims: Claims | None = None
     findings: tuple[Finding, ...] = ()  # scorecards that could not be read in full
+
+
+@attrs.frozen
+class ScorecardAudit:
+    result: Result
+    findings: tuple[Finding, ...]
+
+
+@attrs.frozen
+class Audit:
+    """Every scorecard recomputed under one rule set, and what disagrees."""
+
+    rules: str
+    chosen_by: str  # "option", "project" or "inference"
+    candidates: Mapping[str, int]  # rule set → published numbers it explains
+    scorecards: tuple[ScorecardAudit, ...]
+    findings: tuple[Finding, ...]  # about the report as a whole
+    sources: tuple[str, ...] = ()

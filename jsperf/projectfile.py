@@ -19,7 +19,7 @@ from jsperf.yamlfile import Y, load_yaml
 TOP_KEYS = ("project", "department", "implementer", "year", "indicator_set", "rules", "funds",
             "actuals", "reported")
 FUND_KEYS = ("unit", "initial_budget", "budget", "executed")
-ACTUAL_KEYS = ("value", "verdict", "points")
+ACTUAL_KEYS = ("value", "verdict", "points", "note")
 REPORTED_KEYS = ("execution_rate", "execution_points", "points", "total", "grade")
 
 
@@ -162,10 +162,11 @@ class _Loader:
             spec = self.mapping(node, "an actual", ACTUAL_KEYS)
             verdict = self.string(spec.get("verdict"), "verdict")
             points = self.number(spec.get("points"), "points")
+            note = self.string(spec.get("note"), "note")
             if "value" in spec:
                 actual = self.actual(spec["value"])
-                return Actual(actual.value, verdict or actual.verdict, points, actual.text, node.span)
-            return Actual(None, verdict, points, verdict or "", node.span)
+                return Actual(actual.value, verdict or actual.verdict, points, actual.text, node.span, note)
+            return Actual(None, verdict, points, verdict or "", node.span, note)
         text = self.string(node, "an actual") or ""
         quantity = split_quantity(text)
         if quantity is not None:

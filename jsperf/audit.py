@@ -1,0 +1,196 @@
+"""Published numbers against recomputed ones, for one scorecard and for a whole report.
+
+A published number "follows the rules" when it is within the report's own tolerance of
+0.01 (尾数误差) of the recomputed one.  When no rule set is named, every known rule set
+is tried and the one that explains the most published numbers is chosen, and the count
+for each candidate is kept so the choice can be shown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
+
+from jsperf.checks import check_set
+from jsperf.codes import finding
+from jsperf.engine import grade_of, score
+from jsperf.model import (
+    Audit,
+    Claims,
+    Finding,
+    IndicatorResult,
+    Op,
+    Project,
+    Result,
+    RuleSet,
+    ScorecardAudit,
+    UnitKind,
+)
+from jsperf.numbers import WAN_YUAN, convert, plain
+
+TOLERANCE = Decimal("0.01")
+
+
+def differs(reported: Decimal | None, recomputed: Decimal | None) -> bool:
+    return reported is not None and recomputed is not None and abs(reported - recomputed) > TOLERANCE
+
+
+def compare(result: Result) -> list[Finding]:
+    """What a published scorecard says against what its rules give."""
+    project, reported = result.project, result.project.reported
+    if reported is None:
+        return []
+    found: list[Finding] = []
+    name, rules = project.name, result.rules.name
+    execution = result.execution
+    spans = reported.spans
+    if differs(reported.execution_rate, execution.rate):
+        found.append(finding("JS301", f"执行率 printed {plain(reported.execution_rate)}%, B / A = "
+                                      f"{plain(project.funds.executed)} / {plain(project.funds.budget)} = "
+                                      f"{plain(execution.rate)}%", spans.get("execution_rate"), project=name,
+                             reported=plain(reported.execution_rate), recomputed=plain(execution.rate),
+                             rule="B / A"))
+    if differs(reported.execution_points, execution.points):
+        found.append(finding("JS302", f"execution points printed {plain(reported.execution_points)}, "
+                                      f"the rule gives {plain(execution.points)} for {plain(execution.rate)}%",
+                             spans.get("execution_points"), project=name,
+                             reported=plain(reported.execution_points), recomputed=plain(execution.points),
+                             rule=f"{rules}: execution"))
+    for item in result.indicators:
+        found.extend(_indicator(result, item))
+    parts = [reported.execution_points, *reported.points.values()]
+    if reported.total is not None and all(p is not None for p in parts):
+        published_sum = sum((p for p in parts if p is not None), Decimal(0))
+        if differs(reported.total, published_sum):
+            found.append(finding("JS304", f"总分 printed {plain(reported.total)}, its printed parts add up to "
+                                          f"{plain(published_sum)}", spans.get("total"), project=name,
+                                 reported=plain(reported.total), recomputed=plain(published_sum), rule="sum"))
+    if differs(reported.total, result.total):
+        found.append(finding("JS314", f"总分 printed {plain(reported.total)}, recomputed {plain(result.total)}",
+                             spans.get("total"), project=name, reported=plain(reported.total),
+                             recomputed=plain(result.total), rule=f"{rules}: total"))
+    if reported.grade is not None and reported.grade != result.grade:
+        found.append(finding("JS305", f"等级 printed {reported.grade}, the total {plain(result.total)} gives "
+                                      f"{result.grade}", spans.get("grade"), project=name,
+                             reported=reported.grade, recomputed=result.grade, rule=f"{rules}: grades"))
+    return found
+
+
+def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
+    project = result.project
+    assert project.reported is not None
+    indicator, actual = item.indicator, item.actual
+    published = project.reported.points.get(indicator.name)
+    where = project.reported.spans.get(f"points.{indicator.name}") or indicator.span
+    about = {"project": project.name, "indicator": indicator.name}
+    if published is None:
+        return
+    if differs(published, item.points):
+        yield finding("JS303", f"{indicator.name}: printed {plain(published)}, the rule gives "
+                               f"{plain(item.points)}", where, reported=plain(published),
+                      recomputed=plain(item.points), rule=item.derivation.rule if item.derivation else None,
+                      **about)
+    if published > indicator.weight:
+        yield finding("JS306", f"{indicator.name}: {plain(published)} points on a weight of "
+                               f"{plain(indicator.weight)}", where, reported=plain(published),
+                      recomputed=plain(indicator.weight), **about)
+    if published < indicator.weight and actual is not None and not actual.deviation_note:
+        yield finding("JS307", f"{indicator.name}: {plain(published)} of {plain(indicator.weight)} points "
+                               "and no deviation note (偏差原因分析及改进措施)", where, **about)
+    target = indicator.target
+    if actual is None or actual.value is None or not target.numeric or target.value is None:
+        return
+    value = convert(actual.value.value, actual.value.unit, target.unit)
+    if value is None:
+        return
+    met = {Op.GE: value >= target.value, Op.GT: value > target.value, Op.LE: value <= target.value,
+           Op.LT: value < target.value, Op.EQ: value == target.value,
+           Op.RANGE: target.value <= value <= (target.high or target.value)}[target.op]
+    if met and published < indicator.weight:
+        yield finding("JS308", f"{indicator.name}: the target {target.op.value} {plain(target.value)} is met "
+                               f"({plain(value)}) yet {plain(indicator.weight - published)} points were withheld",
+                      where, reported=plain(published), recomputed=plain(indicator.weight), **about)
+    if indicator.level1 == "成本指标" and value > target.value and published >= indicator.weight:
+        yield finding("JS309", f"{indicator.name}: cost {plain(value)} overran its target {plain(target.value)} "
+                               f"by {plain((value - target.value) / target.value * 100)[:6]}% yet kept full points",
+                      where, reported=plain(published), recomputed=plain(item.points), **about)
+
+
+def unit_suspects(project: Project) -> Iterator[Finding]:
+    """Money targets a factor of 10,000 away from the project's own budget."""
+    budget = project.funds.budget
+    if not budget:
+        return
+    for indicator in project.indicator_set.indicators:
+        target = indicator.target
+        if target.unit is None or target.unit.kind is not UnitKind.MONEY or not target.value:
+            continue
+        in_wan = convert(target.value, target.unit, WAN_YUAN)
+        assert in_wan is not None
+        ratio = in_wan / budget
+        if ratio < Decimal("0.001") or ratio > 1000:
+            yield finding("JS310", f"{indicator.name}: target {plain(target.value)} {target.unit.name} is "
+                                   f"{plain(in_wan)} 万元 against a budget of {plain(budget)} 万元; is the unit "
+                                   "wrong?", indicator.span, project=project.name, indicator=indicator.name,
+                          reported=f"{plain(target.value)} {target.unit.name}", recomputed=f"{plain(budget)} 万元")
+
+
+def audit_project(project: Project, rules: RuleSet) -> ScorecardAudit:
+    result = score(project, rules)
+    findings = [*result.findings, *check_set(project.indicator_set, rules), *unit_suspects(project),
+                *compare(result)]
+    return ScorecardAudit(result, tuple(findings))
+
+
+def explained(project: Project, rules: RuleSet) -> int:
+    """How many of a scorecard's published numbers this rule set reproduces."""
+    if project.reported is None:
+        return 0
+    result = score(project, rules)
+    reported = project.reported
+    pairs = [(reported.execution_points, result.execution.points), (reported.total, result.total)]
+    pairs += [(reported.points.get(r.indicator.name), r.points) for r in result.indicators]
+    return sum(1 for published, mine in pairs
+               if published is not None and mine is not None and not differs(published, mine))
+
+
+def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]) -> tuple[RuleSet, dict[str, int]]:
+    counts = {rules.name: sum(explained(p, rules) for p in projects) for rules in candidates}
+    best = max(candidates, key=lambda rules: counts[rules.name])
+    return best, counts
+
+
+def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
+                   claims: Claims | None, rules_name: str, chosen_by: str, candidates: dict[str, int],
+                   extra: Sequence[Finding] = (), sources: Sequence[str] = ()) -> Audit:
+    scorecards = tuple(audit_project(p, rules_for(p)) for p in projects)
+    report_findings = [*extra, *claim_findings(claims, scorecards)]
+    return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
+
+
+def claim_findings(claims: Claims | None, scorecards: Sequence[ScorecardAudit]) -> Iterator[Finding]:
+    if claims is None:
+        return
+    found = len(scorecards)
+    if claims.projects is not None and claims.projects != found:
+        yield finding("JS401", f"the narrative says {plain(claims.projects)} projects were self-evaluated; "
+                               f"the report holds {found} scorecards", claims.spans.get("projects"),
+                      reported=plain(claims.projects), recomputed=str(found))
+    published: Counter[str] = Counter()
+    for item in scorecards:
+        total = item.result.project.reported.total if item.result.project.reported else None
+        published[grade_of(item.result.rules, total if total is not None else item.result.total)] += 1
+    for grade, claimed in claims.grades.items():
+        if claimed != published.get(grade, 0):
+            yield finding("JS402", f"the narrative says {plain(claimed)} projects were graded {grade}; "
+                                   f"the scorecards' totals give {published.get(grade, 0)}",
+                          claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
+                          recomputed=str(published.get(grade, 0)), rule="grades")
+    budgets = [item.result.project.funds.budget for item in scorecards]
+    if claims.funds is not None and all(b is not None for b in budgets):
+        covered = sum((b for b in budgets if b is not None), Decimal(0))
+        if differs(claims.funds, covered):
+            yield finding("JS403", f"the narrative says the self-evaluations cover {plain(claims.funds)} 万元; "
+                                   f"the scorecards' 全年预算数 add up to {plain(covered)} 万元",
+                          claims.spans.get("funds"), reported=plain(claims.funds), recomputed=plain(covered))

@@ -1,0 +1,323 @@
+"""The `jsperf` command: the only place that prints to the terminal or exits.
+
+Exit status: 0 success (and, for `audit`, no error-level finding), 1 findings of
+severity error (audit, check, `fmt --check`), 2 input that cannot be read or used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from jsperf import audit as auditing
+from jsperf.checks import check_set
+from jsperf.engine import score as score_project
+from jsperf.errors import InputError
+from jsperf.lang.format import format_parsed
+from jsperf.lang.parse import parse_indicators
+from jsperf.model import Finding, Project, RuleSet, Severity
+from jsperf.projectfile import load_project, read_text
+from jsperf.rules.parse import load_rules, shipped_names
+from jsperf.rules.verify import verify
+from jsperf.sources import load, read_report_file
+from jsperf.writers.project_yaml import dump_project
+from jsperf.writers.sections import audit_sections, findings_section, markdown, print_sections, score_sections
+from jsperf.writers.views import audit_view, finding_view, result_view
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  help="Score and audit project expenditure performance self-evaluation scorecards (项目支出绩效自评表).")
+rules_app = typer.Typer(no_args_is_help=True, help="List, show and check rule sets.")
+app.add_typer(rules_app, name="rules")
+
+T = TypeVar("T")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json or markdown")]
+LangOption = Annotated[Lang, typer.Option("--lang", help="zh: the form's Chinese labels; en: English")]
+RulesOption = Annotated[str | None, typer.Option("--rules", "-r", help="a shipped rule set's name, or a .rules file")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="write here instead of the terminal")]
+
+err = Console(stderr=True, highlight=False)
+
+
+def guarded(run: Callable[[], T]) -> T:
+    """Bad input → a message and exit 2; never a traceback."""
+    try:
+        return run()
+    except InputError as exc:
+        err.print(exc.render(), markup=False)
+        raise typer.Exit(2) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug of ours: still no traceback for the user
+        if os.environ.get("JSPERF_DEBUG"):
+            raise
+        err.print(f"jsperf: internal error: {type(exc).__name__}: {exc} (set JSPERF_DEBUG=1 for details)",
+                  markup=False)
+        raise typer.Exit(3) from None
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """The whole file or nothing: written beside the target, then renamed over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def emit(text: str | None, sections: Any, output: Path | None) -> None:
+    if output is not None:
+        write_atomically(output, text if text is not None else markdown(sections))
+        return
+    if text is not None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        console = Console(highlight=False)
+        if not console.is_terminal:
+            console = Console(highlight=False, width=160)
+        print_sections(sections, console)
+
+
+def rules_for_project(project: Project, option: str | None, base: Path | None) -> RuleSet:
+    name = option or project.rules or project.indicator_set.rules
+    if name is None:
+        raise InputError(f"project {project.name!r} names no rule set; give one with --rules",
+                         expected="--rules " + " | --rules ".join(shipped_names()))
+    return load_rules(name, base)
+
+
+@app.command()
+def score(
+    project_file: Annotated[Path, typer.Argument(metavar="PROJECT.yaml", help="the project file")],
+    rules: RulesOption = None,
+    format: FormatOption = Format.table,
+    lang: LangOption = Lang.zh,
+    explain: Annotated[bool, typer.Option("--explain", help="show how every number was derived")] = False,
+    output: OutputOption = None,
+) -> None:
+    """Score one project as the official form lays it out."""
+
+    def run() -> None:
+        project = load_project(project_file)
+        rule_set = rules_for_project(project, rules, project_file.parent)
+        result = score_project(project, rule_set)
+        findings = [*result.findings, *check_set(project.indicator_set, rule_set), *auditing.compare(result)]
+        view = result_view(result, lang.value, findings)
+        if format is Format.json:
+            emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
+        else:
+            sections = score_sections(view, lang.value, explain)
+            emit(markdown(sections) if format is Format.markdown else None, sections, output)
+
+    guarded(run)
+
+
+@app.command()
+def audit(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="report texts, project files or folders")],
+    rules: RulesOption = None,
+    format: FormatOption = Format.table,
+    lang: LangOption = Lang.zh,
+    output: OutputOption = None,
+) -> None:
+    """Recompute every scorecard of a published report and list what is wrong.
+
+    Exit 0 when no finding is an error, 1 when one is, 2 when the input cannot be read."""
+
+    def run() -> int:
+        loaded = load(paths)
+        if not loaded.projects:
+            raise InputError("no scorecard found in " + ", ".join(map(str, paths)))
+        if rules is not None:
+            chosen = load_rules(rules)
+            audit_result = auditing.audit_projects(loaded.projects, lambda p: chosen, loaded.claims, chosen.name,
+                                                   "option", {}, loaded.findings, loaded.sources)
+        elif all(p.rules or p.indicator_set.rules for p in loaded.projects):
+            audit_result = auditing.audit_projects(
+                loaded.projects, lambda p: rules_for_project(p, None, None), loaded.claims,
+                ", ".join(sorted({str(p.rules or p.indicator_set.rules) for p in loaded.projects})),
+                "project", {}, loaded.findings, loaded.sources)
+        else:
+            candidates = [load_rules(name) for name in shipped_names()]
+            chosen, counts = auditing.choose_rules(loaded.projects, candidates)
+            audit_result = auditing.audit_projects(loaded.projects, lambda p: chosen, loaded.claims, chosen.name,
+                                                   "inference", counts, loaded.findings, loaded.sources)
+        view = audit_view(audit_result, lang.value)
+        if format is Format.json:
+            emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
+        else:
+            sections = audit_sections(view, lang.value)
+            emit(markdown(sections) if format is Format.markdown else None, sections, output)
+        return 1 if view["summary"]["errors"] else 0
+
+    raise typer.Exit(guarded(run))
+
+
+@app.command()
+def check(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="indicator-set files")],
+    rules: RulesOption = None,
+    format: FormatOption = Format.table,
+    lang: LangOption = Lang.zh,
+) -> None:
+    """Check indicator sets: syntax, then weights, duplicates, targets that misfit their heading."""
+
+    def run() -> int:
+        findings: list[Finding] = []
+        for file in files:
+            parsed = parse_indicators(read_text(file), str(file))
+            findings.extend(parsed.findings)
+            for item in parsed.sets:
+                rule_set = load_rules(rules or item.rules or "national", file.parent)
+                findings.extend(check_set(item, rule_set))
+        views = [finding_view(f, lang.value) for f in findings]
+        if format is Format.json:
+            emit(json.dumps({"findings": views}, ensure_ascii=False, indent=2), None, None)
+        elif views:
+            section = findings_section(views, lang.value)
+            emit(markdown([section]) if format is Format.markdown else None, [section], None)
+        else:
+            err.print(f"{len(files)} file(s): no findings")
+        return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+    raise typer.Exit(guarded(run))
+
+
+@app.command()
+def fmt(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="indicator-set files")],
+    write: Annotated[bool, typer.Option("--write", "-w", help="rewrite the files in place")] = False,
+    check_only: Annotated[bool, typer.Option("--check", help="exit 1 if a file is not formatted")] = False,
+) -> None:
+    """Print indicator sets in canonical form (ASCII operators, aligned columns)."""
+
+    def run() -> int:
+        changed = 0
+        outputs = []
+        for file in files:  # parse every file before writing any
+            text = read_text(file)
+            formatted = format_parsed(parse_indicators(text, str(file)))
+            outputs.append((file, text, formatted))
+        for file, text, formatted in outputs:
+            if formatted != text:
+                changed += 1
+                if check_only:
+                    err.print(f"would reformat {file}")
+            if write and formatted != text:
+                write_atomically(file, formatted)
+            elif not write and not check_only:
+                sys.stdout.write(formatted)
+        return 1 if check_only and changed else 0
+
+    raise typer.Exit(guarded(run))
+
+
+@app.command("import")
+def import_report(
+    report: Annotated[Path, typer.Argument(metavar="REPORT", help="the text of a published report")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="folder for the project files")],
+    sets: Annotated[Path | None, typer.Option("--sets", help="folder for the indicator sets (default: -o)")] = None,
+    force: Annotated[bool, typer.Option("--force", help="overwrite files that exist")] = False,
+) -> None:
+    """Write one indicator-set file and one project.yaml per scorecard of a report."""
+
+    def run() -> None:
+        from jsperf.lang.format import format_sets
+
+        parsed = read_report_file(report)
+        sets_dir = sets or output
+        planned: list[tuple[Path, str]] = []
+        for number, project in enumerate(parsed.projects, start=1):
+            stem = f"{number:02d}-{safe_name(project.name)}"
+            set_path = sets_dir / f"{stem}.ind"
+            project_path = output / f"{stem}.yaml"
+            relative = os.path.relpath(set_path, project_path.parent)
+            source = f"imported from {report.name}, {project.span}" if project.span else None
+            planned.append((set_path, format_sets([project.indicator_set])))
+            planned.append((project_path, dump_project(project, relative, source)))
+        clashes = [path for path, text in planned if path.exists() and path.read_text(encoding="utf-8") != text]
+        if clashes and not force:
+            raise InputError(f"{len(clashes)} file(s) exist with other content, e.g. {clashes[0]}; "
+                             "use --force to overwrite")
+        for path, text in planned:
+            write_atomically(path, text)
+        err.print(f"{len(parsed.projects)} scorecards → {output}" + (f" (indicator sets in {sets_dir})" if sets else ""))
+
+    guarded(run)
+
+
+def safe_name(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
+
+
+@rules_app.command("list")
+def rules_list() -> None:
+    """The shipped rule sets."""
+
+    def run() -> None:
+        for name in shipped_names():
+            rule_set = load_rules(name)
+            print(f"{name}\t{rule_set.title}\t{rule_set.source}")
+
+    guarded(run)
+
+
+@rules_app.command("show")
+def rules_show(name: Annotated[str, typer.Argument(help="a shipped rule set's name, or a .rules file")]) -> None:
+    """Print a rule set's text."""
+
+    def run() -> None:
+        rule_set = load_rules(name)
+        sys.stdout.write(Path(rule_set.file).read_text(encoding="utf-8"))
+
+    guarded(run)
+
+
+@rules_app.command("check")
+def rules_check(file: Annotated[str, typer.Argument(help="a .rules file or a shipped name")]) -> None:
+    """Parse a rule set and sample its formulas for points outside [0, weight] or rewards for worse results."""
+
+    def run() -> int:
+        rule_set = load_rules(file)
+        problems = verify(rule_set)
+        for problem in problems:
+            print(f"{rule_set.file}: {problem}")
+        if not problems:
+            err.print(f"{rule_set.name}: every formula stays within [0, weight] and never rewards a worse result")
+        return 1 if problems else 0
+
+    raise typer.Exit(guarded(run))
+
+
+def main() -> None:
+    app()
+
+
+

@@ -1,0 +1,83 @@
+"""`jsperf rules check`: sample every formula of a rule set and report, with a
+counter-example, any way it gives points outside [0, weight] or fewer points for a
+better result.  Sampling is exhaustive over a grid chosen around the places rules bend
+(60 %, 100 %, twice the target), not random, so a report is repeatable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal, DecimalException
+
+from jsperf.model import Op, Piecewise, RuleSet
+from jsperf.numbers import plain
+
+_FACTORS = [Decimal(x) for x in ("0", "0.1", "0.3", "0.5", "0.59", "0.6", "0.61", "0.75", "0.8", "0.99",
+                                 "1", "1.01", "1.2", "1.5", "1.99", "2", "2.01", "3", "10")]
+_TARGETS = [Decimal(x) for x in ("1", "3", "90", "100", "2072178.4")]
+_WEIGHTS = [Decimal(x) for x in ("5", "15", "20")]
+# For each operator: +1 when a larger actual is better, -1 when smaller is, 0 two-sided
+_DIRECTION = {Op.GE: 1, Op.GT: 1, Op.LE: -1, Op.LT: -1, Op.EQ: 0, Op.RANGE: 0}
+
+
+def _evaluate(piece: Piecewise, env: dict[str, Decimal]) -> Decimal | None | str:
+    try:
+        return piece.evaluate(env)[0]
+    except (DecimalException, ZeroDivisionError):
+        return "division by zero"
+
+
+def _show(env: dict[str, Decimal]) -> str:
+    return ", ".join(f"{k} = {plain(v)}" for k, v in env.items())
+
+
+def verify(rules: RuleSet) -> list[str]:
+    return list(_execution(rules)) + [p for op, piece in rules.scores.items() for p in _score(rules, op, piece)]
+
+
+def _execution(rules: RuleSet) -> Iterator[str]:
+    weight = rules.execution_weight
+    previous: tuple[Decimal, Decimal] | None = None
+    for step in range(0, 121):
+        rate = Decimal(step) / 100
+        env = {"rate": rate, "weight": weight, "budget": Decimal(100), "executed": rate * 100}
+        points = _evaluate(rules.execution, env)
+        if isinstance(points, str) or points is None:
+            yield f"execution: {points or 'no points'} at {_show(env)}"
+            return
+        if not 0 <= points <= weight:
+            yield f"execution: {plain(points)} points, outside [0, {plain(weight)}], at rate {plain(rate * 100)}%"
+            return
+        if previous is not None and points < previous[1]:
+            yield (f"execution: rate {plain(rate * 100)}% earns {plain(points)}, less than "
+                   f"{plain(previous[1])} at {plain(previous[0] * 100)}%")
+            return
+        previous = (rate, points)
+
+
+def _score(rules: RuleSet, op: Op, piece: Piecewise) -> Iterator[str]:
+    direction = _DIRECTION[op]
+    for target in _TARGETS:
+        for weight in _WEIGHTS:
+            previous: tuple[Decimal, Decimal] | None = None
+            for factor in _FACTORS:
+                actual = target * factor
+                env = {"actual": actual, "target": target, "weight": weight, "low": target, "high": target}
+                points = _evaluate(piece, env)
+                label = f"score {op.value}"
+                if isinstance(points, str):
+                    yield f"{label}: {points} at {_show(env)}"
+                    return
+                if points is None:
+                    continue
+                if not 0 <= points <= weight:
+                    yield f"{label}: {plain(points)} points, outside [0, {plain(weight)}], at {_show(env)}"
+                    return
+                if previous is not None:
+                    better_now = direction > 0 or (direction == 0 and actual <= target)
+                    worse = points < previous[1] if better_now else points > previous[1]
+                    if worse:
+                        yield (f"{label}: actual {plain(actual)} earns {plain(points)}, but the "
+                               f"{'worse' if better_now else 'better'} actual {plain(previous[0])} earns "
+                               f"{plain(previous[1])} (target {plain(target)}, weight {plain(weight)})")
+                        return
+                previous = (actual, points)

@@ -1,0 +1,174 @@
+"""Results and audits as plain rows of strings: the one view that the table, Markdown
+and JSON writers all print, so that the three never disagree about a number."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from jsperf.codes import CODES, DOCS_URL
+from jsperf.explain import describe, describe_rate, describe_total
+from jsperf.model import Audit, Finding, IndicatorResult, Op, Result, Severity, Target
+from jsperf.numbers import fixed, plain
+from jsperf.vocabulary import english, label
+
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def target_text(target: Target) -> str:
+    unit = target.unit.name if target.unit else ""
+    space = "" if unit in ("", "%") else " "
+    if target.op is Op.QUAL:
+        return target.word or ""
+    if target.op is Op.RANGE:
+        return f"{plain(target.value)}{space}{unit}..{plain(target.high)}{space}{unit}"
+    glyph = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}[target.op]
+    return f"{glyph}{plain(target.value)}{space}{unit}"
+
+
+def heading(term: str, lang: str) -> str:
+    return term if lang == "zh" else english(term)
+
+
+def actual_text(item: IndicatorResult) -> str:
+    actual = item.actual
+    if actual is None:
+        return ""
+    if actual.verdict is not None:
+        return actual.verdict
+    if actual.value is not None:
+        unit = actual.value.unit.name if actual.value.unit else ""
+        return f"{plain(actual.value.value)}{'' if unit in ('', '%') else ' '}{unit}"
+    return actual.text
+
+
+def finding_view(item: Finding, lang: str = "zh") -> dict[str, Any]:
+    return {
+        "code": item.code,
+        "name": CODES[item.code].name,
+        "severity": item.severity.value,
+        "severity_label": label(item.severity.value, lang),
+        "message": item.message,
+        "location": str(item.span) if item.span else None,
+        "project": item.project,
+        "indicator": item.indicator,
+        "reported": item.reported,
+        "recomputed": item.recomputed,
+        "rule": item.rule,
+        "doc": DOCS_URL.format(code=item.code),
+    }
+
+
+def sort_findings(items: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
+    return sorted(items, key=lambda f: (SEVERITY_ORDER[f.severity], f.span.line if f.span else 0, f.code))
+
+
+def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tuple[Finding, ...] | None = None
+                ) -> dict[str, Any]:
+    """A scored scorecard with every number a decimal string (two decimals where computed)."""
+    project, execution = result.project, result.execution
+    step = result.rules.precision
+    reported = project.reported
+    return {
+        "project": project.name,
+        "department": project.department,
+        "implementer": project.implementer,
+        "year": project.year,
+        "location": str(project.span) if project.span else None,
+        "rules": result.rules.name,
+        "funds": {
+            "unit": "万元",
+            "initial_budget": plain(project.funds.initial_budget) or None,
+            "budget": plain(project.funds.budget) or None,
+            "executed": plain(project.funds.executed) or None,
+        },
+        "execution": {
+            "rate": fixed(execution.rate, step) or None,
+            "weight": plain(execution.weight),
+            "points": fixed(execution.points, step) or None,
+            "derivation": describe(execution.derivation) or None,
+            "rate_derivation": describe_rate(result) or None,
+            "reported": {
+                "rate": plain(reported.execution_rate) or None,
+                "points": plain(reported.execution_points) or None,
+            } if reported else None,
+        },
+        "indicators": [
+            {
+                "level1": heading(item.indicator.level1, lang),
+                "level2": heading(item.indicator.level2, lang),
+                "name": item.indicator.name,
+                "op": item.indicator.target.op.value,
+                "target": plain(item.indicator.target.value) if item.indicator.target.numeric
+                else item.indicator.target.word,
+                "target_high": plain(item.indicator.target.high) or None,
+                "target_text": target_text(item.indicator.target),
+                "unit": item.indicator.target.unit.name if item.indicator.target.unit else None,
+                "actual": actual_text(item),
+                "weight": plain(item.indicator.weight),
+                "points": fixed(item.points, step) or None,
+                "reported": plain(reported.points.get(item.indicator.name)) or None if reported else None,
+                "derivation": describe(item.derivation) or None,
+            }
+            for item in result.indicators
+        ],
+        "total": fixed(result.total, step),
+        "total_derivation": describe_total(result),
+        "grade": result.grade if lang == "zh" else label(result.grade, lang),
+        "reported": {
+            "total": plain(reported.total) or None if reported else None,
+            "grade": reported.grade if reported else None,
+        },
+        "findings": [finding_view(f, lang) for f in sort_findings(
+            list(result.findings if findings is None else findings))],
+    }
+
+
+def audit_view(audit: Audit, lang: str = "zh") -> dict[str, Any]:
+    projects = []
+    everything: list[Finding] = list(audit.findings)
+    for item in audit.scorecards:
+        view = result_view(item.result, lang, item.findings)
+        everything.extend(item.findings)
+        reported = item.result.project.reported
+        projects.append({
+            "name": view["project"],
+            "location": view["location"],
+            "execution": {
+                "rate": {"reported": view["execution"]["reported"]["rate"] if reported else None,
+                         "recomputed": view["execution"]["rate"]},
+                "points": {"reported": view["execution"]["reported"]["points"] if reported else None,
+                           "recomputed": view["execution"]["points"]},
+                "derivation": view["execution"]["derivation"],
+            },
+            "indicators": [
+                {key: row[key] for key in ("level1", "level2", "name", "target_text", "actual", "weight",
+                                          "derivation")}
+                | {"points": {"reported": row["reported"], "recomputed": row["points"]}}
+                for row in view["indicators"]
+            ],
+            "total": {"reported": view["reported"]["total"], "recomputed": view["total"]},
+            "grade": {"reported": view["reported"]["grade"], "recomputed": view["grade"]},
+            "findings": view["findings"],
+        })
+    severities = Counter(f.severity for f in everything)
+    grades = Counter(item.result.grade for item in audit.scorecards)
+    return {
+        "rules": {"name": audit.rules, "chosen_by": audit.chosen_by, "candidates": dict(audit.candidates)},
+        "sources": list(audit.sources),
+        "projects": projects,
+        "findings": [finding_view(f, lang) for f in sort_findings(list(audit.findings))],
+        "summary": {
+            "projects": len(audit.scorecards),
+            "errors": severities[Severity.ERROR],
+            "warnings": severities[Severity.WARNING],
+            "infos": severities[Severity.INFO],
+            "grades": {g: grades.get(g, 0) for g in _grade_names(audit)},
+        },
+    }
+
+
+def _grade_names(audit: Audit) -> list[str]:
+    if not audit.scorecards:
+        return []
+    return [grade.name for grade in audit.scorecards[0].result.rules.grades]
