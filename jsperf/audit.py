@@ -27,7 +27,7 @@ from jsperf.model import (
     ScorecardAudit,
     UnitKind,
 )
-from jsperf.numbers import WAN_YUAN, convert, plain
+from jsperf.numbers import WAN_YUAN, convert, fixed, plain
 
 TOLERANCE = Decimal("0.01")
 
@@ -113,7 +113,7 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
                       where, reported=plain(published), recomputed=plain(indicator.weight), **about)
     if indicator.level1 == "成本指标" and value > target.value and published >= indicator.weight:
         yield finding("JS309", f"{indicator.name}: cost {plain(value)} overran its target {plain(target.value)} "
-                               f"by {plain((value - target.value) / target.value * 100)[:6]}% yet kept full points",
+                               f"by {fixed((value - target.value) / target.value * 100)}% yet kept full points",
                       where, reported=plain(published), recomputed=plain(item.points), **about)
 
 

@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import attrs
 import typer
 from rich.console import Console
 
@@ -245,6 +246,7 @@ def import_report(
     output: Annotated[Path, typer.Option("--output", "-o", help="folder for the project files")],
     sets: Annotated[Path | None, typer.Option("--sets", help="folder for the indicator sets (default: -o)")] = None,
     force: Annotated[bool, typer.Option("--force", help="overwrite files that exist")] = False,
+    rules: Annotated[str | None, typer.Option("--rules", "-r", help="rule set the projects name")] = None,
 ) -> None:
     """Write one indicator-set file and one project.yaml per scorecard of a report."""
 
@@ -252,6 +254,8 @@ def import_report(
         from jsperf.lang.format import format_sets
 
         parsed = read_report_file(report)
+        if rules is not None:
+            load_rules(rules)  # fail now on an unknown name, before writing anything
         sets_dir = sets or output
         planned: list[tuple[Path, str]] = []
         for number, project in enumerate(parsed.projects, start=1):
@@ -261,7 +265,8 @@ def import_report(
             relative = os.path.relpath(set_path, project_path.parent)
             source = f"imported from {report.name}, {project.span}" if project.span else None
             planned.append((set_path, format_sets([project.indicator_set])))
-            planned.append((project_path, dump_project(project, relative, source)))
+            named = attrs.evolve(project, rules=rules) if rules else project
+            planned.append((project_path, dump_project(named, relative, source)))
         clashes = [path for path, text in planned if path.exists() and path.read_text(encoding="utf-8") != text]
         if clashes and not force:
             raise InputError(f"{len(clashes)} file(s) exist with other content, e.g. {clashes[0]}; "

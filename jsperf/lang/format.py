@@ -30,7 +30,7 @@ def format_target(target: Target) -> str:
     if target.op is Op.QUAL:
         return quote(target.word or "")
     unit = target.unit.name if target.unit else ""
-    spaced = "" if unit in ("", "%") else f" {unit}"
+    spaced = unit if unit in ("", "%") else f" {unit}"
     if target.op is Op.RANGE:
         return f"{plain(target.value)}{spaced}..{plain(target.high)}{spaced}"
     return f"{ASCII[target.op]} {plain(target.value)}{spaced}"

@@ -99,7 +99,8 @@ def _render(expr: Expr, env: Mapping[str, Decimal] | None, outer: int) -> str:
         return f"{plain(expr.value * 100)}%" if expr.percent else plain(expr.value)
     if kind == "name":
         if env is not None and str(expr.value) in env:
-            return plain(env[str(expr.value)])
+            value = env[str(expr.value)]
+            return f"{plain(value * 100)}%" if expr.value == "rate" else plain(value)
         return str(expr.value)
     if kind == "call":
         return f"{expr.value}({', '.join(_render(arg, env, 0) for arg in expr.args)})"

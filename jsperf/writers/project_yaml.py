@@ -11,7 +11,7 @@ from decimal import Decimal
 from jsperf.model import Actual, Project
 from jsperf.numbers import plain
 
-_PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~][^#:\n]*")
+_PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~][^#:,\[\]{}\n]*")
 _RESERVED = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
 
 

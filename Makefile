@@ -1,0 +1,24 @@
+# `make demo`: set up and audit the bundled real report.  `make test`: set up and run every check.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+.PHONY: demo test lint bench
+demo: $(STAMP)
+	$(VENV)/bin/jsperf audit examples/changnan-2024-final-accounts.txt || [ $$? -eq 1 ]
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check jsperf tests benchmarks
+	$(VENV)/bin/mypy
+
+test: lint
+	$(VENV)/bin/pytest
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
