@@ -171,15 +171,19 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
 def _qualitative(rules: RuleSet, indicator: Indicator, actual: Actual, findings: list[Finding],
                  where: Span | None, about: dict[str, str]) -> IndicatorResult:
     assert actual.verdict is not None
-    if indicator.target.numeric:
-        findings.append(finding("JS105", f"verdict {actual.verdict!r} against the numeric target "
-                                         f"{plain(indicator.target.value)}; scored by its tier", where, **about))
     tier = tier_of(rules, actual.verdict, indicator.target.word)
+    if tier is None and indicator.target.numeric:
+        findings.append(finding("JS104", f"actual {actual.text or actual.verdict!r} is neither a number nor a "
+                                         "verdict", where, **about))
+        return IndicatorResult(indicator, actual, None, None)
     if tier is None:
         findings.append(finding("JS109", f"verdict {actual.verdict!r} is in none of rule set "
                                          f"{rules.name}'s tiers ({', '.join(t.name for t in rules.tiers)})",
                                 where, **about))
         return IndicatorResult(indicator, actual, None, None)
+    if indicator.target.numeric:
+        findings.append(finding("JS105", f"verdict {actual.verdict!r} against the numeric target "
+                                         f"{plain(indicator.target.value)}; scored by its tier", where, **about))
     weight = indicator.weight
     low, high = round_to(weight * tier.low, rules.precision), round_to(weight * tier.high, rules.precision)
     band = f"{tier.name} {plain(tier.low * 100)}%–{plain(tier.high * 100)}% × {plain(weight)} = {plain(low)}–{plain(high)}"

@@ -40,13 +40,16 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
-def _indicator_lines(indicators: Iterable[Indicator]) -> list[tuple[int, list[str]]]:
+def _indicator_lines(indicators: Iterable[Indicator], trailing: dict[int, str]) -> list[tuple[int, list[str]]]:
     rows = [(i, [f"{i.level1}/{i.level2}", quote(i.name), format_target(i.target), plain(i.weight)])
             for i in indicators]
     widths = [max((display_width(cells[c]) for _, cells in rows), default=0) for c in range(3)]
     out = []
     for indicator, cells in rows:
         line = "  " + "  ".join(_pad(cells[c], widths[c]) for c in range(3)) + "  " + cells[3]
+        source_line = indicator.span.line if indicator.span else 0
+        if source_line in trailing:
+            line += "  " + trailing.pop(source_line)
         lines = [line]
         if indicator.note:
             lines.append(f"    note {quote(indicator.note)}")
@@ -68,7 +71,8 @@ def _header(item: IndicatorSet) -> str:
 def format_sets(sets: Iterable[IndicatorSet], comments: Iterable[Comment] = ()) -> str:
     """Canonical text; `comments` (with their source lines) are put back before the first
     statement that followed them."""
-    pending = sorted(comments, key=lambda c: c.line)
+    trailing = {c.line: c.text for c in comments if c.inline}
+    pending = sorted((c for c in comments if not c.inline), key=lambda c: c.line)
     out: list[str] = []
     by_name: dict[str, IndicatorSet] = {}
 
@@ -84,13 +88,18 @@ def format_sets(sets: Iterable[IndicatorSet], comments: Iterable[Comment] = ()) 
         if out:
             out.append("")
         flush(start, "")
-        out.append(_header(item))
+        header = _header(item)
+        if start in trailing:
+            header += "  " + trailing.pop(start)
+        out.append(header)
         inherited = base.execution_weight if base else None
         if item.execution_weight is not None and item.execution_weight != inherited:
             out.append(f"  execution {plain(item.execution_weight)}")
-        for line, lines in _indicator_lines(own):
+        for line, lines in _indicator_lines(own, trailing):
             flush(line, "  ")
             out.extend(lines)
+    pending.extend(Comment(line, text) for line, text in trailing.items())  # on lines fmt rewrites
+    pending.sort(key=lambda c: c.line)
     flush(10**9, "")
     return "\n".join(out) + "\n"
 

@@ -38,6 +38,22 @@ def op_of(glyph: str) -> Op | None:
 class Comment:
     line: int
     text: str
+    inline: bool = False  # after a statement on the same line
+
+
+def _comment_start(line: str) -> int:
+    """Where a `#` comment starts in a line, outside quoted text; -1 if none."""
+    quoted = escaped = False
+    for index, char in enumerate(line):
+        if escaped:
+            escaped = False
+        elif char == "\\" and quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == "#" and not quoted:
+            return index
+    return -1
 
 
 @attrs.define
@@ -116,18 +132,14 @@ class _Reader:
                 if not current.indicators:
                     raise self.error("`note` and `basis` belong under an indicator line", node)
                 current.indicators[-1] = self.with_attributes(current.indicators[-1], node.children)
-        comments = tuple(
-            Comment(token.line or 0, token.value)
-            for token in self._comments()
-        )
-        return ParsedIndicators(self.resolve(sets), tuple(self.findings), comments)
+        return ParsedIndicators(self.resolve(sets), tuple(self.findings), tuple(self._comments()))
 
-    def _comments(self) -> list[Token]:
+    def _comments(self) -> list[Comment]:
         found = []
         for number, line in enumerate(self.text.splitlines(), start=1):
-            stripped = line.lstrip()
-            if stripped.startswith("#"):
-                found.append(Token("COMMENT", stripped, line=number, column=1))
+            start = _comment_start(line)
+            if start >= 0:
+                found.append(Comment(number, line[start:].rstrip(), inline=bool(line[:start].strip())))
         return found
 
     def set_header(self, node: Tree, sets: list[_Draft]) -> _Draft:  # type: ignore[type-arg]

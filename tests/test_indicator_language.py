@@ -1,0 +1,94 @@
+from decimal import Decimal
+
+import pytest
+
+from jsperf.errors import InputError
+from jsperf.lang.format import format_parsed
+from jsperf.lang.parse import parse_indicators
+from jsperf.model import Op
+
+SAMPLE = """# 档案
+set "档案专项经费" rules jiangxi
+  execution 10
+  成本指标/经济成本指标 "档案整理归档成本" ≤ 50,000 元 20
+    basis "赣财绩〔2022〕5号"
+  产出指标/数量指标 档案整理归档数量 >= 75000 页 5 note "页数"
+  产出指标/质量指标 "合格率" 85%..95% 15  # a range
+  产出指标/时效指标 "档案整理归档及时性" "及时" 20
+  满意度/服务对象满意度 "满意度" \\geq ９０％ 10
+"""
+
+
+def test_parses_every_construct() -> None:
+    parsed = parse_indicators(SAMPLE, "s.ind")
+    (item,) = parsed.sets
+    assert (item.name, item.rules, item.execution_weight) == ("档案专项经费", "jiangxi", Decimal(10))
+    cost, count, quality, timely, satisfaction = item.indicators
+    assert (cost.target.op, cost.target.value, cost.target.unit.name, cost.basis) == (
+        Op.LE, Decimal(50000), "元", "赣财绩〔2022〕5号")
+    assert cost.target.glyph == "≤"
+    assert (count.name, count.note, count.target.unit.name) == ("档案整理归档数量", "页数", "页")
+    assert (quality.target.op, quality.target.value, quality.target.high) == (Op.RANGE, 85, 95)
+    assert (timely.target.op, timely.target.word) == (Op.QUAL, "及时")
+    assert (satisfaction.level1, satisfaction.level2) == ("满意度指标", "服务对象满意度指标")
+    assert (satisfaction.target.op, satisfaction.target.value, satisfaction.target.unit.name) == (Op.GE, 90, "%")
+    assert cost.span.line == 4
+
+
+@pytest.mark.parametrize(("glyph", "op"), [
+    ("≥", Op.GE), ("≧", Op.GE), ("＞＝", Op.GE), ("\\geq", Op.GE), ("⩾", Op.GE),
+    ("≤", Op.LE), ("≦", Op.LE), ("＜＝", Op.LE), ("\\leq", Op.LE),
+    ("═", Op.EQ), ("＝", Op.EQ), ("=", Op.EQ), ("≈", Op.EQ), (">", Op.GT), ("＜", Op.LT),
+])
+def test_operator_glyphs_are_normalised(glyph: str, op: Op) -> None:
+    parsed = parse_indicators(f'set "x"\n  产出指标/数量指标 "n" {glyph} 3 台 5\n', "g.ind")
+    assert parsed.sets[0].indicators[0].target.op is op
+    assert [f.code for f in parsed.findings] == (["JS112"] if glyph == "≈" else [])
+
+
+def test_syntax_error_points_at_the_offending_text() -> None:
+    text = 'set "x"\n  产出指标/数量指标 "档案数量" >= 页 5\n'
+    with pytest.raises(InputError) as caught:
+        parse_indicators(text, "bad.ind")
+    error = caught.value
+    assert (error.span.line, error.span.col) == (2, 23)
+    rendered = error.render()
+    assert rendered.startswith("bad.ind:2:23: error: unexpected '页'")
+    line, caret = rendered.splitlines()[1:3]
+    # the caret sits under 页, counting Chinese characters as two columns
+    # two of indent, then 产出指标/数量指标 (17 columns), a space, "档案数量" (10), " >= " (4)
+    assert caret.index("^") == 2 + 2 + 17 + 1 + 10 + 4
+    assert "a number" in rendered
+
+
+def test_meaning_errors() -> None:
+    with pytest.raises(InputError, match="unknown 一级指标"):
+        parse_indicators('set "x"\n  奇怪指标/数量指标 "n" >= 3 5\n', "m.ind")
+    with pytest.raises(InputError, match="must follow a `set`"):
+        parse_indicators('  产出指标/数量指标 "n" >= 3 5\n', "m.ind")
+    with pytest.raises(InputError, match="declared twice"):
+        parse_indicators('set "x"\nset "x"\n', "m.ind")
+    with pytest.raises(InputError, match="no template named"):
+        parse_indicators('set "x" use "t"\n', "m.ind")
+
+
+def test_templates_lend_their_indicators() -> None:
+    text = ('template "办公"\n  execution 10\n  产出指标/数量指标 "件数" >= 3 件 10\n'
+            'set "甲" use "办公" rules national\n  满意度指标/服务对象满意度指标 "满意" >= 90% 10\n')
+    parsed = parse_indicators(text, "t.ind")
+    project = parsed.get("甲")
+    assert project is not None and [i.name for i in project.indicators] == ["件数", "满意"]
+    assert project.execution_weight == 10
+    again = parse_indicators(format_parsed(parsed), "t.ind")
+    assert again.sets == parsed.sets
+
+
+def test_fmt_is_canonical_idempotent_and_keeps_meaning() -> None:
+    parsed = parse_indicators(SAMPLE, "s.ind")
+    once = format_parsed(parsed)
+    assert "≤" not in once and "<= 50000 元" in once and ">= 90%" in once
+    assert once.startswith("# 档案\nset ")
+    assert "# a range" in once
+    reparsed = parse_indicators(once, "s.ind")
+    assert reparsed.sets == parsed.sets
+    assert format_parsed(reparsed) == once
