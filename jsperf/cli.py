@@ -66,7 +66,7 @@ def guarded(run: Callable[[], T]) -> T:
     try:
         return run()
     except InputError as exc:
-        err.print(exc.render(), markup=False)
+        sys.stderr.write(exc.render() + "\n")  # unwrapped, or the caret would not line up
         raise typer.Exit(2) from None
     except (typer.Exit, typer.Abort):
         raise
@@ -75,8 +75,7 @@ def guarded(run: Callable[[], T]) -> T:
     except Exception as exc:  # a bug of ours: still no traceback for the user
         if os.environ.get("JSPERF_DEBUG"):
             raise
-        err.print(f"jsperf: internal error: {type(exc).__name__}: {exc} (set JSPERF_DEBUG=1 for details)",
-                  markup=False)
+        sys.stderr.write(f"jsperf: internal error: {type(exc).__name__}: {exc} (set JSPERF_DEBUG=1 for details)\n")
         raise typer.Exit(3) from None
 
 

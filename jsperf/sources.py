@@ -40,9 +40,9 @@ def read_report_file(path: Path) -> Report:
             report = read(text, str(path))
             if not report.projects:
                 problems = "; ".join(f"{f.span}: {f.message}" for f in report.findings[:3])
-                raise InputError(f"{path}: no scorecard could be read ({problems})", Span(str(path), 1))
+                raise InputError(f"no scorecard could be read ({problems})", Span(str(path), 1))
             return report
-    raise InputError(f"{path}: no 项目支出绩效自评表 found in this file", Span(str(path), 1),
+    raise InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
                      expected="the text of a 部门决算 report with 项目支出绩效自评表 tables, or a project .yaml")
 
 
