@@ -93,7 +93,8 @@ def _friendly(exc: UnexpectedInput, text: str, file: str) -> InputError:
     line = getattr(exc, "line", None) or 1
     col = getattr(exc, "column", None) or 1
     if isinstance(exc, UnexpectedCharacters):
-        char = text[exc.pos_in_stream] if exc.pos_in_stream < len(text) else ""
+        position = exc.pos_in_stream or 0
+        char = text[position] if position < len(text) else ""
         message = f"unexpected character {char!r}"
         expected = _expected_words(set(exc.allowed or ()))
         length = 1

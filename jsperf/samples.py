@@ -5,6 +5,7 @@ to the same numbers; benchmarks use them to make reports of any size."""
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
@@ -19,8 +20,10 @@ HEADINGS = [(l1, l2) for l1 in ("成本指标", "产出指标", "效益指标", 
 VERDICTS = ("基本达成目标", "部分实现目标", "实现目标程度较低")
 
 
-def make_project(name: str, budget: Decimal, executed: Decimal,
-                 rows: list[tuple[str, str, str, Target, Decimal, Actual, Decimal | None]],
+Row = tuple[str, str, str, Target, Decimal, Actual, Decimal | None]
+
+
+def make_project(name: str, budget: Decimal, executed: Decimal, rows: Sequence[Row],
                  execution_points: Decimal | None = None, total: Decimal | None = None) -> Project:
     """rows: (level1, level2, name, target, weight, actual, published points)."""
     indicators = tuple(Indicator(l1, l2, n, target, weight) for l1, l2, n, target, weight, _, _ in rows)
@@ -100,7 +103,7 @@ def random_project(rng: random.Random, number: int) -> Project:
     weights = [Decimal(20), Decimal(5), Decimal(15), Decimal(20), Decimal(20), Decimal(10)]
     stem = f"{_NAMES[number % len(_NAMES)]}项目{number}"
     cost_target = (budget * 10000).quantize(Decimal("1"))
-    rows = [
+    rows: list[Row] = [
         ("成本指标", "经济成本指标", f"{stem}成本", Target(Op.LE, cost_target, unit=unit_of("元")), weights[0],
          Actual(Quantity(executed * 10000, unit_of("元"))), None),
         ("产出指标", "数量指标", f"{stem}数量", Target(Op.GE, Decimal(rng.randint(1, 500)), unit=unit_of("次")),

@@ -8,8 +8,6 @@ a float.  Every value keeps its line for messages.
 
 from __future__ import annotations
 
-from typing import Union
-
 import attrs
 import yaml
 
@@ -22,7 +20,7 @@ _STANDARD_TAGS = {
 }
 _MAX_NODES = 200_000
 
-Value = Union[str, None, list["Y"], dict[str, "Y"]]
+Value = str | None | list["Y"] | dict[str, "Y"]
 
 
 @attrs.frozen

@@ -54,7 +54,7 @@ def test_syntax_error_points_at_the_offending_text() -> None:
     assert (error.span.line, error.span.col) == (2, 23)
     rendered = error.render()
     assert rendered.startswith("bad.ind:2:23: error: unexpected '页'")
-    line, caret = rendered.splitlines()[1:3]
+    _, caret = rendered.splitlines()[1:3]
     # the caret sits under 页, counting Chinese characters as two columns
     # two of indent, then 产出指标/数量指标 (17 columns), a space, "档案数量" (10), " >= " (4)
     assert caret.index("^") == 2 + 2 + 17 + 1 + 10 + 4

@@ -9,6 +9,7 @@ kept so that a check can point at it.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from lark import Token, Tree
@@ -96,26 +97,29 @@ def _number(token: Token) -> Decimal:
     return value
 
 
+# A Lark tree or token; its shape is fixed by the grammar, so it is read without casts.
+Node = Any
+
+
 class _Reader:
     def __init__(self, text: str, file: str) -> None:
         self.text = text
         self.file = file
         self.findings: list[Finding] = []
 
-    def span(self, item: Token | Tree) -> Span:  # type: ignore[type-arg]
+    def span(self, item: Node) -> Span:
         if isinstance(item, Token):
             return Span(self.file, item.line or 1, item.column or 1)
         return Span(self.file, item.meta.line, item.meta.column)
 
-    def error(self, message: str, item: Token | Tree, expected: str | None = None) -> InputError:  # type: ignore[type-arg]
+    def error(self, message: str, item: Node, expected: str | None = None) -> InputError:
         span = self.span(item)
         length = len(str(item.value)) if isinstance(item, Token) else 1
         return InputError(message, span, line_of(self.text, span.line), expected, length)
 
-    def read(self, tree: Tree) -> ParsedIndicators:  # type: ignore[type-arg]
+    def read(self, tree: Node) -> ParsedIndicators:
         sets: list[_Draft] = []
         for node in tree.children:
-            assert isinstance(node, Tree)
             kind = node.data
             if kind == "set_decl":
                 sets.append(self.set_header(node, sets))
@@ -142,7 +146,7 @@ class _Reader:
                 found.append(Comment(number, line[start:].rstrip(), inline=bool(line[:start].strip())))
         return found
 
-    def set_header(self, node: Tree, sets: list[_Draft]) -> _Draft:  # type: ignore[type-arg]
+    def set_header(self, node: Node, sets: list[_Draft]) -> _Draft:
         keyword, name_node, *options = node.children
         name = self.name(name_node)
         if any(existing.name == name for existing in sets):
@@ -159,12 +163,12 @@ class _Reader:
                                  "the name of a `template` declared earlier in the file")
         return draft
 
-    def name(self, node: Tree | Token) -> str:  # type: ignore[type-arg]
+    def name(self, node: Node) -> str:
         token = node.children[0] if isinstance(node, Tree) else node
         assert isinstance(token, Token)
         return _string(token)
 
-    def indicator(self, node: Tree) -> Indicator:  # type: ignore[type-arg]
+    def indicator(self, node: Node) -> Indicator:
         heading, name_node, target_node, weight, *attributes = node.children
         level1_text, level2_text = heading.value.split("/", 1)
         level1 = level1_of(level1_text)
@@ -178,17 +182,19 @@ class _Reader:
         )
         return self.with_attributes(indicator, attributes)
 
-    def with_attributes(self, indicator: Indicator, attributes: list[Tree]) -> Indicator:  # type: ignore[type-arg]
+    def with_attributes(self, indicator: Indicator, attributes: list[Node]) -> Indicator:
         for attribute in attributes:
             value = _string(attribute.children[1])
-            indicator = attrs.evolve(indicator, **{attribute.data: value})
+            note = value if attribute.data == "note" else indicator.note
+            basis = value if attribute.data == "basis" else indicator.basis
+            indicator = attrs.evolve(indicator, note=note, basis=basis)
         return indicator
 
-    def target(self, node: Tree) -> Target:  # type: ignore[type-arg]
+    def target(self, node: Node) -> Target:
         parts = node.children
         if node.data == "qualitative":
             return Target(Op.QUAL, word=_string(parts[0]))
-        units = [unit_of(part.children[0].value) for part in parts if isinstance(part, Tree)]
+        units = [unit_of(str(part.children[0])) for part in parts if isinstance(part, Tree)]
         numbers = [_number(part) for part in parts if isinstance(part, Token) and part.type == "NUMBER"]
         if node.data == "range":
             if len(set(units)) > 1:

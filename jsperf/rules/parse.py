@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from lark import Token, Tree
+from lark import Token
 
 from jsperf import grammars
 from jsperf.errors import InputError, line_of
@@ -62,23 +63,27 @@ def parse_rules(text: str, file: str = "<rules>") -> RuleSet:
     return _Reader(text, file).read(tree)
 
 
+# A Lark tree or token; its shape is fixed by the grammar, so it is read without casts.
+Node = Any
+
+
 class _Reader:
     def __init__(self, text: str, file: str) -> None:
         self.text = text
         self.file = file
         self.lets: dict[str, Expr] = {}
 
-    def span(self, item: Token | Tree) -> Span:  # type: ignore[type-arg]
+    def span(self, item: Node) -> Span:
         if isinstance(item, Token):
             return Span(self.file, item.line or 1, item.column or 1)
         return Span(self.file, item.meta.line, item.meta.column)
 
-    def error(self, message: str, item: Token | Tree | Span, expected: str | None = None,  # type: ignore[type-arg]
+    def error(self, message: str, item: Node | Span, expected: str | None = None,
               length: int = 1) -> InputError:
         span = item if isinstance(item, Span) else self.span(item)
         return InputError(message, span, line_of(self.text, span.line), expected, length)
 
-    def read(self, tree: Tree) -> RuleSet:  # type: ignore[type-arg]
+    def read(self, tree: Node) -> RuleSet:
         settings: dict[str, object] = {}
         pieces: dict[str, tuple[tuple[Case, ...], Span]] = {}
         aliases: list[tuple[Op, Op, Span]] = []
@@ -152,7 +157,7 @@ class _Reader:
     def build(self, label: str, cases: tuple[Case, ...]) -> Piecewise:
         return Piecewise(cases, label, compile_cases(cases))
 
-    def piecewise(self, node: Tree) -> tuple[str, tuple[Case, ...]]:  # type: ignore[type-arg]
+    def piecewise(self, node: Node) -> tuple[str, tuple[Case, ...]]:
         subject = node.children[0]
         if subject.data == "score":
             label = f"score {_OPS[subject.children[0].children[0].value].value}"
@@ -169,16 +174,16 @@ class _Reader:
                 raise self.error("`else` must be the last case", cases[index + 1].span)
         return label, cases
 
-    def case(self, node: Tree, allowed: frozenset[str]) -> Case:  # type: ignore[type-arg]
+    def case(self, node: Node, allowed: frozenset[str]) -> Case:
         first, _, value = node.children
         cond = None if isinstance(first, Token) else self.expr(first, allowed)
         return Case(cond, self.value(value, allowed), self.span(node))
 
-    def value(self, node: Tree, allowed: frozenset[str]) -> Expr | None:  # type: ignore[type-arg]
+    def value(self, node: Node, allowed: frozenset[str]) -> Expr | None:
         child = node.children[0]
         return None if isinstance(child, Token) else self.expr(child, allowed)
 
-    def expr(self, node: Tree | Token, allowed: frozenset[str] | None = None) -> Expr:  # type: ignore[type-arg]
+    def expr(self, node: Node, allowed: frozenset[str] | None = None) -> Expr:
         """Build an `Expr`; with `allowed`, also check names and put `let`s in."""
         if isinstance(node, Token):  # a bare NUMBER never reaches here: `number` wraps it
             raise self.error(f"unexpected {node.value!r}", node)  # pragma: no cover
@@ -237,7 +242,7 @@ class _Reader:
         return Expr(expr.kind, expr.value, tuple(self.checked(a, allowed, used_at) for a in expr.args),
                     expr.percent, expr.span)
 
-    def tier(self, node: Tree) -> Tier:  # type: ignore[type-arg]
+    def tier(self, node: Node) -> Tier:
         name, low, _, high, _, default, _, *words = node.children
         bounds = [Decimal(t.value) / 100 for t in (low, high, default)]
         if not bounds[0] <= bounds[2] <= bounds[1] or bounds[1] > 1:
@@ -245,7 +250,7 @@ class _Reader:
         return Tier(name.value, bounds[0], bounds[1], bounds[2],
                     tuple("".join(w.value[1:-1].split()) for w in words), self.span(node))
 
-    def grade(self, node: Tree) -> Grade:  # type: ignore[type-arg]
+    def grade(self, node: Node) -> Grade:
         name = node.children[0].value
         if node.children[1].type == "ELSE":
             return Grade(name, None, self.span(node))

@@ -19,7 +19,7 @@ _WEIGHTS = [Decimal(x) for x in ("5", "15", "20")]
 _DIRECTION = {Op.GE: 1, Op.GT: 1, Op.LE: -1, Op.LT: -1, Op.EQ: 0, Op.RANGE: 0}
 
 
-def _evaluate(piece: Piecewise, env: dict[str, Decimal]) -> Decimal | None | str:
+def _evaluate(piece: Piecewise, env: dict[str, Decimal]) -> Decimal | str | None:
     try:
         return piece.evaluate(env)[0]
     except (DecimalException, ZeroDivisionError):
