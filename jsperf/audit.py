@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, score
+from jsperf.engine import grade_of, score, score_all
 from jsperf.model import (
     Audit,
     Claims,
@@ -136,8 +136,8 @@ def unit_suspects(project: Project) -> Iterator[Finding]:
                           reported=f"{plain(target.value)} {target.unit.name}", recomputed=f"{plain(budget)} 万元")
 
 
-def audit_project(project: Project, rules: RuleSet) -> ScorecardAudit:
-    result = score(project, rules)
+def audit_result(result: Result) -> ScorecardAudit:
+    project, rules = result.project, result.rules
     findings = [*result.findings, *check_set(project.indicator_set, rules), *unit_suspects(project),
                 *compare(result)]
     return ScorecardAudit(result, tuple(findings))
@@ -164,7 +164,7 @@ def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]) -> 
 def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
                    claims: Claims | None, rules_name: str, chosen_by: str, candidates: dict[str, int],
                    extra: Sequence[Finding] = (), sources: Sequence[str] = ()) -> Audit:
-    scorecards = tuple(audit_project(p, rules_for(p)) for p in projects)
+    scorecards = tuple(audit_result(result) for result in score_all(projects, rules_for))
     report_findings = [*extra, *claim_findings(claims, scorecards)]
     return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
 

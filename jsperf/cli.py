@@ -13,26 +13,19 @@ import tempfile
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
-import attrs
 import typer
-from rich.console import Console
 
-from jsperf import audit as auditing
-from jsperf.checks import check_set
-from jsperf.engine import score as score_project
 from jsperf.errors import InputError
-from jsperf.lang.format import format_parsed
-from jsperf.lang.parse import parse_indicators
-from jsperf.model import Finding, Project, RuleSet, Severity
-from jsperf.projectfile import load_project, read_text
-from jsperf.rules.parse import load_rules, shipped_names
-from jsperf.rules.verify import verify
-from jsperf.sources import load, read_report_file
-from jsperf.writers.project_yaml import dump_project
-from jsperf.writers.sections import audit_sections, findings_section, markdown, print_sections, score_sections
-from jsperf.writers.views import audit_view, finding_view, result_view
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from jsperf.model import Project, RuleSet
+
+# Modules are imported inside the commands that need them: `jsperf score` should not
+# pay for the audit, the formatter or rich's tables before it can print JSON.
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Score and audit project expenditure performance self-evaluation scorecards (项目支出绩效自评表).")
@@ -58,7 +51,12 @@ LangOption = Annotated[Lang, typer.Option("--lang", help="zh: the form's Chinese
 RulesOption = Annotated[str | None, typer.Option("--rules", "-r", help="a shipped rule set's name, or a .rules file")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="write here instead of the terminal")]
 
-err = Console(stderr=True, highlight=False)
+
+
+def stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
 
 
 def guarded(run: Callable[[], T]) -> T:
@@ -93,6 +91,10 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def emit(text: str | None, sections: Any, output: Path | None) -> None:
+    from rich.console import Console
+
+    from jsperf.writers.sections import markdown, print_sections
+
     if output is not None:
         write_atomically(output, text if text is not None else markdown(sections))
         return
@@ -106,6 +108,8 @@ def emit(text: str | None, sections: Any, output: Path | None) -> None:
 
 
 def rules_for_project(project: Project, option: str | None, base: Path | None) -> RuleSet:
+    from jsperf.rules.parse import load_rules, shipped_names
+
     name = option or project.rules or project.indicator_set.rules
     if name is None:
         raise InputError(f"project {project.name!r} names no rule set; give one with --rules",
@@ -123,6 +127,13 @@ def score(
     output: OutputOption = None,
 ) -> None:
     """Score one project as the official form lays it out."""
+
+    from jsperf import audit as auditing
+    from jsperf.checks import check_set
+    from jsperf.engine import score as score_project
+    from jsperf.projectfile import load_project
+    from jsperf.writers.sections import markdown, score_sections
+    from jsperf.writers.views import result_view
 
     def run() -> None:
         project = load_project(project_file)
@@ -150,6 +161,12 @@ def audit(
     """Recompute every scorecard of a published report and list what is wrong.
 
     Exit 0 when no finding is an error, 1 when one is, 2 when the input cannot be read."""
+
+    from jsperf import audit as auditing
+    from jsperf.rules.parse import load_rules, shipped_names
+    from jsperf.sources import load
+    from jsperf.writers.sections import audit_sections, markdown
+    from jsperf.writers.views import audit_view
 
     def run() -> int:
         loaded = load(paths)
@@ -189,6 +206,14 @@ def check(
 ) -> None:
     """Check indicator sets: syntax, then weights, duplicates, targets that misfit their heading."""
 
+    from jsperf.checks import check_set
+    from jsperf.lang.parse import parse_indicators
+    from jsperf.model import Finding, Severity
+    from jsperf.projectfile import read_text
+    from jsperf.rules.parse import load_rules
+    from jsperf.writers.sections import findings_section, markdown
+    from jsperf.writers.views import finding_view
+
     def run() -> int:
         findings: list[Finding] = []
         for file in files:
@@ -204,7 +229,7 @@ def check(
             section = findings_section(views, lang.value)
             emit(markdown([section]) if format is Format.markdown else None, [section], None)
         else:
-            err.print(f"{len(files)} file(s): no findings")
+            stderr_console().print(f"{len(files)} file(s): no findings")
         return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
     raise typer.Exit(guarded(run))
@@ -218,6 +243,10 @@ def fmt(
 ) -> None:
     """Print indicator sets in canonical form (ASCII operators, aligned columns)."""
 
+    from jsperf.lang.format import format_parsed
+    from jsperf.lang.parse import parse_indicators
+    from jsperf.projectfile import read_text
+
     def run() -> int:
         changed = 0
         outputs = []
@@ -229,7 +258,7 @@ def fmt(
             if formatted != text:
                 changed += 1
                 if check_only:
-                    err.print(f"would reformat {file}")
+                    stderr_console().print(f"would reformat {file}")
             if write and formatted != text:
                 write_atomically(file, formatted)
             elif not write and not check_only:
@@ -249,9 +278,14 @@ def import_report(
 ) -> None:
     """Write one indicator-set file and one project.yaml per scorecard of a report."""
 
-    def run() -> None:
-        from jsperf.lang.format import format_sets
+    import attrs
 
+    from jsperf.lang.format import format_sets
+    from jsperf.rules.parse import load_rules
+    from jsperf.sources import read_report_file
+    from jsperf.writers.project_yaml import dump_project
+
+    def run() -> None:
         parsed = read_report_file(report)
         if rules is not None:
             load_rules(rules)  # fail now on an unknown name, before writing anything
@@ -272,7 +306,8 @@ def import_report(
                              "use --force to overwrite")
         for path, text in planned:
             write_atomically(path, text)
-        err.print(f"{len(parsed.projects)} scorecards → {output}" + (f" (indicator sets in {sets_dir})" if sets else ""))
+        where = f" (indicator sets in {sets_dir})" if sets else ""
+        stderr_console().print(f"{len(parsed.projects)} scorecards → {output}{where}")
 
     guarded(run)
 
@@ -284,6 +319,8 @@ def safe_name(name: str) -> str:
 @rules_app.command("list")
 def rules_list() -> None:
     """The shipped rule sets."""
+
+    from jsperf.rules.parse import load_rules, shipped_names
 
     def run() -> None:
         for name in shipped_names():
@@ -297,6 +334,8 @@ def rules_list() -> None:
 def rules_show(name: Annotated[str, typer.Argument(help="a shipped rule set's name, or a .rules file")]) -> None:
     """Print a rule set's text."""
 
+    from jsperf.rules.parse import load_rules
+
     def run() -> None:
         rule_set = load_rules(name)
         sys.stdout.write(Path(rule_set.file).read_text(encoding="utf-8"))
@@ -308,13 +347,16 @@ def rules_show(name: Annotated[str, typer.Argument(help="a shipped rule set's na
 def rules_check(file: Annotated[str, typer.Argument(help="a .rules file or a shipped name")]) -> None:
     """Parse a rule set and sample its formulas for points outside [0, weight] or rewards for worse results."""
 
+    from jsperf.rules.parse import load_rules
+    from jsperf.rules.verify import verify
+
     def run() -> int:
         rule_set = load_rules(file)
         problems = verify(rule_set)
         for problem in problems:
             print(f"{rule_set.file}: {problem}")
         if not problems:
-            err.print(f"{rule_set.name}: every formula stays within [0, weight] and never rewards a worse result")
+            stderr_console().print(f"{rule_set.name}: every formula stays within [0, weight] and never rewards a worse result")
         return 1 if problems else 0
 
     raise typer.Exit(guarded(run))

@@ -13,8 +13,8 @@ from jsperf.rules.compile import render
 def describe(derivation: Derivation | None) -> str:
     if derivation is None:
         return ""
-    if derivation.text is not None:
-        return f"{derivation.rule}: {derivation.text}"
+    if derivation.tier is not None:
+        return f"{derivation.rule}: {describe_tier(derivation)}"
     case = derivation.case
     if case is None:
         return derivation.rule
@@ -26,6 +26,17 @@ def describe(derivation: Derivation | None) -> str:
     shown = plain(derivation.result)
     result = "" if formula == shown else f" = {shown}"
     return f"{derivation.rule} ({where}, {condition}): {formula}{result}"
+
+
+def describe_tier(derivation: Derivation) -> str:
+    tier, env = derivation.tier, derivation.env
+    assert tier is not None
+    weight = env["weight"]
+    band = (f"{tier.name} {plain(tier.low * 100)}%–{plain(tier.high * 100)}% × {plain(weight)} = "
+            f"{plain(weight * tier.low)}–{plain(weight * tier.high)}")
+    if "assessed" in env:
+        return f"{band}; assessed {plain(env['assessed'])}"
+    return f"{band}; no assessed score, default {plain(tier.default * 100)}% × {plain(weight)} = {plain(derivation.result)}"
 
 
 def describe_total(result: Result) -> str:

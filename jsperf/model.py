@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
+from typing import NamedTuple
 
 import attrs
 
@@ -59,6 +60,9 @@ class Op(Enum):
     LT = "<"
     RANGE = "range"
     QUAL = "qual"
+
+    # members are singletons: identity hashing is exact, and far cheaper than Enum's
+    __hash__ = object.__hash__
 
 
 @attrs.frozen
@@ -246,19 +250,31 @@ class Project:
 # ---------------------------------------------------------------- results
 
 
-@attrs.frozen
-class Derivation:
-    """How a number came about: the rule line that applied and the values it used.
+class Derivation(NamedTuple):
+    """How a number came about: the rule that applied and the values it used.
 
-    Only the inputs are stored; the readable formula is built when asked for, so that
-    scoring a hundred thousand scorecards does not format a hundred thousand strings.
+    Only the inputs are stored (the piecewise rule and the index of its case, or the
+    tier); the readable formula is built when asked for, so that scoring a hundred
+    thousand scorecards does not format a hundred thousand strings.  One is made for
+    every number scored, so it is an immutable named tuple, cheaper to make than an
+    attrs class.
     """
 
-    rule: str
-    case: Case | None
-    env: Mapping[str, Decimal] = attrs.field(factory=dict)
-    result: Decimal | None = None
-    text: str | None = None  # for derivations that are not a formula (tiers, sums)
+    rule_set: str
+    piece: Piecewise | None
+    case_index: int
+    env: Mapping[str, Decimal]
+    result: Decimal | None
+    tier: Tier | None = None
+
+    @property
+    def case(self) -> Case | None:
+        return self.piece.cases[self.case_index] if self.piece is not None and self.case_index >= 0 else None
+
+    @property
+    def rule(self) -> str:
+        label = f"tier {self.tier.name}" if self.tier is not None else self.piece.label if self.piece else "?"
+        return f"{self.rule_set}: {label}"
 
 
 @attrs.frozen

@@ -6,6 +6,7 @@ execution rate of 60.095 %, which must print as 60.10, not 60.09).
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -45,6 +46,7 @@ def parse_decimal(text: str) -> Decimal | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)
 def unit_of(name: str) -> Unit:
     """A unit by the name written; unknown names are kept as count units (台, 页, 亩 …)."""
     name = normalise_text(name).strip()

@@ -118,16 +118,17 @@ class _Reader:
         return InputError(message, span, line_of(self.text, span.line), expected, length)
 
     def read(self, tree: Node) -> ParsedIndicators:
-        sets: list[_Draft] = []
+        sets: dict[str, _Draft] = {}
         for node in tree.children:
             kind = node.data
             if kind == "set_decl":
-                sets.append(self.set_header(node, sets))
+                draft = self.set_header(node, sets)
+                sets[draft.name] = draft
+                current = draft
                 continue
             if not sets:
                 raise self.error("this line must follow a `set` or `template` line", node,
                                  'set "项目名称" rules jiangxi')
-            current = sets[-1]
             if kind == "execution":
                 current.execution = _number(node.children[1])
             elif kind == "indicator":
@@ -136,7 +137,7 @@ class _Reader:
                 if not current.indicators:
                     raise self.error("`note` and `basis` belong under an indicator line", node)
                 current.indicators[-1] = self.with_attributes(current.indicators[-1], node.children)
-        return ParsedIndicators(self.resolve(sets), tuple(self.findings), tuple(self._comments()))
+        return ParsedIndicators(self.resolve(list(sets.values())), tuple(self.findings), tuple(self._comments()))
 
     def _comments(self) -> list[Comment]:
         found = []
@@ -146,17 +147,17 @@ class _Reader:
                 found.append(Comment(number, line[start:].rstrip(), inline=bool(line[:start].strip())))
         return found
 
-    def set_header(self, node: Node, sets: list[_Draft]) -> _Draft:
+    def set_header(self, node: Node, sets: dict[str, _Draft]) -> _Draft:
         keyword, name_node, *options = node.children
         name = self.name(name_node)
-        if any(existing.name == name for existing in sets):
+        if name in sets:
             raise self.error(f"indicator set {name!r} is declared twice", name_node)
         draft = _Draft(name, keyword.value == "template", self.span(node))
         for option in options:
             value = self.name(option.children[1])
             if option.data == "set_rules":
                 draft.rules = value
-            elif any(s.name == value and s.template for s in sets):
+            elif value in sets and sets[value].template:
                 draft.uses = value
             else:
                 raise self.error(f"no template named {value!r} above this line", option.children[1],

@@ -1,0 +1,146 @@
+"""Throughput of jsperf's hot paths, each beside its floor or target.
+
+    python benchmarks/run.py [--scorecards 100000] [--lines 50000] [--report 10000]
+
+1. scoring: `engine.score` over generated scorecards under `jiangxi`, beside a minimal
+   hand-written Decimal loop that computes the same points (the floor); target ≥ 50 %.
+2. parsing: an indicator-set file of N lines; target ≥ 30,000 lines/s.
+3. `jsperf score` on one bundled example, wall time of the whole process; target < 0.3 s.
+4. reading and auditing a generated report of N scorecards; target < 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import time
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from jsperf.audit import audit_projects
+from jsperf.engine import score_all
+from jsperf.lang.format import format_sets
+from jsperf.lang.parse import parse_indicators
+from jsperf.model import IndicatorSet, Op, Project
+from jsperf.readers.report_text import read_report
+from jsperf.rules.parse import load_rules
+from jsperf.samples import publish, random_project, render_scorecard
+
+ROOT = Path(__file__).resolve().parent.parent
+CENT = Decimal("0.01")
+TIER_DEFAULTS = {"基本达成目标": Decimal(1), "部分实现目标": Decimal("0.7"), "实现目标程度较低": Decimal("0.3")}
+
+
+def floor_points(project: Project) -> Decimal:
+    """The jiangxi rules for the generated layout, written out by hand: the fastest
+    honest way to compute the same total, and so the floor the engine is measured by."""
+    funds = project.funds
+    assert funds.budget and funds.executed is not None
+    rate = (funds.executed / funds.budget * 100).quantize(CENT, ROUND_HALF_UP)
+    total = Decimal(10) if rate >= 100 else Decimal(7) if rate >= 80 else Decimal(5) if rate >= 60 else Decimal(0)
+    for indicator in project.indicator_set.indicators:
+        actual = project.actuals[indicator.name]
+        target, weight = indicator.target, indicator.weight
+        if target.op is Op.QUAL:
+            assert actual.verdict is not None
+            total += (weight * TIER_DEFAULTS[actual.verdict]).quantize(CENT, ROUND_HALF_UP)
+            continue
+        assert actual.value is not None and target.value is not None
+        value = actual.value.value
+        if target.op is Op.LE:
+            overrun = (value - target.value) / target.value
+            points = weight if value <= target.value else Decimal(0) if overrun >= 1 else weight * (1 - overrun)
+        else:
+            ratio = value / target.value
+            points = weight if value >= target.value else Decimal(0) if ratio < Decimal("0.6") else (
+                weight * (ratio - Decimal("0.6")) / Decimal("0.4"))
+        total += points.quantize(CENT, ROUND_HALF_UP)
+    return total.quantize(CENT, ROUND_HALF_UP)
+
+
+def best_of(runs: int, work) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def bench_scoring(count: int) -> None:
+    rules = load_rules("jiangxi")
+    rng = random.Random(2024)
+    projects = [random_project(rng, n) for n in range(count)]
+    engine_totals: list[Decimal] = []
+    floor_totals: list[Decimal] = []
+    engine = best_of(3, lambda: engine_totals.__setitem__(
+        slice(None), [r.total for r in score_all(projects, lambda p: rules)]))
+    floor = best_of(3, lambda: floor_totals.__setitem__(slice(None), [floor_points(p) for p in projects]))
+    assert engine_totals == floor_totals, "the engine and the floor disagree"
+    n = len(projects)
+    print(f"scoring     {n:>7} scorecards  engine {n / engine:>10,.0f}/s   floor {n / floor:>10,.0f}/s   "
+          f"engine/floor {floor / engine:6.1%}  (target ≥ 50%)")
+
+
+def bench_parsing(lines: int) -> None:
+    rng = random.Random(7)
+    per_set = 20
+    sets = [random_project(rng, n).indicator_set for n in range(lines // (per_set + 2))]
+    big = [IndicatorSet(s.name, s.indicators * 3 + s.indicators[:2], execution_weight=s.execution_weight)
+           for s in sets]  # 20 indicator lines + header + execution line a set
+    seen: set[str] = set()
+    unique = []
+    for item in big:  # indicator names repeat inside a set; the parser does not mind
+        if item.name not in seen:
+            seen.add(item.name)
+            unique.append(item)
+    text = format_sets(unique)
+    count = text.count("\n")
+    elapsed = best_of(3, lambda: parse_indicators(text, "bench.ind"))
+    print(f"parsing     {count:>7} lines       {count / elapsed:>10,.0f} lines/s  (target ≥ 30,000)")
+
+
+def bench_cli() -> None:
+    example = sorted((ROOT / "examples" / "changnan-2024").glob("*.yaml"))[2]
+    command = [str(Path(sys.executable).with_name("jsperf")), "score", str(example), "--format", "json"]
+    subprocess.run(command, check=True, capture_output=True)  # warm the parse-table cache
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    print(f"jsperf score one example: median {statistics.median(times) * 1000:.0f} ms, best "
+          f"{min(times) * 1000:.0f} ms  (target < 300 ms)")
+
+
+def bench_report(count: int) -> None:
+    rules = load_rules("jiangxi")
+    rng = random.Random(11)
+    text = "".join(render_scorecard(publish(random_project(rng, n), rules)) for n in range(count))
+    start = time.perf_counter()
+    report = read_report(text, "bench.txt")
+    read = time.perf_counter() - start
+    audit = audit_projects(report.projects, lambda p: rules, report.claims, "jiangxi", "option", {})
+    total = time.perf_counter() - start
+    errors = sum(1 for item in audit.scorecards for f in item.findings if f.severity.value == "error")
+    assert len(report.projects) == count and errors == 0, (len(report.projects), errors)
+    print(f"report      {count:>7} scorecards  read {read:.2f} s, read + audit {total:.2f} s  (target < 10 s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scorecards", type=int, default=100_000)
+    parser.add_argument("--lines", type=int, default=50_000)
+    parser.add_argument("--report", type=int, default=10_000)
+    args = parser.parse_args()
+    bench_scoring(args.scorecards)
+    bench_parsing(args.lines)
+    bench_cli()
+    bench_report(args.report)
+
+
+if __name__ == "__main__":
+    main()
