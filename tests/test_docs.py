@@ -1,0 +1,66 @@
+"""The documentation is part of the product: its examples must parse, and every code
+must have its page (and every page its code)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from jsperf.codes import CODES
+from jsperf.lang.parse import parse_indicators
+from jsperf.projectfile import TOP_KEYS
+from jsperf.rules.parse import parse_rules
+from tests.conftest import ROOT
+
+DOCS = ROOT / "docs"
+BLOCK = re.compile(r"```(indicators|rules)\n(.*?)```", re.S)
+
+
+def test_every_code_has_a_page_and_every_page_a_code() -> None:
+    pages = {p.stem for p in (DOCS / "codes").glob("JS*.md")}
+    assert pages == set(CODES)
+    index = (DOCS / "codes" / "index.md").read_text(encoding="utf-8")
+    for code, info in CODES.items():
+        page = (DOCS / "codes" / f"{code}.md").read_text(encoding="utf-8")
+        assert page.startswith(f"# {code} {info.name}\n") and f"**Severity:** {info.severity.value}" in page
+        assert "## Example" in page and "## How to fix" in page
+        assert f"[{code}]({code}.md)" in index
+
+
+def blocks() -> list[tuple[str, str, str]]:
+    found = []
+    for page in sorted(DOCS.glob("*.md")):
+        for kind, text in BLOCK.findall(page.read_text(encoding="utf-8")):
+            found.append((page.name, kind, text))
+    return found
+
+
+@pytest.mark.parametrize(("page", "kind", "text"), blocks())
+def test_examples_in_the_docs_parse(page: str, kind: str, text: str) -> None:
+    if kind == "indicators":
+        assert parse_indicators(text, page).sets
+    else:
+        assert parse_rules(text, page).grades
+
+
+def test_schema_lists_every_top_level_key() -> None:
+    schema = json.loads((DOCS / "project.schema.json").read_text(encoding="utf-8"))
+    assert set(schema["properties"]) == set(TOP_KEYS)
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"^(make \w+)", readme, re.M)
+    assert commands[:2] == ["make demo", "make test"]
+    assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_bundled_examples_are_canonical() -> None:
+    from jsperf.lang.format import format_parsed
+
+    for path in sorted((ROOT / "indicator_sets").rglob("*.ind")):
+        text = path.read_text(encoding="utf-8")
+        assert format_parsed(parse_indicators(text, str(path))) == text, path
