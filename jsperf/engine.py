@@ -40,10 +40,10 @@ def squash(text: str) -> str:
 def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tier | None:
     """The tier a verdict falls in; a verdict that repeats the target word (`及时` for
     `及时`) counts as achieved, the first tier."""
-    word = squash(verdict)
-    for tier in rules.tiers:
-        if word in tier.words:
-            return tier
+    word = "".join(verdict.split())
+    tier = rules.tier_words.get(word)
+    if tier is not None:
+        return tier
     if target_word is not None and word == squash(target_word) and rules.tiers:
         return rules.tiers[0]
     return None
@@ -88,24 +88,26 @@ def grade_of(rules: RuleSet, total: Decimal) -> str:
     return rules.grades[-1].name  # pragma: no cover - the parser demands a catch-all
 
 
-def _run(piece: Piecewise, env: dict[str, Decimal], rules: RuleSet, findings: list[Finding],
-         where: Span | None, **about: str | None) -> tuple[Decimal | None, Derivation]:
+def _run(piece: Piecewise, inputs: tuple[Decimal, ...], rules: RuleSet, findings: list[Finding],
+         where: Span | None, project: str, indicator: str | None = None) -> tuple[Decimal | None, Derivation]:
+    """Apply a rule to its inputs; a failure (division by zero, a `none` case, no case)
+    becomes a finding and no points."""
     try:
-        value, index = piece.evaluate(env)
+        value, index = piece.evaluate(*inputs)
     except (DecimalException, ZeroDivisionError):
-        findings.append(finding("JS113", f"`{piece.label}` of rule set {rules.name} divides by zero "
-                                         f"for {_show_env(env)}", where, rule=piece.label, **about))
-        return None, Derivation(rules.name, piece, -1, env, None)
-    if value is None:
-        findings.append(finding("JS110", f"rule set {rules.name}: `{piece.label}` gives no points "
-                                         f"for {_show_env(env)}", where, rule=piece.label, **about))
-        return None, Derivation(rules.name, piece, index, env, None)
-    points = value.quantize(rules.precision, ROUND_HALF_UP)
-    return points, Derivation(rules.name, piece, index, env, points)
+        value, index = None, -1
+        message = f"`{piece.label}` of rule set {rules.name} divides by zero for {_show(piece, inputs)}"
+        findings.append(finding("JS113", message, where, rule=piece.label, project=project, indicator=indicator))
+    else:
+        if value is None:
+            message = f"rule set {rules.name}: `{piece.label}` gives no points for {_show(piece, inputs)}"
+            findings.append(finding("JS110", message, where, rule=piece.label, project=project, indicator=indicator))
+    points = None if value is None else value.quantize(rules.precision, ROUND_HALF_UP)
+    return points, Derivation(rules.name, piece, index, inputs, points)
 
 
-def _show_env(env: dict[str, Decimal]) -> str:
-    return ", ".join(f"{name} = {plain(value)}" for name, value in env.items())
+def _show(piece: Piecewise, inputs: tuple[Decimal, ...]) -> str:
+    return ", ".join(f"{name} = {plain(value)}" for name, value in zip(piece.params, inputs, strict=True))
 
 
 def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> ExecutionResult:
@@ -121,12 +123,11 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
                                 project=project.name))
         if rules.budget_zero is None:
             return ExecutionResult(None, weight, None, None)
-        zero_env = {"weight": weight, "executed": funds.executed}
-        points, derivation = _run(rules.budget_zero, zero_env, rules, [], funds.span)
+        points, derivation = _run(rules.budget_zero, (weight, funds.executed), rules, [], funds.span, project.name)
         return ExecutionResult(None, weight, points, derivation)
     rate = round_to(funds.executed / funds.budget * _HUNDRED, rules.precision)
-    env = {"rate": rate / _HUNDRED, "weight": weight, "budget": funds.budget, "executed": funds.executed}
-    points, derivation = _run(rules.execution, env, rules, findings, funds.span, project=project.name)
+    inputs = (rate / _HUNDRED, weight, funds.budget, funds.executed)
+    points, derivation = _run(rules.execution, inputs, rules, findings, funds.span, project.name)
     return ExecutionResult(rate, weight, points, derivation)
 
 
@@ -168,31 +169,32 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
         value = converted
     if value < 0:
         return _nothing(indicator, actual, findings, "JS108", f"the actual is negative ({plain(value)})", project)
-    high = target.high if target.high is not None else target.value
-    where = actual.span or indicator.span
-    if not target.value or not high:
+    low = target.value
+    high = target.high if target.high is not None else low
+    weight = indicator.weight
+    if not low or not high:
         if rules.target_zero is None:
             return _nothing(indicator, actual, findings, "JS110",
                             f"the target is 0 and rule set {rules.name} has no `target zero` rule", project)
-        zero_env = {"actual": value, "weight": indicator.weight,
-                    "met": Decimal(int(_met(target.op, value, target.value, high)))}
-        points, derivation = _run(rules.target_zero, zero_env, rules, findings, where,
-                                  project=project.name, indicator=indicator.name)
+        met = Decimal(int(_met(target.op, value, low, high)))
+        points, derivation = _run(rules.target_zero, (value, weight, met), rules, findings,
+                                  actual.span or indicator.span, project.name, indicator.name)
         return IndicatorResult(indicator, actual, points, derivation)
     piece = rules.scores.get(target.op)
     if piece is None:
         return _nothing(indicator, actual, findings, "JS110",
                         f"rule set {rules.name} has no `score {target.op.value}` rule", project)
-    env = {"actual": value, "target": target.value, "weight": indicator.weight, "low": target.value, "high": high}
-    try:  # the hot path, inlined: `_run` handles the rare failures
-        raw, index = piece.evaluate(env)
+    inputs = (value, low, weight, low, high)
+    try:  # the common case inline; `_run` turns the rare failures into findings
+        raw, index = piece.evaluate(*inputs)
     except (DecimalException, ZeroDivisionError):
         raw = None
     if raw is None:
-        points, derivation = _run(piece, env, rules, findings, where, project=project.name, indicator=indicator.name)
+        points, derivation = _run(piece, inputs, rules, findings, actual.span or indicator.span, project.name,
+                                  indicator.name)
         return IndicatorResult(indicator, actual, points, derivation)
     points = raw.quantize(rules.precision, ROUND_HALF_UP)
-    return IndicatorResult(indicator, actual, points, Derivation(rules.name, piece, index, env, points))
+    return IndicatorResult(indicator, actual, points, Derivation(rules.name, piece, index, inputs, points))
 
 
 def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual,
@@ -214,8 +216,7 @@ def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual:
     weight = indicator.weight
     if actual.points is None:
         points = (weight * tier.default).quantize(rules.precision, ROUND_HALF_UP)
-        return IndicatorResult(indicator, actual, points,
-                               Derivation(rules.name, None, -1, {"weight": weight}, points, tier))
+        return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight,), points, tier))
     points = actual.points
     low, high = weight * tier.low, weight * tier.high
     if not low <= points <= high:
@@ -224,5 +225,4 @@ def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual:
                      f"{plain(tier.low * 100)}%–{plain(tier.high * 100)}% of {plain(weight)} = "
                      f"{plain(low)}–{plain(high)}", where, project=project.name, indicator=indicator.name,
             reported=plain(points), recomputed=f"{plain(low)}–{plain(high)}", rule=f"{rules.name}: tier {tier.name}"))
-    return IndicatorResult(indicator, actual, points,
-                           Derivation(rules.name, None, -1, {"weight": weight, "assessed": points}, points, tier))
+    return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight, points), points, tier))

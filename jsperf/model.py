@@ -150,11 +150,18 @@ class Case:
 
 @attrs.frozen
 class Piecewise:
+    """A compiled rule: `evaluate` takes the values of `params`, in order, and returns
+    (points, index of the case that applied); points None when a `none` case applied
+    or no case did (index -1)."""
+
     cases: tuple[Case, ...]
     label: str
-    evaluate: Callable[[Mapping[str, Decimal]], tuple[Decimal | None, int]] = attrs.field(
-        eq=False, repr=False
-    )
+    params: tuple[str, ...]
+    evaluate: Callable[..., tuple[Decimal | None, int]] = attrs.field(eq=False, repr=False)
+
+    def run(self, env: Mapping[str, Decimal]) -> tuple[Decimal | None, int]:
+        """`evaluate` with the values given by name."""
+        return self.evaluate(*(env[name] for name in self.params))
 
 
 @attrs.frozen
@@ -190,6 +197,11 @@ class RuleSet:
     tiers: tuple[Tier, ...]
     grades: tuple[Grade, ...]
     require_basis: bool = False
+    tier_words: Mapping[str, Tier] = attrs.field(eq=False, repr=False)
+
+    @tier_words.default
+    def _index_tier_words(self) -> dict[str, Tier]:
+        return {word: tier for tier in reversed(self.tiers) for word in tier.words}
 
 
 # ---------------------------------------------------------------- projects
@@ -253,19 +265,25 @@ class Project:
 class Derivation(NamedTuple):
     """How a number came about: the rule that applied and the values it used.
 
-    Only the inputs are stored (the piecewise rule and the index of its case, or the
-    tier); the readable formula is built when asked for, so that scoring a hundred
-    thousand scorecards does not format a hundred thousand strings.  One is made for
-    every number scored, so it is an immutable named tuple, cheaper to make than an
-    attrs class.
+    Only the inputs are stored (the rule, the index of its case, the values in the
+    order of the rule's params, or the tier); the readable formula is built when asked
+    for, so that scoring a hundred thousand scorecards does not format a hundred
+    thousand strings.  One is made for every number scored, so it is an immutable named
+    tuple, cheaper to make than an attrs class.
     """
 
     rule_set: str
     piece: Piecewise | None
     case_index: int
-    env: Mapping[str, Decimal]
+    inputs: tuple[Decimal, ...]
     result: Decimal | None
     tier: Tier | None = None
+
+    @property
+    def env(self) -> dict[str, Decimal]:
+        if self.piece is not None:
+            return dict(zip(self.piece.params, self.inputs, strict=True))
+        return dict(zip(("weight", "assessed"), self.inputs, strict=False))
 
     @property
     def case(self) -> Case | None:

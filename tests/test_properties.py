@@ -32,7 +32,7 @@ def points_for(rules_name: str, op: Op, target: Decimal, weight: Decimal, actual
                high: Decimal | None = None) -> Decimal | None:
     rules = RULES[rules_name]
     env = {"actual": actual, "target": target, "weight": weight, "low": target, "high": high or target}
-    value, _ = rules.scores[op].evaluate(env)
+    value, _ = rules.scores[op].run(env)
     return None if value is None else round_to(value, rules.precision)
 
 

@@ -79,4 +79,4 @@ def test_rule_errors_say_where(text: str, message: str, line: int) -> None:
 def test_lets_are_put_in_where_used(jiangxi) -> None:  # type: ignore[no-untyped-def]
     piece = jiangxi.scores[Op.GE]
     env = {"actual": Decimal(0), "target": Decimal(0), "weight": Decimal(5), "low": Decimal(0), "high": Decimal(0)}
-    assert piece.evaluate(env) == (Decimal(5), 0)  # `ratio` is never computed when the first case applies
+    assert piece.run(env) == (Decimal(5), 0)  # `ratio` is never computed when the first case applies

@@ -14,7 +14,7 @@ from decimal import Decimal
 from jsperf.model import Case, Expr
 from jsperf.numbers import plain
 
-Evaluator = Callable[[Mapping[str, Decimal]], tuple[Decimal | None, int]]
+Evaluator = Callable[..., tuple[Decimal | None, int]]
 
 _PY_COMPARE = {"=": "==", ">=": ">=", "<=": "<=", "!=": "!=", ">": ">", "<": "<"}
 _FUNCTIONS = {"min": min, "max": max, "abs": abs}
@@ -61,14 +61,13 @@ class _Source:
         raise ValueError(f"unknown expression kind {kind!r}")  # pragma: no cover
 
 
-def compile_cases(cases: tuple[Case, ...]) -> Evaluator:
-    """One function for a list of cases: returns (points, index of the case that applied);
-    a case written `none` returns None points; no case applying returns (None, -1)."""
+def compile_cases(cases: tuple[Case, ...], params: tuple[str, ...]) -> Evaluator:
+    """One function of `params` (positional) for a list of cases: returns (points, index
+    of the case that applied); a case written `none` returns None points; no case
+    applying returns (None, -1)."""
     source = _Source()
-    used: set[str] = set()
     body: list[str] = []
     for index, case in enumerate(cases):
-        used |= names_in(case.cond) | names_in(case.expr)
         value = "None" if case.expr is None else source.code(case.expr)
         if case.cond is None:
             body.append(f"    return ({value}, {index})")
@@ -76,8 +75,7 @@ def compile_cases(cases: tuple[Case, ...]) -> Evaluator:
         body.append(f"    if {source.code(case.cond)}:\n        return ({value}, {index})")
     else:
         body.append("    return (None, -1)")
-    header = [f"    v_{name} = env[{name!r}]" for name in sorted(used)]
-    text = "def evaluate(env):\n" + "\n".join(header + body) + "\n"
+    text = f"def evaluate({', '.join(f'v_{name}' for name in params)}):\n" + "\n".join(body) + "\n"
     namespace: dict[str, object] = dict(source.constants)
     exec(compile(text, "<jsperf rules>", "exec"), namespace)
     return namespace["evaluate"]  # type: ignore[return-value]

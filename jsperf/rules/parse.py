@@ -20,12 +20,12 @@ from jsperf.rules.compile import compile_cases
 
 SHIPPED = Path(__file__).resolve().parent.parent / "rulesets"
 
-# The names each kind of rule can use; every one is given a value by the engine.
-NAMES: dict[str, frozenset[str]] = {
-    "execution": frozenset({"rate", "weight", "budget", "executed"}),
-    "score": frozenset({"actual", "target", "weight", "low", "high"}),
-    "target zero": frozenset({"actual", "weight", "met"}),
-    "budget zero": frozenset({"weight", "executed"}),
+# The names each kind of rule can use, in the order the engine passes their values.
+PARAMS: dict[str, tuple[str, ...]] = {
+    "execution": ("rate", "weight", "budget", "executed"),
+    "score": ("actual", "target", "weight", "low", "high"),
+    "target zero": ("actual", "weight", "met"),
+    "budget zero": ("weight", "executed"),
 }
 FUNCTIONS = frozenset({"min", "max", "abs"})
 _OPS = {">=": Op.GE, "≥": Op.GE, "<=": Op.LE, "≤": Op.LE, "=": Op.EQ, ">": Op.GT, "<": Op.LT,
@@ -155,16 +155,17 @@ class _Reader:
         )
 
     def build(self, label: str, cases: tuple[Case, ...]) -> Piecewise:
-        return Piecewise(cases, label, compile_cases(cases))
+        params = PARAMS["score" if label.startswith("score") else label]
+        return Piecewise(cases, label, params, compile_cases(cases, params))
 
     def piecewise(self, node: Node) -> tuple[str, tuple[Case, ...]]:
         subject = node.children[0]
         if subject.data == "score":
             label = f"score {_OPS[subject.children[0].children[0].value].value}"
-            allowed = NAMES["score"]
+            allowed = frozenset(PARAMS["score"])
         else:
             label = subject.data.replace("_", " ")
-            allowed = NAMES[label]
+            allowed = frozenset(PARAMS[label])
         if node.data == "formula":
             cases: tuple[Case, ...] = (Case(None, self.value(node.children[2], allowed), self.span(node)),)
         else:

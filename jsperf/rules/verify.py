@@ -21,7 +21,7 @@ _DIRECTION = {Op.GE: 1, Op.GT: 1, Op.LE: -1, Op.LT: -1, Op.EQ: 0, Op.RANGE: 0}
 
 def _evaluate(piece: Piecewise, env: dict[str, Decimal]) -> Decimal | str | None:
     try:
-        return piece.evaluate(env)[0]
+        return piece.run(env)[0]
     except (DecimalException, ZeroDivisionError):
         return "division by zero"
 
