@@ -163,8 +163,9 @@ def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]) -> 
 
 def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
                    claims: Claims | None, rules_name: str, chosen_by: str, candidates: dict[str, int],
-                   extra: Sequence[Finding] = (), sources: Sequence[str] = ()) -> Audit:
-    scorecards = tuple(audit_result(result) for result in score_all(projects, rules_for))
+                   extra: Sequence[Finding] = (), sources: Sequence[str] = (),
+                   progress: Callable[[int, int], None] | None = None) -> Audit:
+    scorecards = tuple(audit_result(result) for result in score_all(projects, rules_for, progress))
     report_findings = [*extra, *claim_findings(claims, scorecards)]
     return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
 

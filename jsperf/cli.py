@@ -6,11 +6,12 @@ severity error (audit, check, `fmt --check`), 2 input that cannot be read or use
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -80,10 +81,17 @@ def guarded(run: Callable[[], T]) -> T:
 def write_atomically(path: Path, text: str) -> None:
     """The whole file or nothing: written beside the target, then renamed over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        mode = path.stat().st_mode & 0o7777
+    else:  # what open() would have given: mkstemp's 0600 is for secrets, not reports
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -105,6 +113,20 @@ def emit(text: str | None, sections: Any, output: Path | None) -> None:
         if not console.is_terminal:
             console = Console(highlight=False, width=160)
         print_sections(sections, console)
+
+
+@contextlib.contextmanager
+def progress_bar(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal for long runs; nothing when piped or short."""
+    from rich.progress import Progress
+
+    console = stderr_console()
+    if total < 1000 or not console.is_terminal:
+        yield None
+        return
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task("scoring", total=total)
+        yield lambda done, _total: bar.update(task, completed=done)
 
 
 def rules_for_project(project: Project, option: str | None, base: Path | None) -> RuleSet:
@@ -172,20 +194,21 @@ def audit(
         loaded = load(paths)
         if not loaded.projects:
             raise InputError("no scorecard found in " + ", ".join(map(str, paths)))
+        counts: dict[str, int] = {}
         if rules is not None:
             chosen = load_rules(rules)
-            audit_result = auditing.audit_projects(loaded.projects, lambda p: chosen, loaded.claims, chosen.name,
-                                                   "option", {}, loaded.findings, loaded.sources)
+            rules_for, name, chosen_by = (lambda p: chosen), chosen.name, "option"
         elif all(p.rules or p.indicator_set.rules for p in loaded.projects):
-            audit_result = auditing.audit_projects(
-                loaded.projects, lambda p: rules_for_project(p, None, None), loaded.claims,
-                ", ".join(sorted({str(p.rules or p.indicator_set.rules) for p in loaded.projects})),
-                "project", {}, loaded.findings, loaded.sources)
+            rules_for = lambda p: rules_for_project(p, None, None)  # noqa: E731
+            name = ", ".join(sorted({str(p.rules or p.indicator_set.rules) for p in loaded.projects}))
+            chosen_by = "project"
         else:
-            candidates = [load_rules(name) for name in shipped_names()]
-            chosen, counts = auditing.choose_rules(loaded.projects, candidates)
-            audit_result = auditing.audit_projects(loaded.projects, lambda p: chosen, loaded.claims, chosen.name,
-                                                   "inference", counts, loaded.findings, loaded.sources)
+            candidates = [load_rules(shipped) for shipped in shipped_names()]
+            inferred, counts = auditing.choose_rules(loaded.projects, candidates)
+            rules_for, name, chosen_by = (lambda p: inferred), inferred.name, "inference"
+        with progress_bar(len(loaded.projects)) as progress:
+            audit_result = auditing.audit_projects(loaded.projects, rules_for, loaded.claims, name, chosen_by,
+                                                   counts, loaded.findings, loaded.sources, progress)
         view = audit_view(audit_result, lang.value)
         if format is Format.json:
             emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)

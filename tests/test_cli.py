@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -160,3 +161,10 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     text = target.read_text(encoding="utf-8")
     assert text.startswith("## 无纸化办公经费") and "JS401" in text
     assert [p.name for p in tmp_path.iterdir()] == ["audit.md"]
+    assert target.stat().st_mode & 0o777 == 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
