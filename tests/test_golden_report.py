@@ -73,3 +73,32 @@ def test_audit_infers_jiangxi_and_flags_the_narrative(report, jiangxi, national)
     assert ("JS310", "昌南发展中心租金及物业费") in warnings  # `1879.5922 元` on a 1879.5922 万元 budget
     assert ("JS203", "政务大厅运行") in warnings  # a cost indicator with a ≥ target
     assert ("JS105", "招商引资工作经费") in warnings  # verdict against `2024`
+
+
+def test_every_number_read_stands_in_the_line_it_came_from(report) -> None:  # type: ignore[no-untyped-def]
+    lines = open(report.file, encoding="utf-8").read().split("\n")
+
+    def cells(line: int) -> list[str]:
+        return ["".join(c.split()) for c in lines[line - 1].split("\t")]
+
+    checked = 0
+    for project in report.projects:
+        for indicator in project.indicator_set.indicators:
+            row = cells(indicator.span.line)
+            actual = project.actuals[indicator.name]
+            published = project.reported.points[indicator.name]
+            assert "".join(indicator.name.split()) in row
+            assert plain(indicator.weight) in row
+            assert plain(published) in row or (published == 0 and "" in row[row.index(plain(indicator.weight)) + 1:])
+            if actual.value is not None:
+                assert plain(actual.value.value) in row
+            else:
+                assert actual.verdict in row
+            if indicator.target.numeric:
+                assert any(plain(indicator.target.value) in cell for cell in row)
+            checked += 1
+        funds_row = cells(project.reported.spans["execution_rate"].line)
+        assert plain(project.reported.execution_rate) in funds_row
+        assert plain(project.reported.execution_points) in funds_row
+        assert plain(project.reported.total) in cells(project.reported.spans["total"].line)
+    assert checked == 139  # the indicator rows of all 23 scorecards
