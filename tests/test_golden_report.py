@@ -4,6 +4,7 @@ Every published number follows the rules except the ones named here, each with b
 values: that is the report's one scoring slip, plus the narrative's claims."""
 
 from decimal import Decimal
+from pathlib import Path
 
 from jsperf.audit import audit_projects, choose_rules, differs
 from jsperf.engine import score
@@ -76,7 +77,7 @@ def test_audit_infers_jiangxi_and_flags_the_narrative(report, jiangxi, national)
 
 
 def test_every_number_read_stands_in_the_line_it_came_from(report) -> None:  # type: ignore[no-untyped-def]
-    lines = open(report.file, encoding="utf-8").read().split("\n")
+    lines = Path(report.file).read_text(encoding="utf-8").split("\n")
 
     def cells(line: int) -> list[str]:
         return ["".join(c.split()) for c in lines[line - 1].split("\t")]
