@@ -37,7 +37,13 @@ from jsperf.vocabulary import LEVEL1, level1_of, level2_of
 TITLE = "项目支出绩效自评表"
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
-_YEAR = re.compile(r"\(\s*(\d{4})\s*年度\s*\)")
+_YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]")
+# fund rows: the total, and the government-budget row under its several names
+_FUND_TOTAL = "年度资金总额"
+_FUND_GOVERNMENT = ("政府预算资金", "当年财政拨款", "财政拨款", "财政资金")
+# the 指标性质 column of layouts that split the target into three columns
+_NATURE = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤", "定性": "", "定性指标": "", "定量": ""}
+_GRADES = ("优", "良", "中", "差")
 
 
 def join_cjk(text: str) -> str:
@@ -49,14 +55,20 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
+def is_title(line: str) -> bool:
+    """`项目支出绩效自评表`, maybe with its year or a table number, on a line of its own."""
+    text = squash(line)
+    return TITLE in text and len(text) <= len(TITLE) + 16 and not text.endswith(("。", "：", ":"))
+
+
 def looks_like(text: str) -> bool:
     """Does this text hold scorecards of this layout?"""
-    return any(line.strip() == TITLE for line in text.splitlines())
+    return any(is_title(line) for line in text.splitlines())
 
 
 def read_report(text: str, file: str) -> Report:
     lines = text.splitlines()
-    starts = [i for i, line in enumerate(lines) if line.strip() == TITLE]
+    starts = [i for i, line in enumerate(lines) if is_title(line)]
     projects: list[Project] = []
     problems: list[Finding] = []
     for number, start in enumerate(starts):
@@ -118,6 +130,7 @@ class _Card:
         self.file = file
         self.problems: list[Finding] = []
         self.notes: list[Finding] = []
+        self.split_target = False  # 指标性质 / 指标值 / 度量单位 in columns of their own
 
     def span(self, index: int, cells: list[str] | None = None, cell: int = 0) -> Span:
         col = 1
@@ -136,6 +149,10 @@ class _Card:
         total_row: tuple[list[str], int] | None = None
         goal_next = False
         year = None
+        grade = None
+        in_indicators = False  # rows before the 绩效指标 header are never indicators
+        if match := _YEAR.search(self.lines[self.start]):
+            year = int(match.group(1))
         for index in range(self.start + 1, self.end):
             raw = self.lines[index]
             cells = raw.split("\t")
@@ -158,16 +175,27 @@ class _Card:
                 fields["department"] = join_cjk(filled[1]) if len(filled) > 1 else ""
                 if "实施单位" in filled[:-1]:
                     fields["implementer"] = join_cjk(filled[filled.index("实施单位") + 1])
-            elif head.startswith("项目资金") or head.startswith("绩效指标"):
+            elif head.startswith("项目资金"):
                 continue
-            elif head in ("年度资金总额", "政府预算资金"):
-                fund_rows[head] = (filled[1:], index)
+            elif head.startswith("绩效指标"):
+                in_indicators = True
+                self.split_target = any(squash(c) in ("指标性质", "度量单位", "计量单位") for c in filled)
+            elif head == _FUND_TOTAL or head.removeprefix("其中").lstrip("：:") in _FUND_GOVERNMENT:
+                fund_rows[_FUND_TOTAL if head == _FUND_TOTAL else "government"] = (filled[1:], index)
             elif head.startswith("年度总体目标"):
                 goal_next = True
+            elif head in ("等级", "评价等级", "自评等级") and len(filled) > 1:
+                grade = squash(filled[-1])
             elif head == "总分":
                 total_row = (filled[1:], index)
+                grade = next((squash(c) for c in filled[1:] if squash(c) in _GRADES), grade)
+                following = next((self.lines[j] for j in range(index + 1, min(index + 3, self.end))
+                                  if self.lines[j].strip()), "")
+                cells_after = [squash(c) for c in following.split("\t") if c.strip()]
+                if cells_after[:1] and cells_after[0] in ("等级", "评价等级", "自评等级") and len(cells_after) > 1:
+                    grade = cells_after[-1]
                 break
-            elif set(head) <= set("-—"):
+            elif set(head) <= set("-—") or not in_indicators:
                 continue
             else:
                 level1, level2, rest = self.headings(cells, level1, level2)
@@ -185,7 +213,7 @@ class _Card:
                 actuals[indicator.name] = actual
                 points[indicator.name] = published
                 spans[f"points.{indicator.name}"] = self.span(index)
-        return self.assemble(fields, spans, fund_rows, indicators, actuals, points, total_row, year)
+        return self.assemble(fields, spans, fund_rows, indicators, actuals, points, total_row, year, grade)
 
     def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
         """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
@@ -208,8 +236,13 @@ class _Card:
 
     def indicator(self, rest: list[str], cells: list[str], index: int, level1: str, level2: str
                   ) -> tuple[Indicator, Actual, Decimal | None] | None:
-        values = [c.strip() for c in rest] + [""] * 6
-        name, target_text, actual_text, weight_text, points_text, note = values[:6]
+        values = [c.strip() for c in rest] + [""] * 8
+        if self.split_target:
+            name, nature, value, unit, actual_text, weight_text, points_text, note = values[:8]
+            glyph = _NATURE.get(squash(nature), nature)
+            target_text = f"{glyph}{value}{unit}" if parse_decimal(value) is not None else value or nature
+        else:
+            name, target_text, actual_text, weight_text, points_text, note = values[:6]
         span = self.span(index, cells, len(cells) - len(rest))
         where = {"project": None, "indicator": join_cjk(name)}
         weight = parse_decimal(weight_text)
@@ -268,7 +301,7 @@ class _Card:
     def assemble(self, fields: dict[str, str], spans: dict[str, Span],
                  fund_rows: dict[str, tuple[list[str], int]], indicators: list[Indicator],
                  actuals: dict[str, Actual], points: dict[str, Decimal | None],
-                 total_row: tuple[list[str], int] | None, year: int | None) -> Project | None:
+                 total_row: tuple[list[str], int] | None, year: int | None, grade: str | None) -> Project | None:
         name = fields.get("project") or ""
         start = Span(self.file, self.start + 1)
         missing = [what for what, ok in (("项目名称", name), ("年度资金总额", "年度资金总额" in fund_rows),
@@ -279,12 +312,14 @@ class _Card:
             return None
         self.problems = [_of_project(p, name) for p in self.problems]
         total_cells, total_index = total_row  # type: ignore[misc]
-        numbers = [parse_decimal(c) for c in total_cells]
+        numbers = [n for n in (parse_decimal(c) for c in total_cells) if n is not None]
         reported_total = numbers[-1] if numbers else None
         funds, rate, execution_points, execution_weight = self.funds(fund_rows, name)
         spans["total"] = Span(self.file, total_index + 1)
         spans["execution_rate"] = spans["execution_points"] = funds.span or start
-        reported = Reported(rate, execution_points, points, reported_total, None, spans)
+        if grade is not None:
+            spans["grade"] = spans["total"]
+        reported = Reported(rate, execution_points, points, reported_total, grade if grade in _GRADES else None, spans)
         notes = tuple(_of_project(n, name) for n in self.notes + self.problems)
         indicator_set = IndicatorSet(name, tuple(indicators), execution_weight=execution_weight, span=start)
         return Project(name, indicator_set, funds, actuals, fields.get("department"),
@@ -293,12 +328,12 @@ class _Card:
 
     def funds(self, rows: dict[str, tuple[list[str], int]], name: str
               ) -> tuple[Funds, Decimal | None, Decimal | None, Decimal | None]:
-        total_cells, total_index = rows["年度资金总额"]
-        total = [parse_decimal(c) for c in total_cells] + [None] * 6
+        total_cells, total_index = rows[_FUND_TOTAL]
+        total = [_fund_number(c) for c in total_cells] + [None] * 6
         chosen, chosen_index = total, total_index
-        if "政府预算资金" in rows:
-            gov_cells, gov_index = rows["政府预算资金"]
-            gov = [parse_decimal(c) for c in gov_cells] + [None] * 6
+        if "government" in rows:
+            gov_cells, gov_index = rows["government"]
+            gov = [_fund_number(c) for c in gov_cells] + [None] * 6
             if gov[:3] != total[:3] and all(v is not None for v in gov[:3]):
                 if _decimals(gov[:3]) > _decimals(total[:3]):
                     chosen, chosen_index = gov, gov_index
@@ -309,6 +344,11 @@ class _Card:
                     Span(self.file, chosen_index + 1), project=name))
         funds = Funds(chosen[0], chosen[1], chosen[2], Span(self.file, total_index + 1))
         return funds, total[4], total[5], total[3]
+
+
+def _fund_number(cell: str) -> Decimal | None:
+    """A fund-row cell: an amount, a rate printed with or without `%`, or a dash."""
+    return parse_decimal(cell.strip().rstrip("%％"))
 
 
 def _decimals(values: list[Decimal | None]) -> int:

@@ -1,0 +1,67 @@
+"""Layouts other than the reference report's: the reader must cope with the variants
+real reports print, or say what it could not read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jsperf.audit import audit_projects
+from jsperf.model import Op
+from jsperf.readers.report_text import read_report
+from jsperf.rules.parse import load_rules
+
+SPLIT_COLUMNS = """附表3 项目支出绩效自评表（2023年度）
+项目名称\t城乡环境整治专项
+主管部门\t某县住建局\t实施单位\t某县环卫所
+项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额\t200\t250\t240\t10\t96.00%\t7
+\t其中：当年财政拨款\t200\t250\t240.0021\t—\t—\t—
+\t上年结转资金\t0\t0\t0\t—\t—\t—
+\t其他资金\t0\t0\t0\t—\t—\t—
+年度总体目标\t预期目标\t实际完成情况
+\t完成城乡环境整治\t基本完成
+绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+\t产出指标\t数量指标\t清运垃圾量\t≥\t5000\t吨\t5200\t20\t20\t
+\t\t质量指标\t清运达标率\t正向\t95\t%\t90\t20\t17.5\t部分路段清运不及时
+\t\t时效指标\t完成时限\t定性\t及时\t\t基本达成目标\t10\t9\t
+\t效益指标\t社会效益指标\t环境改善程度\t定性\t明显改善\t\t基本达成目标\t20\t18\t
+\t成本指标\t经济成本指标\t清运成本\t反向\t250\t万元\t240\t10\t10\t
+\t满意度指标\t服务对象满意度指标\t群众满意度\t≥\t90\t%\t92\t10\t10\t
+总分\t\t\t\t\t100\t91.5\t优
+"""
+
+
+def test_split_target_columns_and_other_variants() -> None:
+    report = read_report(SPLIT_COLUMNS, "variant.txt")
+    assert report.findings == ()
+    (project,) = report.projects
+    assert (project.name, project.department, project.implementer, project.year) == (
+        "城乡环境整治专项", "某县住建局", "某县环卫所", 2023)
+    assert (project.funds.budget, project.funds.executed) == (Decimal(250), Decimal("240.0021"))
+    targets = {i.name: i.target for i in project.indicator_set.indicators}
+    assert (targets["清运垃圾量"].op, targets["清运垃圾量"].value, targets["清运垃圾量"].unit.name) == (Op.GE, 5000, "吨")
+    assert (targets["清运达标率"].op, targets["清运达标率"].unit.name) == (Op.GE, "%")
+    assert (targets["清运成本"].op, targets["清运成本"].unit.name) == (Op.LE, "万元")
+    assert (targets["完成时限"].op, targets["完成时限"].word) == (Op.QUAL, "及时")
+    reported = project.reported
+    assert (reported.execution_rate, reported.execution_points, reported.total, reported.grade) == (
+        Decimal("96.00"), Decimal(7), Decimal("91.5"), "优")
+    assert project.actuals["清运达标率"].deviation_note == "部分路段清运不及时"
+
+
+def test_variant_audits_with_the_right_slip() -> None:
+    report = read_report(SPLIT_COLUMNS, "variant.txt")
+    rules = load_rules("jiangxi")
+    audit = audit_projects(report.projects, lambda p: rules, None, "jiangxi", "option", {})
+    errors = {(f.code, f.indicator, f.reported, f.recomputed) for item in audit.scorecards for f in item.findings
+              if f.severity.value == "error"}
+    # ≥95 %, actual 90: 20 × (90/95 − 60%) / 40% = 17.37, printed 17.5; the total follows
+    assert errors == {("JS303", "清运达标率", "17.5", "17.37"), ("JS314", None, "91.5", "91.37")}
+
+
+def test_a_scorecard_cut_short_is_reported_not_dropped() -> None:
+    cut = SPLIT_COLUMNS.split("总分")[0] + SPLIT_COLUMNS
+    report = read_report(cut, "cut.txt")
+    assert len(report.projects) == 1
+    (problem,) = report.findings
+    assert problem.code == "JS404" and "总分" in problem.message and problem.span.line == 1
