@@ -54,7 +54,7 @@ def score_sections(view: dict[str, Any], lang: str, explain: bool) -> list[Secti
     total_row = [L("total"), "", "", "", "", "100", view["total"]]
     rows.append(total_row + ([view["reported"]["total"]] if has_reported else []))
     rows.append([L("grade"), "", "", "", "", "", view["grade"]] + ([view["reported"]["grade"]] if has_reported else []))
-    sections.append(Section(L("points"), tuple(headers), _rows(rows), frozenset({5, 6, 7})))
+    sections.append(Section(L("indicators"), tuple(headers), _rows(rows), frozenset({5, 6, 7})))
     if explain:
         lines = [[L("execution_rate"), execution["rate_derivation"]], [L("execution"), execution["derivation"]]]
         lines += [[row["name"], row["derivation"]] for row in view["indicators"]]
