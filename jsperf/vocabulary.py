@@ -3,6 +3,8 @@ prints, in Chinese (the official form) and English (`--lang en`)."""
 
 from __future__ import annotations
 
+import functools
+
 # level 1 → (English, aliases, {level 2 → (English, aliases)})
 _TREE: dict[str, tuple[str, tuple[str, ...], dict[str, tuple[str, tuple[str, ...]]]]] = {
     "成本指标": ("cost", ("成本",), {
@@ -47,11 +49,13 @@ _L2_LOOKUP = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def level1_of(text: str) -> str | None:
     """The canonical 一级指标 for a heading as written (`成本`, `cost`, `满意度指 标`)."""
     return _L1_LOOKUP.get(_squash(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def level2_of(level1: str, text: str) -> str | None:
     return _L2_LOOKUP.get((level1, _squash(text)))
 

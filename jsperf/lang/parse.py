@@ -92,7 +92,10 @@ def _string(token: Token) -> str:
 
 
 def _number(token: Token) -> Decimal:
-    value = parse_decimal(token.value)
+    text = token.value
+    if text.isascii() and "," not in text:  # the usual case, without the general reader's regex
+        return Decimal(text)
+    value = parse_decimal(text)
     assert value is not None, token  # the grammar admits only numbers here
     return value
 
@@ -142,6 +145,8 @@ class _Reader:
     def _comments(self) -> list[Comment]:
         found = []
         for number, line in enumerate(self.text.splitlines(), start=1):
+            if "#" not in line:
+                continue
             start = _comment_start(line)
             if start >= 0:
                 found.append(Comment(number, line[start:].rstrip(), inline=bool(line[:start].strip())))
