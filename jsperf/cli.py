@@ -221,6 +221,62 @@ def audit(
 
 
 @app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(metavar="PROJECT", help="a project.yaml, or a report text with --project")],
+    indicator: Annotated[str | None, typer.Argument(help="only this indicator")] = None,
+    project: Annotated[str | None, typer.Option("--project", "-p", help="the scorecard, in a report")] = None,
+    rules: RulesOption = None,
+    lang: LangOption = Lang.zh,
+    output: OutputOption = None,
+) -> None:
+    """Each number with the rule line it came from and the formula with the numbers put in,
+    ready to paste into a query letter."""
+
+    def run() -> None:
+        from jsperf import audit as auditing
+        from jsperf.engine import score as score_project
+        from jsperf.explain import letter
+        from jsperf.projectfile import load_project
+        from jsperf.rules.parse import load_rules, shipped_names
+        from jsperf.sources import PROJECT_SUFFIXES, read_report_file
+
+        if path.suffix in PROJECT_SUFFIXES:
+            chosen = load_project(path)
+        else:
+            projects = read_report_file(path).projects
+            names = [p.name for p in projects]
+            if project is None and len(projects) > 1:
+                raise InputError(f"{path} holds {len(projects)} scorecards; name one with --project",
+                                 expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
+            found = [p for p in projects if project is None or p.name == project]
+            if not found:
+                raise InputError(f"no scorecard named {project!r} in {path}{did_you_mean(project or '', names)}")
+            chosen = found[0]
+        if rules or chosen.rules or chosen.indicator_set.rules:
+            rule_set = rules_for_project(chosen, rules, path.parent)
+        else:
+            rule_set, _ = auditing.choose_rules([chosen], [load_rules(name) for name in shipped_names()])
+        result = score_project(chosen, rule_set)
+        names = [i.name for i in chosen.indicator_set.indicators]
+        if indicator is not None and indicator not in names:
+            raise InputError(f"{chosen.name!r} has no indicator {indicator!r}{did_you_mean(indicator, names)}")
+        text = "\n".join(letter(result, indicator, lang.value)) + "\n"
+        if output is not None:
+            write_atomically(output, text)
+        else:
+            sys.stdout.write(text)
+
+    guarded(run)
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.4)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+@app.command()
 def check(
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="indicator-set files")],
     rules: RulesOption = None,
@@ -331,6 +387,35 @@ def import_report(
             write_atomically(path, text)
         where = f" (indicator sets in {sets_dir})" if sets else ""
         stderr_console().print(f"{len(parsed.projects)} scorecards → {output}{where}")
+
+    guarded(run)
+
+
+@app.command()
+def new(
+    name: Annotated[str, typer.Argument(metavar="PROJECT_NAME", help="the project's name (项目名称)")],
+    directory: Annotated[Path, typer.Option("--dir", "-d", help="where to write the two files")] = Path("."),
+    rules: Annotated[str, typer.Option("--rules", "-r", help="the rule set the project names")] = "national",
+) -> None:
+    """Start a project: an indicator-set file and a project.yaml from the standard template."""
+
+    def run() -> None:
+        from jsperf.lang.format import format_sets
+        from jsperf.rules.parse import load_rules
+        from jsperf.samples import standard_project
+        from jsperf.writers.project_yaml import dump_project
+
+        load_rules(rules)  # an unknown rule set fails before anything is written
+        project = standard_project(name, rules)
+        stem = safe_name(name)
+        files = [(directory / f"{stem}.ind", format_sets([project.indicator_set])),
+                 (directory / f"{stem}.yaml", dump_project(project, f"{stem}.ind", "填写年度数据后运行 jsperf score"))]
+        existing = [str(path) for path, _ in files if path.exists()]
+        if existing:
+            raise InputError(f"{', '.join(existing)} already exist(s); nothing was written")
+        for path, text in files:
+            write_atomically(path, text)
+        stderr_console().print(f"wrote {files[0][0]} and {files[1][0]}; fill in targets, weights and the year's data")
 
     guarded(run)
 

@@ -3,11 +3,14 @@ the rule-set line, the formula with the numbers put in, and the result."""
 
 from __future__ import annotations
 
+import functools
+from decimal import Decimal
 from pathlib import Path
 
-from jsperf.model import Derivation, Result
+from jsperf.model import Derivation, Result, Span
 from jsperf.numbers import plain
 from jsperf.rules.compile import render
+from jsperf.vocabulary import label
 
 
 def describe(derivation: Derivation | None) -> str:
@@ -20,12 +23,7 @@ def describe(derivation: Derivation | None) -> str:
         return derivation.rule
     where = f"{Path(case.span.file).name}:{case.span.line}"
     condition = f"when {render(case.cond, derivation.env)}" if case.cond is not None else "else"
-    if case.expr is None:
-        return f"{derivation.rule} ({where}, {condition}): no points"
-    formula = render(case.expr, derivation.env)
-    shown = plain(derivation.result)
-    result = "" if formula == shown else f" = {shown}"
-    return f"{derivation.rule} ({where}, {condition}): {formula}{result}"
+    return f"{derivation.rule} ({where}, {condition}): {_formula(derivation)}"
 
 
 def describe_tier(derivation: Derivation) -> str:
@@ -49,3 +47,91 @@ def describe_rate(result: Result) -> str:
     if result.execution.rate is None:
         return ""
     return f"{plain(funds.executed)} / {plain(funds.budget)} × 100% = {plain(result.execution.rate)}%"
+
+
+@functools.lru_cache(maxsize=64)
+def _rule_lines(file: str) -> tuple[str, ...]:
+    try:
+        return tuple(Path(file).read_text(encoding="utf-8").splitlines())
+    except OSError:
+        return ()
+
+
+def rule_span(derivation: Derivation | None) -> Span | None:
+    """Where in the rules file the rule that applied is written."""
+    if derivation is None:
+        return None
+    if derivation.tier is not None:
+        return derivation.tier.span
+    case = derivation.case
+    return case.span if case is not None else None
+
+
+def rule_text(derivation: Derivation | None) -> str:
+    """The rules-file line a derivation used, as written: what an auditor quotes."""
+    span = rule_span(derivation)
+    if span is None:
+        return ""
+    lines = _rule_lines(span.file)
+    text = lines[span.line - 1].strip() if 0 < span.line <= len(lines) else ""
+    assert derivation is not None
+    return text.split(":")[0] if derivation.tier is not None else text  # a tier's words are many
+
+
+def letter(result: Result, indicator: str | None = None, lang: str = "zh") -> list[str]:
+    """Every number of a scorecard with its rule line, formula and result, one a line;
+    with `indicator`, only that indicator's."""
+    zh = lang == "zh"
+    reported = result.project.reported
+
+    def published(value: Decimal | str | None) -> str:
+        if value is None or reported is None:
+            return ""
+        shown = plain(value) if isinstance(value, Decimal) else value
+        return f"（公布 {shown}）" if zh else f" (published {shown})"
+
+    def line(label: str, derivation: Derivation | None, text: str, printed: Decimal | str | None) -> str:
+        span, quote = rule_span(derivation), rule_text(derivation)
+        where = ""
+        if span is not None:
+            where = f"{Path(span.file).name}:{span.line} " + (f"“{quote}”" if zh else f'"{quote}"')
+        separator = "：" if zh else ": "
+        body = f"{where}{separator}{text}" if where else text
+        return f"{label}{separator}{body}{published(printed)}"
+
+    items = [r for r in result.indicators if indicator is None or r.indicator.name == indicator]
+    lines = []
+    if indicator is None:
+        title = "项目" if zh else "Project"
+        rules = "规则" if zh else "Rules"
+        lines.append(f"{title}：{result.project.name}  {rules}：{result.rules.name}（{result.rules.title}）" if zh
+                     else f"{title}: {result.project.name}  {rules}: {result.rules.name} ({result.rules.title})")
+        execution = result.execution
+        lines.append(line(label("execution_rate", lang), None, describe_rate(result) or "—",
+                          reported.execution_rate if reported else None))
+        lines.append(line(label("execution", lang), execution.derivation, _formula(execution.derivation),
+                          reported.execution_points if reported else None))
+    for item in items:
+        printed = reported.points.get(item.indicator.name) if reported else None
+        lines.append(line(item.indicator.name, item.derivation, _formula(item.derivation) or "—", printed))
+    if indicator is None:
+        lines.append(line(label("total", lang), None, describe_total(result), reported.total if reported else None))
+        cut = next((g for g in result.rules.grades if g.name == result.grade), None)
+        reason = (f"{plain(result.total)} ≥ {plain(cut.min_total)}" if cut is not None and cut.min_total is not None
+                  else plain(result.total))
+        lines.append(line(label("grade", lang), None, f"{reason} → {result.grade}", reported.grade if reported else None))
+    return lines
+
+
+def _formula(derivation: Derivation | None) -> str:
+    """The formula with its numbers and result, without the rule's name."""
+    if derivation is None:
+        return ""
+    if derivation.tier is not None:
+        return describe_tier(derivation)
+    case = derivation.case
+    if case is None or case.expr is None:
+        return "—"
+    formula = render(case.expr, derivation.env)
+    shown = plain(derivation.result)
+    return formula if formula == shown else f"{formula} = {shown}"

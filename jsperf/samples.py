@@ -1,6 +1,7 @@
-"""Sample scorecards: made up from a few numbers, and printed as report text in the
-layout of the reference report.  Tests use them to check that printed text reads back
-to the same numbers; benchmarks use them to make reports of any size."""
+"""Sample scorecards: the standard template `jsperf new` starts from; scorecards made up
+from a few numbers; and scorecards printed as report text in the layout of the
+reference report.  Tests use them to check that printed text reads back to the same
+numbers; benchmarks use them to make reports of any size."""
 
 from __future__ import annotations
 
@@ -21,6 +22,24 @@ VERDICTS = ("基本达成目标", "部分实现目标", "实现目标程度较�
 
 
 Row = tuple[str, str, str, Target, Decimal, Actual, Decimal | None]
+
+
+# The form's usual rows and weights (as in the reference report): 90 points of indicators.
+STANDARD_ROWS: tuple[tuple[str, str, str, Target, Decimal], ...] = (
+    ("成本指标", "经济成本指标", "项目成本", Target(Op.LE, Decimal(0), unit=unit_of("万元")), Decimal(20)),
+    ("产出指标", "数量指标", "完成数量", Target(Op.GE, Decimal(0), unit=unit_of("个")), Decimal(5)),
+    ("产出指标", "质量指标", "验收合格率", Target(Op.GE, Decimal(90), unit=unit_of("%")), Decimal(15)),
+    ("产出指标", "时效指标", "完成及时性", Target(Op.QUAL, word="及时"), Decimal(20)),
+    ("效益指标", "社会效益指标", "社会效益", Target(Op.QUAL, word="有效保障"), Decimal(20)),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", Target(Op.GE, Decimal(90), unit=unit_of("%")), Decimal(10)),
+)
+
+
+def standard_project(name: str, rules: str) -> Project:
+    """A new project on the standard template, with blanks where its year goes."""
+    indicators = tuple(Indicator(l1, l2, n, target, weight) for l1, l2, n, target, weight in STANDARD_ROWS)
+    return Project(name, IndicatorSet(name, indicators, rules=rules, execution_weight=Decimal(10)),
+                   Funds(None, None, None), {i.name: Actual() for i in indicators}, "", "", None, rules)
 
 
 def make_project(name: str, budget: Decimal, executed: Decimal, rows: Sequence[Row],

@@ -168,3 +168,38 @@ def current_umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return umask
+
+
+def test_explain_quotes_the_rule_line_and_the_published_number() -> None:
+    result = run("explain", REPORT, "--project", "医保资金", "医保资金成本")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ("医保资金成本：jiangxi.rules:42 “else -> weight * (1 - overrun)”："
+                             "20 × (1 − (27533 − 25000) / 25000) = 17.97（公布 20）\n")
+    whole = run("explain", EXAMPLE).stdout.splitlines()
+    assert whole[1] == "执行率：4.0978 / 5 × 100% = 81.96%（公布 81.96）"
+    assert whole[-2] == "总分：7 + 20 + 5 + 10.83 + 20 + 20 + 10 = 92.83（公布 92.83）"
+    assert whole[-1] == "等级：92.83 ≥ 90 → 优"
+    assert "“tier 达成 80%..100% default 100%”：达成 80%–100% × 20 = 16–20; assessed 20" in whole[6]
+    english = run("explain", EXAMPLE, "司法意识提升率", "--lang", "en").stdout
+    assert english.endswith("15 × (80 / 90 − 60%) / 40% = 10.83 (published 10.83)\n")
+
+
+def test_explain_says_what_it_cannot_find() -> None:
+    several = run("explain", REPORT)
+    assert several.exit_code == 2 and "name one with --project" in several.output
+    typo = run("explain", REPORT, "-p", "医保")
+    assert typo.exit_code == 2 and "did you mean '医保资金'" in typo.output
+    missing = run("explain", EXAMPLE, "司法意识")
+    assert missing.exit_code == 2 and "did you mean '司法意识提升率'" in missing.output
+
+
+def test_new_writes_a_template_that_scores_and_never_overwrites(tmp_path: Path) -> None:
+    assert run("new", "培训经费", "--dir", tmp_path).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["培训经费.ind", "培训经费.yaml"]
+    checked = run("check", tmp_path / "培训经费.ind", "-f", "json")
+    assert checked.exit_code == 0 and json.loads(checked.stdout)["findings"] == []
+    scored = json.loads(run("score", tmp_path / "培训经费.yaml", "-f", "json").stdout)
+    assert [f["code"] for f in scored["findings"]] == ["JS102"] + ["JS103"] * 6
+    before = (tmp_path / "培训经费.ind").read_text(encoding="utf-8")
+    again = run("new", "培训经费", "--dir", tmp_path)
+    assert again.exit_code == 2 and (tmp_path / "培训经费.ind").read_text(encoding="utf-8") == before

@@ -69,8 +69,14 @@ def findings_section(findings: list[dict[str, Any]], lang: str, title: str | Non
     L = lambda key: label(key, lang)  # noqa: E731
     return Section(title or L("findings"),
                    (L("severity"), L("code"), L("location"), L("message"), L("reported"), L("recomputed")),
-                   _rows([[f["severity_label"], f["code"], short_location(f["location"]), f["message"], f["reported"],
+                   _rows([[f["severity_label"], f["code"], short_location(f["location"]), _message(f), f["reported"],
                            f["recomputed"]] for f in findings]), severity_column=0)
+
+
+def _message(item: dict[str, Any]) -> str:
+    """The message, led by the indicator it is about when it does not already say."""
+    indicator, message = item["indicator"], item["message"]
+    return f"{indicator}: {message}" if indicator and indicator not in message else message
 
 
 def short_location(location: str | None) -> str:
