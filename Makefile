@@ -22,3 +22,7 @@ test: lint
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+.PHONY: docs
+docs: $(STAMP)
+	$(PY) -c "from jsperf.codes import write_pages; write_pages('docs/codes')"
