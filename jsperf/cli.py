@@ -42,6 +42,14 @@ class Format(StrEnum):
     markdown = "markdown"
 
 
+class AuditFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+    jsonl = "jsonl"
+
+
 class Lang(StrEnum):
     zh = "zh"
     en = "en"
@@ -176,7 +184,8 @@ def score(
 def audit(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="report texts, project files or folders")],
     rules: RulesOption = None,
-    format: FormatOption = Format.table,
+    format: Annotated[AuditFormat, typer.Option("--format", "-f", help="table, json, markdown, html or jsonl")
+                      ] = AuditFormat.table,
     lang: LangOption = Lang.zh,
     output: OutputOption = None,
 ) -> None:
@@ -210,11 +219,20 @@ def audit(
             audit_result = auditing.audit_projects(loaded.projects, rules_for, loaded.claims, name, chosen_by,
                                                    counts, loaded.findings, loaded.sources, progress)
         view = audit_view(audit_result, lang.value)
-        if format is Format.json:
+        if format is AuditFormat.json:
             emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
+        elif format is AuditFormat.jsonl:
+            lines = [json.dumps(project, ensure_ascii=False) for project in view["projects"]]
+            lines.append(json.dumps({key: view[key] for key in ("rules", "sources", "findings", "summary")},
+                                    ensure_ascii=False))
+            emit("\n".join(lines), None, output)
+        elif format is AuditFormat.html:
+            from jsperf.writers.html import audit_html
+
+            emit(audit_html(view, lang.value), None, output)
         else:
             sections = audit_sections(view, lang.value)
-            emit(markdown(sections) if format is Format.markdown else None, sections, output)
+            emit(markdown(sections) if format is AuditFormat.markdown else None, sections, output)
         return 1 if view["summary"]["errors"] else 0
 
     raise typer.Exit(guarded(run))

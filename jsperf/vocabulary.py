@@ -95,6 +95,7 @@ LABELS: dict[str, dict[str, str]] = {
     "funds": {"zh": "项目资金（万元）", "en": "Funds (10,000 yuan)"},
     "findings": {"zh": "问题", "en": "Findings"},
     "indicators": {"zh": "绩效指标", "en": "Performance indicators"},
+    "scorecards": {"zh": "项目数", "en": "Scorecards"},
     "reported": {"zh": "公布数", "en": "Reported"},
     "recomputed": {"zh": "重算数", "en": "Recomputed"},
     "derivation": {"zh": "计算过程", "en": "Derivation"},

@@ -105,7 +105,7 @@ def audit_sections(view: dict[str, Any], lang: str) -> list[Section]:
     rules = view["rules"]
     candidates = ", ".join(f"{name}: {count}" for name, count in rules["candidates"].items())
     rows = [[L("rules"), f"{rules['name']} ({rules['chosen_by']}{'; ' + candidates if candidates else ''})"],
-            ["项目数" if lang == "zh" else "Scorecards", summary["projects"]],
+            [L("scorecards"), summary["projects"]],
             [L("error"), summary["errors"]], [L("warning"), summary["warnings"]], [L("info"), summary["infos"]],
             [L("grade"), ", ".join(f"{L(g)} {n}" for g, n in summary["grades"].items())]]
     sections.append(Section("汇总" if lang == "zh" else "Summary", ("", ""), _rows(rows)))
