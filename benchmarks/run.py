@@ -7,15 +7,18 @@
 2. parsing: an indicator-set file of N lines; target ≥ 30,000 lines/s.
 3. `jsperf score` on one bundled example, wall time of the whole process; target < 0.3 s.
 4. reading and auditing a generated report of N scorecards; target < 10 s.
+5. `jsperf audit DIR --jobs 1|2` over a folder of report copies.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -130,16 +133,34 @@ def bench_report(count: int) -> None:
     print(f"report      {count:>7} scorecards  read {read:.2f} s, read + audit {total:.2f} s  (target < 10 s)")
 
 
+def bench_batch(files: int) -> None:
+    """`jsperf audit DIR --jobs N` over copies of the bundled report, as a user runs it."""
+    report = ROOT / "examples" / "changnan-2024-final-accounts.txt"
+    jsperf = str(Path(sys.executable).with_name("jsperf"))
+    with tempfile.TemporaryDirectory() as folder:
+        for number in range(files):
+            shutil.copy(report, Path(folder) / f"report-{number:03d}.txt")
+        for jobs in (1, 2):
+            start = time.perf_counter()
+            done = subprocess.run([jsperf, "audit", folder, "-j", str(jobs), "-f", "jsonl"], capture_output=True)
+            elapsed = time.perf_counter() - start
+            assert done.returncode == 1, done.stderr[-500:]
+            print(f"batch       {files:>7} reports     --jobs {jobs}: {elapsed:.2f} s, "
+                  f"{files * 23 / elapsed:,.0f} scorecards/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scorecards", type=int, default=100_000)
     parser.add_argument("--lines", type=int, default=50_000)
     parser.add_argument("--report", type=int, default=10_000)
+    parser.add_argument("--files", type=int, default=100)
     args = parser.parse_args()
     bench_scoring(args.scorecards)
     bench_parsing(args.lines)
     bench_cli()
     bench_report(args.report)
+    bench_batch(args.files)
 
 
 if __name__ == "__main__":

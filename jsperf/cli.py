@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
 
@@ -86,8 +86,13 @@ def guarded(run: Callable[[], T]) -> T:
         raise typer.Exit(3) from None
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """The whole file or nothing: written beside the target, then renamed over it."""
+@contextlib.contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a file written whole or not at all: written beside the target,
+    renamed over it only when everything went well."""
+    if path is None:
+        yield sys.stdout
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         mode = path.stat().st_mode & 0o7777
@@ -98,7 +103,7 @@ def write_atomically(path: Path, text: str) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            yield stream
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
@@ -106,45 +111,56 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def emit(text: str | None, sections: Any, output: Path | None) -> None:
+def write_atomically(path: Path, text: str) -> None:
+    with open_output(path) as stream:
+        stream.write(text)
+
+
+def terminal() -> Console:
     from rich.console import Console
 
+    console = Console(highlight=False)
+    return console if console.is_terminal else Console(highlight=False, width=160)
+
+
+def emit(text: str | None, sections: Any, output: Path | None) -> None:
     from jsperf.writers.sections import markdown, print_sections
 
     if output is not None:
         write_atomically(output, text if text is not None else markdown(sections))
-        return
-    if text is not None:
+    elif text is not None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        console = Console(highlight=False)
-        if not console.is_terminal:
-            console = Console(highlight=False, width=160)
-        print_sections(sections, console)
+        print_sections(sections, terminal())
 
 
 @contextlib.contextmanager
-def progress_bar(total: int) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on a terminal for long runs; nothing when piped or short."""
+def progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
+    """A progress bar on a terminal for long runs (1,000 scorecards or 2 files and more);
+    nothing when stderr is piped."""
     from rich.progress import Progress
 
     console = stderr_console()
-    if total < 1000 or not console.is_terminal:
+    if not console.is_terminal:
         yield None
         return
     with Progress(console=console, transient=True) as bar:
-        task = bar.add_task("scoring", total=total)
-        yield lambda done, _total: bar.update(task, completed=done)
+        tasks: dict[str, Any] = {}
+
+        def update(done: int, total: int, what: str) -> None:
+            if what == "scorecards" and total < 1000:
+                return
+            if what not in tasks:
+                tasks[what] = bar.add_task(what, total=total)
+            bar.update(tasks[what], completed=done)
+
+        yield update
 
 
-def rules_for_project(project: Project, option: str | None, base: Path | None) -> RuleSet:
-    from jsperf.rules.parse import load_rules, shipped_names
+def rules_for_project(project: Project, option: str | None) -> RuleSet:
+    from jsperf.batch import rules_of
 
-    name = option or project.rules or project.indicator_set.rules
-    if name is None:
-        raise InputError(f"project {project.name!r} names no rule set; give one with --rules",
-                         expected="--rules " + " | --rules ".join(shipped_names()))
-    return load_rules(name, base)
+    return rules_of(project, option)
 
 
 @app.command()
@@ -167,7 +183,7 @@ def score(
 
     def run() -> None:
         project = load_project(project_file)
-        rule_set = rules_for_project(project, rules, project_file.parent)
+        rule_set = rules_for_project(project, rules)
         result = score_project(project, rule_set)
         findings = [*result.findings, *check_set(project.indicator_set, rule_set), *auditing.compare(result)]
         view = result_view(result, lang.value, findings)
@@ -188,54 +204,57 @@ def audit(
                       ] = AuditFormat.table,
     lang: LangOption = Lang.zh,
     output: OutputOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="files audited at once")] = 1,
 ) -> None:
-    """Recompute every scorecard of a published report and list what is wrong.
+    """Recompute every scorecard of published reports and list what is wrong.
 
-    Exit 0 when no finding is an error, 1 when one is, 2 when the input cannot be read."""
-
-    from jsperf import audit as auditing
-    from jsperf.rules.parse import load_rules, shipped_names
-    from jsperf.sources import load
-    from jsperf.writers.sections import audit_sections, markdown
-    from jsperf.writers.views import audit_view
+    Each file is audited on its own terms (its own claims; without --rules, its own
+    inferred rule set), then one summary covers all.  Exit 0 when no finding is an error,
+    1 when one is, 2 when an input cannot be read."""
 
     def run() -> int:
-        loaded = load(paths)
-        if not loaded.projects:
-            raise InputError("no scorecard found in " + ", ".join(map(str, paths)))
-        counts: dict[str, int] = {}
-        if rules is not None:
-            chosen = load_rules(rules)
-            rules_for, name, chosen_by = (lambda p: chosen), chosen.name, "option"
-        elif all(p.rules or p.indicator_set.rules for p in loaded.projects):
-            rules_for = lambda p: rules_for_project(p, None, None)  # noqa: E731
-            name = ", ".join(sorted({str(p.rules or p.indicator_set.rules) for p in loaded.projects}))
-            chosen_by = "project"
-        else:
-            candidates = [load_rules(shipped) for shipped in shipped_names()]
-            inferred, counts = auditing.choose_rules(loaded.projects, candidates)
-            rules_for, name, chosen_by = (lambda p: inferred), inferred.name, "inference"
-        with progress_bar(len(loaded.projects)) as progress:
-            audit_result = auditing.audit_projects(loaded.projects, rules_for, loaded.claims, name, chosen_by,
-                                                   counts, loaded.findings, loaded.sources, progress)
-        view = audit_view(audit_result, lang.value)
-        if format is AuditFormat.json:
-            emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
-        elif format is AuditFormat.jsonl:
-            lines = [json.dumps(project, ensure_ascii=False) for project in view["projects"]]
-            lines.append(json.dumps({key: view[key] for key in ("rules", "sources", "findings", "summary")},
-                                    ensure_ascii=False))
-            emit("\n".join(lines), None, output)
-        elif format is AuditFormat.html:
-            from jsperf.writers.html import audit_html
+        from jsperf import batch
 
-            emit(audit_html(view, lang.value), None, output)
-        else:
-            sections = audit_sections(view, lang.value)
-            emit(markdown(sections) if format is AuditFormat.markdown else None, sections, output)
-        return 1 if view["summary"]["errors"] else 0
+        views: list[dict[str, Any]] = []
+        unreadable = 0
+        streaming = format is AuditFormat.jsonl
+        with open_output(output) as stream, progress_bar() as progress:
+            for item in batch.run(paths, rules, lang.value, jobs, progress):
+                if item.view is None:
+                    unreadable += 1
+                    sys.stderr.write(f"{item.error}\n")
+                    continue
+                if streaming:  # one line a scorecard, written as soon as its file is done
+                    for project in item.view["projects"]:
+                        stream.write(json.dumps(project, ensure_ascii=False) + "\n")
+                    item.view["projects"] = []
+                views.append(item.view)
+            if not views:
+                raise InputError("nothing could be read in " + ", ".join(map(str, paths)))
+            view = batch.merge(views)
+            if streaming:
+                stream.write(json.dumps({key: view[key] for key in ("rules", "sources", "findings", "summary")},
+                                        ensure_ascii=False) + "\n")
+            else:
+                write_view(view, format, lang, stream, output)
+        return 2 if unreadable else 1 if view["summary"]["errors"] else 0
 
     raise typer.Exit(guarded(run))
+
+
+def write_view(view: dict[str, Any], format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
+    from jsperf.writers.sections import audit_sections, markdown, print_sections
+
+    if format is AuditFormat.json:
+        stream.write(json.dumps(view, ensure_ascii=False, indent=2) + "\n")
+    elif format is AuditFormat.html:
+        from jsperf.writers.html import audit_html
+
+        stream.write(audit_html(view, lang.value))
+    elif format is AuditFormat.markdown or output is not None:
+        stream.write(markdown(audit_sections(view, lang.value)))
+    else:
+        print_sections(audit_sections(view, lang.value), terminal())
 
 
 @app.command()
@@ -271,7 +290,7 @@ def explain(
                 raise InputError(f"no scorecard named {project!r} in {path}{did_you_mean(project or '', names)}")
             chosen = found[0]
         if rules or chosen.rules or chosen.indicator_set.rules:
-            rule_set = rules_for_project(chosen, rules, path.parent)
+            rule_set = rules_for_project(chosen, rules)
         else:
             rule_set, _ = auditing.choose_rules([chosen], [load_rules(name) for name in shipped_names()])
         result = score_project(chosen, rule_set)

@@ -1,0 +1,123 @@
+"""Auditing many files at once: each file on its own terms, in parallel, then one summary.
+
+Each file is audited as if it were the only one: a report brings its own narrative
+claims, and without `--rules` its own rule set is inferred (a folder may hold reports of
+several regions).  Files go to worker processes with `--jobs N`; results come back in the
+order given, each a plain view (picklable, JSON-able), so `--format jsonl` can write a
+file's scorecards and forget them before the next file arrives.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from jsperf import audit as auditing
+from jsperf.errors import InputError
+from jsperf.model import Audit, Project, RuleSet
+from jsperf.rules.parse import load_rules, shipped_names
+from jsperf.sources import Loaded, expand, load
+from jsperf.writers.views import audit_view
+
+Progress = Callable[[int, int, str], None]  # (done, total, what is counted)
+
+
+@attrs.frozen
+class FileAudit:
+    source: str
+    view: dict[str, Any] | None  # None when the file could not be read
+    error: str | None = None
+
+
+def rules_of(project: Project, option: str | None) -> RuleSet:
+    name = option or project.rules or project.indicator_set.rules
+    if name is None:
+        raise InputError(f"project {project.name!r} names no rule set; give one with --rules",
+                         expected="--rules " + " | --rules ".join(shipped_names()))
+    base = Path(project.span.file).parent if project.span is not None else None
+    return load_rules(name, base)
+
+
+def audit_loaded(loaded: Loaded, option: str | None, progress: Callable[[int, int], None] | None = None) -> Audit:
+    """The rule set: `--rules`, else the projects' own, else the shipped one that explains
+    the most published numbers (with the count for each candidate kept)."""
+    projects = loaded.projects
+    if not projects:
+        raise InputError("no scorecard found in " + ", ".join(loaded.sources))
+    counts: dict[str, int] = {}
+    if option is not None:
+        chosen = load_rules(option)
+        rules_for, name, chosen_by = (lambda p: chosen), chosen.name, "option"
+    elif all(p.rules or p.indicator_set.rules for p in projects):
+        rules_for = lambda p: rules_of(p, None)  # noqa: E731
+        name = ", ".join(sorted({str(p.rules or p.indicator_set.rules) for p in projects}))
+        chosen_by = "project"
+    else:
+        inferred, counts = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
+        rules_for, name, chosen_by = (lambda p: inferred), inferred.name, "inference"
+    return auditing.audit_projects(projects, rules_for, loaded.claims, name, chosen_by, counts, loaded.findings,
+                                   loaded.sources, progress)
+
+
+def audit_file(path: str, option: str | None, lang: str) -> FileAudit:
+    """One file, start to end; bad input becomes the message, not an exception, so one
+    unreadable file does not stop a batch."""
+    try:
+        return FileAudit(path, audit_view(audit_loaded(load([Path(path)]), option), lang))
+    except InputError as error:
+        return FileAudit(path, None, error.render())
+
+
+def run(paths: Sequence[Path], option: str | None, lang: str, jobs: int = 1,
+        progress: Progress | None = None) -> Iterator[FileAudit]:
+    """Audit every file under `paths`, in order, `jobs` at a time."""
+    files = [str(path) for path in expand(paths)]
+    if option is not None:
+        load_rules(option)  # an unknown rule set is one error, not one per file
+    if len(files) == 1:  # one file: progress by scorecard
+        by_scorecard = (lambda done, total: progress(done, total, "scorecards")) if progress else None
+        loaded = load([Path(files[0])])
+        yield FileAudit(files[0], audit_view(audit_loaded(loaded, option, by_scorecard), lang))
+        return
+    if jobs <= 1:
+        results: Iterator[FileAudit] = (audit_file(f, option, lang) for f in files)
+        yield from _counted(results, len(files), progress)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from _counted(pool.map(audit_file, files, [option] * len(files), [lang] * len(files)),
+                            len(files), progress)
+
+
+def _counted(results: Iterator[FileAudit], total: int, progress: Progress | None) -> Iterator[FileAudit]:
+    for number, result in enumerate(results, start=1):
+        if progress is not None:
+            progress(number, total, "files")
+        yield result
+
+
+def merge(views: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One view of several files' audits: their scorecards and findings (as far as the
+    views still hold them), and the sum of their summaries."""
+    if len(views) == 1:
+        return views[0]
+    totals: Counter[str] = Counter()
+    grades: Counter[str] = Counter()
+    for view in views:
+        totals.update({key: view["summary"][key] for key in ("projects", "errors", "warnings", "infos")})
+        grades.update(view["summary"]["grades"])
+    order = [g for view in views for g in view["summary"]["grades"]]
+    return {
+        "rules": {"name": ", ".join(sorted({v["rules"]["name"] for v in views})),
+                  "chosen_by": ", ".join(sorted({v["rules"]["chosen_by"] for v in views})), "candidates": {},
+                  "per_file": {source: view["rules"] for view in views for source in view["sources"]}},
+        "sources": [s for view in views for s in view["sources"]],
+        "projects": [p for view in views for p in view["projects"]],
+        "findings": [f for view in views for f in view["findings"]],
+        "summary": {**{key: totals[key] for key in ("projects", "errors", "warnings", "infos")},
+                    "grades": {g: grades[g] for g in dict.fromkeys(order)}},
+    }
