@@ -66,20 +66,54 @@ def looks_like(text: str) -> bool:
     return any(is_title(line) for line in text.splitlines())
 
 
+@attrs.frozen
+class Row:
+    """One printed row: its cells, where it starts, and the column each cell starts at.
+
+    Text, workbooks and PDFs all become rows, so that one reader serves every source
+    that prints the form's layout."""
+
+    cells: tuple[str, ...]
+    span: Span
+    cols: tuple[int, ...]
+
+    def at(self, cell: int) -> Span:
+        return attrs.evolve(self.span, col=self.cols[cell] if cell < len(self.cols) else 1)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.cells)
+
+
+def rows_of_text(text: str, file: str) -> list[Row]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        cells = tuple(line.split("\t"))
+        cols, col = [], 1
+        for cell in cells:
+            cols.append(col)
+            col += len(cell) + 1
+        rows.append(Row(cells, Span(file, number), tuple(cols)))
+    return rows
+
+
 def read_report(text: str, file: str) -> Report:
-    lines = text.splitlines()
-    starts = [i for i, line in enumerate(lines) if is_title(line)]
+    return read_rows(rows_of_text(text, file), file)
+
+
+def read_rows(rows: list[Row], file: str) -> Report:
+    starts = [i for i, row in enumerate(rows) if is_title(row.text)]
     projects: list[Project] = []
     problems: list[Finding] = []
     for number, start in enumerate(starts):
-        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        card = _Card(lines, start, end, file)
+        end = starts[number + 1] if number + 1 < len(starts) else len(rows)
+        card = _Card(rows, start, end, file)
         project = card.read()
         if project is None:
             problems.extend(card.problems)
         else:
             projects.append(project)
-    return Report(file, tuple(projects), read_claims(lines, file), tuple(problems))
+    return Report(file, tuple(projects), read_claims(rows), tuple(problems))
 
 
 _CLAIM_PROJECTS = re.compile(r"二级项目\s*(\d+)\s*个[^。]*?绩效自评")
@@ -88,43 +122,33 @@ _CLAIM_GRADE = re.compile(r"(\d+)\s*个项目评价结果为\s*[“\"]?\s*([优�
 _CLAIM_GRADE_GARBLED = re.compile(r"个项目评价结果为\s*(\d+)\s*[“\"]\s*([优良中差])")
 
 
-def read_claims(lines: list[str], file: str) -> Claims | None:
-    """The narrative's claims about the self-evaluations, when it makes them."""
-    projects = funds = None
-    grades: dict[str, Decimal] = {}
-    spans: dict[str, Span] = {}
-    for index, raw in enumerate(lines):
-        line = raw.replace("\t", " ")
-        # the sentence may wrap onto the next printed line
-        joined = line + (lines[index + 1] if index + 1 < len(lines) else "")
-        if projects is None and (match := _CLAIM_PROJECTS.search(line)):
-            projects = Decimal(match.group(1))
-            spans["projects"] = Span(file, index + 1, match.start(1) + 1)
-            if (money := _CLAIM_FUNDS.search(line)) and (value := parse_decimal(money.group(1))) is not None:
-                funds = value
-                spans["funds"] = Span(file, index + 1, money.start(1) + 1)
-            for pattern in (_CLAIM_GRADE, _CLAIM_GRADE_GARBLED):
-                for grade in pattern.finditer(joined):
-                    if grade.group(2) not in grades:
-                        grades[grade.group(2)] = Decimal(grade.group(1))
-                        row = index + 1 if grade.start() < len(line) else index + 2
-                        spans[f"grade.{grade.group(2)}"] = Span(file, row, 1)
-            # the wrapped part continues on the next non-blank line
-            following = next((lines[j] for j in range(index + 1, min(index + 4, len(lines)))
-                              if lines[j].strip()), "")
-            for pattern in (_CLAIM_GRADE, _CLAIM_GRADE_GARBLED):
-                for grade in pattern.finditer(line.rstrip() + following.strip()):
-                    if grade.group(2) not in grades:
-                        grades[grade.group(2)] = Decimal(grade.group(1))
-                        spans[f"grade.{grade.group(2)}"] = Span(file, index + 1, 1)
-    if projects is None and not grades:
-        return None
-    return Claims(projects, funds, grades, spans)
+def read_claims(rows: list[Row]) -> Claims | None:
+    """The narrative's claims about the self-evaluations, when it makes them: the
+    sentence that counts the projects, and the grade counts that follow it (which may
+    wrap onto the next printed line)."""
+    for index, row in enumerate(rows):
+        line = row.text
+        match = _CLAIM_PROJECTS.search(line)
+        if match is None:
+            continue
+        spans = {"projects": attrs.evolve(row.span, col=match.start(1) + 1)}
+        funds = None
+        if (money := _CLAIM_FUNDS.search(line)) and (funds := parse_decimal(money.group(1))) is not None:
+            spans["funds"] = attrs.evolve(row.span, col=money.start(1) + 1)
+        following = next((r.text for r in rows[index + 1: index + 4] if r.text.strip()), "")
+        grades: dict[str, Decimal] = {}
+        for pattern in (_CLAIM_GRADE, _CLAIM_GRADE_GARBLED):
+            for grade in pattern.finditer(line.rstrip() + following.strip()):
+                if grade.group(2) not in grades:
+                    grades[grade.group(2)] = Decimal(grade.group(1))
+                    spans[f"grade.{grade.group(2)}"] = row.span
+        return Claims(Decimal(match.group(1)), funds, grades, spans)
+    return None
 
 
 class _Card:
-    def __init__(self, lines: list[str], start: int, end: int, file: str) -> None:
-        self.lines = lines
+    def __init__(self, rows: list[Row], start: int, end: int, file: str) -> None:
+        self.rows = rows
         self.start = start
         self.end = end
         self.file = file
@@ -132,11 +156,8 @@ class _Card:
         self.notes: list[Finding] = []
         self.split_target = False  # 指标性质 / 指标值 / 度量单位 in columns of their own
 
-    def span(self, index: int, cells: list[str] | None = None, cell: int = 0) -> Span:
-        col = 1
-        if cells is not None:
-            col = sum(len(c) + 1 for c in cells[:cell]) + 1
-        return Span(self.file, index + 1, col)
+    def span(self, index: int, cell: int = 0) -> Span:
+        return self.rows[index].at(cell)
 
     def read(self) -> Project | None:
         fields: dict[str, str] = {}
@@ -151,11 +172,11 @@ class _Card:
         year = None
         grade = None
         in_indicators = False  # rows before the 绩效指标 header are never indicators
-        if match := _YEAR.search(self.lines[self.start]):
+        if match := _YEAR.search(self.rows[self.start].text):
             year = int(match.group(1))
         for index in range(self.start + 1, self.end):
-            raw = self.lines[index]
-            cells = raw.split("\t")
+            raw = self.rows[index].text
+            cells = list(self.rows[index].cells)
             filled = [c.strip() for c in cells if c.strip()]
             if not filled:
                 continue
@@ -189,9 +210,9 @@ class _Card:
             elif head == "总分":
                 total_row = (filled[1:], index)
                 grade = next((squash(c) for c in filled[1:] if squash(c) in _GRADES), grade)
-                following = next((self.lines[j] for j in range(index + 1, min(index + 3, self.end))
-                                  if self.lines[j].strip()), "")
-                cells_after = [squash(c) for c in following.split("\t") if c.strip()]
+                following = next((self.rows[j].cells for j in range(index + 1, min(index + 3, self.end))
+                                  if self.rows[j].text.strip()), ())
+                cells_after = [squash(c) for c in following if c.strip()]
                 if cells_after[:1] and cells_after[0] in ("等级", "评价等级", "自评等级") and len(cells_after) > 1:
                     grade = cells_after[-1]
                 break
@@ -201,7 +222,7 @@ class _Card:
                 level1, level2, rest = self.headings(cells, level1, level2)
                 if rest is None:
                     continue
-                row = self.indicator(rest, cells, index, level1, level2)
+                row = self.indicator(rest, len(cells) - len(rest), index, level1, level2)
                 if row is None:
                     continue
                 indicator, actual, published = row
@@ -234,7 +255,7 @@ class _Card:
         rest = cells[position:]
         return level1, level2, rest if any(c.strip() for c in rest) else None
 
-    def indicator(self, rest: list[str], cells: list[str], index: int, level1: str, level2: str
+    def indicator(self, rest: list[str], first: int, index: int, level1: str, level2: str
                   ) -> tuple[Indicator, Actual, Decimal | None] | None:
         values = [c.strip() for c in rest] + [""] * 8
         if self.split_target:
@@ -243,7 +264,7 @@ class _Card:
             target_text = f"{glyph}{value}{unit}" if parse_decimal(value) is not None else value or nature
         else:
             name, target_text, actual_text, weight_text, points_text, note = values[:6]
-        span = self.span(index, cells, len(cells) - len(rest))
+        span = self.span(index, first)
         where = {"project": None, "indicator": join_cjk(name)}
         weight = parse_decimal(weight_text)
         if not level1 or not level2 or not name or weight is None:
@@ -303,7 +324,7 @@ class _Card:
                  actuals: dict[str, Actual], points: dict[str, Decimal | None],
                  total_row: tuple[list[str], int] | None, year: int | None, grade: str | None) -> Project | None:
         name = fields.get("project") or ""
-        start = Span(self.file, self.start + 1)
+        start = self.span(self.start)
         missing = [what for what, ok in (("项目名称", name), ("年度资金总额", "年度资金总额" in fund_rows),
                                          ("绩效指标", indicators), ("总分", total_row)) if not ok]
         if missing:
@@ -315,7 +336,7 @@ class _Card:
         numbers = [n for n in (parse_decimal(c) for c in total_cells) if n is not None]
         reported_total = numbers[-1] if numbers else None
         funds, rate, execution_points, execution_weight = self.funds(fund_rows, name)
-        spans["total"] = Span(self.file, total_index + 1)
+        spans["total"] = self.span(total_index)
         spans["execution_rate"] = spans["execution_points"] = funds.span or start
         if grade is not None:
             spans["grade"] = spans["total"]
@@ -341,8 +362,8 @@ class _Card:
                     "JS313", f"年度资金总额 A/B {plain(total[1])}/{plain(total[2])} and 政府预算资金 "
                              f"{plain(gov[1])}/{plain(gov[2])} differ; using "
                              f"{'政府预算资金' if chosen is gov else '年度资金总额'}",
-                    Span(self.file, chosen_index + 1), project=name))
-        funds = Funds(chosen[0], chosen[1], chosen[2], Span(self.file, total_index + 1))
+                    self.span(chosen_index), project=name))
+        funds = Funds(chosen[0], chosen[1], chosen[2], self.span(total_index))
         return funds, total[4], total[5], total[3]
 
 
