@@ -23,7 +23,7 @@ from jsperf.errors import InputError
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from jsperf.model import Project, RuleSet
+    from jsperf.model import Finding, Project, Result, RuleSet
 
 # Modules are imported inside the commands that need them: `jsperf score` should not
 # pay for the audit, the formatter or rich's tables before it can print JSON.
@@ -87,12 +87,9 @@ def guarded(run: Callable[[], T]) -> T:
 
 
 @contextlib.contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a file written whole or not at all: written beside the target,
-    renamed over it only when everything went well."""
-    if path is None:
-        yield sys.stdout
-        return
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` to write to; renamed over `path` only when the
+    block ends well, removed otherwise: a file is written whole or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         mode = path.stat().st_mode & 0o7777
@@ -100,15 +97,26 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            yield stream
+        yield temporary
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a text file written whole or not at all."""
+    if path is None:
+        yield sys.stdout
+        return
+    with atomic_path(path) as temporary, temporary.open("w", encoding="utf-8") as stream:
+        yield stream
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -324,7 +332,7 @@ def check(
 
     from jsperf.checks import check_set
     from jsperf.lang.parse import parse_indicators
-    from jsperf.model import Finding, Severity
+    from jsperf.model import Severity
     from jsperf.projectfile import read_text
     from jsperf.rules.parse import load_rules
     from jsperf.writers.sections import findings_section, markdown
@@ -424,6 +432,30 @@ def import_report(
             write_atomically(path, text)
         where = f" (indicator sets in {sets_dir})" if sets else ""
         stderr_console().print(f"{len(parsed.projects)} scorecards → {output}{where}")
+
+    guarded(run)
+
+
+@app.command()
+def export(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="project files, report texts or folders")],
+    xlsx: Annotated[Path, typer.Option("--xlsx", help="the workbook to write")],
+    rules: RulesOption = None,
+) -> None:
+    """The official form as Excel: one sheet a project, recomputed, and a summary sheet."""
+
+    def run() -> None:
+        from jsperf.batch import audit_loaded
+        from jsperf.sources import expand, load
+        from jsperf.writers.workbook import write_workbook
+
+        scored: list[tuple[Result, list[Finding]]] = []
+        for path in expand(paths):
+            audit = audit_loaded(load([path]), rules)
+            scored.extend((item.result, list(item.findings)) for item in audit.scorecards)
+        with atomic_path(xlsx) as temporary:
+            write_workbook(scored, temporary)
+        stderr_console().print(f"{len(scored)} scorecards → {xlsx}")
 
     guarded(run)
 

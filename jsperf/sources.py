@@ -1,7 +1,9 @@
-"""From the paths a user names to projects: report texts, project files, folders of them.
+"""From the paths a user names to projects: report texts, workbooks, PDFs, project
+files, folders of them.
 
-Which reader reads a file is decided here and nowhere else; adding a layout is adding a
-reader module and a line to `READERS`.
+Which reader reads a file is decided here and nowhere else: workbooks and PDFs by their
+suffix, texts by the first layout in `READERS` that recognises them.  Adding a layout is
+adding a reader module and a line here.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ import attrs
 from jsperf.errors import InputError
 from jsperf.model import Claims, Finding, Project, Report, Span
 from jsperf.projectfile import load_project, read_text
-from jsperf.readers import report_text
+from jsperf.readers import pdf, report_text, workbook
 
 PROJECT_SUFFIXES = (".yaml", ".yml")
-REPORT_SUFFIXES = (".txt", ".text")
+REPORT_SUFFIXES = (".txt", ".text", ".pdf", *workbook.SUFFIXES)
 
 # (does this text hold scorecards of the layout?, read it)
 READERS: tuple[tuple[Callable[[str], bool], Callable[[str, str], Report]], ...] = (
@@ -34,16 +36,26 @@ class Loaded:
 
 
 def read_report_file(path: Path) -> Report:
+    if path.suffix.lower() in workbook.SUFFIXES:
+        return _checked(workbook.read_workbook(path), path)
+    if path.suffix.lower() == ".pdf":
+        return _checked(pdf.read_pdf(path), path)
     text = read_text(path)
     for looks_like, read in READERS:
         if looks_like(text):
-            report = read(text, str(path))
-            if not report.projects:
-                problems = "; ".join(f"{f.span}: {f.message}" for f in report.findings[:3])
-                raise InputError(f"no scorecard could be read ({problems})", Span(str(path), 1))
-            return report
+            return _checked(read(text, str(path)), path)
     raise InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
                      expected="the text of a 部门决算 report with 项目支出绩效自评表 tables, or a project .yaml")
+
+
+def _checked(report: Report, path: Path) -> Report:
+    if not report.projects:
+        if report.findings:
+            problems = "; ".join(f"{f.span}: {f.message}" for f in report.findings[:3])
+            raise InputError(f"no scorecard could be read ({problems})", Span(str(path), 1))
+        raise InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
+                         expected="a report or workbook with 项目支出绩效自评表 tables, or a project .yaml")
+    return report
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:

@@ -198,7 +198,7 @@ class _Card:
                     fields["implementer"] = join_cjk(filled[filled.index("实施单位") + 1])
             elif head.startswith("项目资金"):
                 continue
-            elif head.startswith("绩效指标"):
+            elif head.startswith("绩效指标") or (not in_indicators and "一级指标" in (squash(c) for c in filled)):
                 in_indicators = True
                 self.split_target = any(squash(c) in ("指标性质", "度量单位", "计量单位") for c in filled)
             elif head == _FUND_TOTAL or head.removeprefix("其中").lstrip("：:") in _FUND_GOVERNMENT:
