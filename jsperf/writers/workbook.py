@@ -120,8 +120,8 @@ def _form(sheet: Worksheet, result: Result) -> None:
         for _, level2 in group:
             level2_row = row
             items: list[IndicatorResult | None] = [result.indicators[i] for i in by_heading.get((level1, level2), [])]
-            for item in items or [None]:  # None: the form's empty row for a heading with no indicator
-                _indicator_row(out, row, item)
+            for entry in items or [None]:  # None: the form's empty row for a heading with no indicator
+                _indicator_row(out, row, entry)
                 row += 1
             out.put(level2_row, 3, level2, to_row=row - 1)
         out.put(level1_row, 2, level1, to_row=row - 1)
