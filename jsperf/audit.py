@@ -46,34 +46,27 @@ def compare(result: Result) -> list[Finding]:
     execution = result.execution
     spans = reported.spans
     if differs(reported.execution_rate, execution.rate):
-        found.append(finding("JS301", f"执行率 printed {plain(reported.execution_rate)}%, B / A = "
-                                      f"{plain(project.funds.executed)} / {plain(project.funds.budget)} = "
-                                      f"{plain(execution.rate)}%", spans.get("execution_rate"), project=name,
+        found.append(finding("JS301", spans.get("execution_rate"), project=name,
                              reported=plain(reported.execution_rate), recomputed=plain(execution.rate),
-                             rule="B / A"))
+                             rule="B / A", executed=project.funds.executed, budget=project.funds.budget))
     if differs(reported.execution_points, execution.points):
-        found.append(finding("JS302", f"execution points printed {plain(reported.execution_points)}, "
-                                      f"the rule gives {plain(execution.points)} for {plain(execution.rate)}%",
-                             spans.get("execution_points"), project=name,
+        found.append(finding("JS302", spans.get("execution_points"), project=name,
                              reported=plain(reported.execution_points), recomputed=plain(execution.points),
-                             rule=f"{rules}: execution"))
+                             rule=f"{rules}: execution", rate=execution.rate))
     for item in result.indicators:
         found.extend(_indicator(result, item))
     parts = [reported.execution_points, *reported.points.values()]
     if reported.total is not None and all(p is not None for p in parts):
         published_sum = sum((p for p in parts if p is not None), Decimal(0))
         if differs(reported.total, published_sum):
-            found.append(finding("JS304", f"总分 printed {plain(reported.total)}, its printed parts add up to "
-                                          f"{plain(published_sum)}", spans.get("total"), project=name,
-                                 reported=plain(reported.total), recomputed=plain(published_sum), rule="sum"))
+            found.append(finding("JS304", spans.get("total"), project=name, reported=plain(reported.total),
+                                 recomputed=plain(published_sum), rule="sum"))
     if differs(reported.total, result.total):
-        found.append(finding("JS314", f"总分 printed {plain(reported.total)}, recomputed {plain(result.total)}",
-                             spans.get("total"), project=name, reported=plain(reported.total),
+        found.append(finding("JS314", spans.get("total"), project=name, reported=plain(reported.total),
                              recomputed=plain(result.total), rule=f"{rules}: total"))
     if reported.grade is not None and reported.grade != result.grade:
-        found.append(finding("JS305", f"等级 printed {reported.grade}, the total {plain(result.total)} gives "
-                                      f"{result.grade}", spans.get("grade"), project=name,
-                             reported=reported.grade, recomputed=result.grade, rule=f"{rules}: grades"))
+        found.append(finding("JS305", spans.get("grade"), project=name, reported=reported.grade,
+                             recomputed=result.grade, rule=f"{rules}: grades", total=result.total))
     return found
 
 
@@ -87,17 +80,13 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
     if published is None:
         return
     if differs(published, item.points):
-        yield finding("JS303", f"{indicator.name}: printed {plain(published)}, the rule gives "
-                               f"{plain(item.points)}", where, reported=plain(published),
-                      recomputed=plain(item.points), rule=item.derivation.rule if item.derivation else None,
-                      **about)
+        yield finding("JS303", where, reported=plain(published), recomputed=plain(item.points),
+                      rule=item.derivation.rule if item.derivation else None, **about)
     if published > indicator.weight:
-        yield finding("JS306", f"{indicator.name}: {plain(published)} points on a weight of "
-                               f"{plain(indicator.weight)}", where, reported=plain(published),
-                      recomputed=plain(indicator.weight), **about)
+        yield finding("JS306", where, reported=plain(published), recomputed=plain(indicator.weight),
+                      weight=indicator.weight, **about)
     if published < indicator.weight and actual is not None and not actual.deviation_note:
-        yield finding("JS307", f"{indicator.name}: {plain(published)} of {plain(indicator.weight)} points "
-                               "and no deviation note (偏差原因分析及改进措施)", where, **about)
+        yield finding("JS307", where, reported=plain(published), weight=indicator.weight, **about)
     target = indicator.target
     if actual is None or actual.value is None or not target.numeric or target.value is None:
         return
@@ -108,13 +97,12 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
            Op.LT: value < target.value, Op.EQ: value == target.value,
            Op.RANGE: target.value <= value <= (target.high or target.value)}[target.op]
     if met and published < indicator.weight:
-        yield finding("JS308", f"{indicator.name}: the target {target.op.value} {plain(target.value)} is met "
-                               f"({plain(value)}) yet {plain(indicator.weight - published)} points were withheld",
-                      where, reported=plain(published), recomputed=plain(indicator.weight), **about)
+        yield finding("JS308", where, reported=plain(published), recomputed=plain(indicator.weight),
+                      op=target.op.value, target=target.value, actual=value,
+                      withheld=indicator.weight - published, **about)
     if indicator.level1 == "成本指标" and value > target.value and published >= indicator.weight:
-        yield finding("JS309", f"{indicator.name}: cost {plain(value)} overran its target {plain(target.value)} "
-                               f"by {fixed((value - target.value) / target.value * 100)}% yet kept full points",
-                      where, reported=plain(published), recomputed=plain(item.points), **about)
+        yield finding("JS309", where, reported=plain(published), recomputed=plain(item.points), actual=value,
+                      target=target.value, overrun=fixed((value - target.value) / target.value * 100), **about)
 
 
 def unit_suspects(project: Project) -> Iterator[Finding]:
@@ -130,10 +118,9 @@ def unit_suspects(project: Project) -> Iterator[Finding]:
         assert in_wan is not None
         ratio = in_wan / budget
         if ratio < Decimal("0.001") or ratio > 1000:
-            yield finding("JS310", f"{indicator.name}: target {plain(target.value)} {target.unit.name} is "
-                                   f"{plain(in_wan)} 万元 against a budget of {plain(budget)} 万元; is the unit "
-                                   "wrong?", indicator.span, project=project.name, indicator=indicator.name,
-                          reported=f"{plain(target.value)} {target.unit.name}", recomputed=f"{plain(budget)} 万元")
+            yield finding("JS310", indicator.span, project=project.name, indicator=indicator.name,
+                          reported=f"{plain(target.value)} {target.unit.name}", recomputed=f"{plain(budget)} 万元",
+                          target=f"{plain(target.value)} {target.unit.name}", in_wan=in_wan, budget=budget)
 
 
 def audit_result(result: Result) -> ScorecardAudit:
@@ -175,23 +162,17 @@ def claim_findings(claims: Claims | None, scorecards: Sequence[ScorecardAudit]) 
         return
     found = len(scorecards)
     if claims.projects is not None and claims.projects != found:
-        yield finding("JS401", f"the narrative says {plain(claims.projects)} projects were self-evaluated; "
-                               f"the report holds {found} scorecards", claims.spans.get("projects"),
-                      reported=plain(claims.projects), recomputed=str(found))
+        yield finding("JS401", claims.spans.get("projects"), reported=plain(claims.projects), recomputed=str(found))
     published: Counter[str] = Counter()
     for item in scorecards:
         total = item.result.project.reported.total if item.result.project.reported else None
         published[grade_of(item.result.rules, total if total is not None else item.result.total)] += 1
     for grade, claimed in claims.grades.items():
         if claimed != published.get(grade, 0):
-            yield finding("JS402", f"the narrative says {plain(claimed)} projects were graded {grade}; "
-                                   f"the scorecards' totals give {published.get(grade, 0)}",
-                          claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
-                          recomputed=str(published.get(grade, 0)), rule="grades")
+            yield finding("JS402", claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
+                          recomputed=str(published.get(grade, 0)), rule="grades", grade=grade)
     budgets = [item.result.project.funds.budget for item in scorecards]
     if claims.funds is not None and all(b is not None for b in budgets):
         covered = sum((b for b in budgets if b is not None), Decimal(0))
         if differs(claims.funds, covered):
-            yield finding("JS403", f"the narrative says the self-evaluations cover {plain(claims.funds)} 万元; "
-                                   f"the scorecards' 全年预算数 add up to {plain(covered)} 万元",
-                          claims.spans.get("funds"), reported=plain(claims.funds), recomputed=plain(covered))
+            yield finding("JS403", claims.spans.get("funds"), reported=plain(claims.funds), recomputed=plain(covered))

@@ -21,36 +21,34 @@ def weights_total(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Findi
     execution = rules.execution_weight if execution is None else execution
     total = sum((i.weight for i in indicator_set.indicators), Decimal(0)) + execution
     if total != rules.total:
-        yield finding("JS201", f"weights add up to {plain(total)} (execution {plain(execution)} + indicators "
-                               f"{plain(total - execution)}), not {plain(rules.total)}",
-                      indicator_set.span, project=indicator_set.name, reported=plain(total),
-                      recomputed=plain(rules.total), rule=f"{rules.name}: total")
+        yield finding("JS201", indicator_set.span, project=indicator_set.name, reported=plain(total),
+                      recomputed=plain(rules.total), rule=f"{rules.name}: total", total=total, execution=execution,
+                      indicators=total - execution, expected=rules.total)
 
 
 def duplicate_names(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
     seen: set[str] = set()
     for indicator in indicator_set.indicators:
         if indicator.name in seen:
-            yield finding("JS202", f"indicator {indicator.name!r} is declared twice", indicator.span,
-                          project=indicator_set.name, indicator=indicator.name)
+            yield finding("JS202", indicator.span, project=indicator_set.name, indicator=indicator.name,
+                          name=repr(indicator.name))
         seen.add(indicator.name)
 
 
 def target_fits_heading(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
     for indicator in indicator_set.indicators:
         target = indicator.target
-        problem = None
+        about = {"project": indicator_set.name, "indicator": indicator.name}
         if indicator.level1 == "成本指标" and target.op in (Op.GE, Op.GT):
-            problem = f"a cost indicator with a `{target.op.value}` target rewards spending more"
+            yield finding("JS203", indicator.span, **about, kind="cost_ge", op=target.op.value)
         elif indicator.level2 == "数量指标" and target.op is Op.QUAL:
-            problem = f"a quantity indicator with the qualitative target {target.word!r}"
+            yield finding("JS203", indicator.span, **about, kind="quantity_word", target=repr(target.word))
         elif target.op is Op.QUAL and target.word == "及时" and indicator.level2 != "时效指标":
-            problem = f"the timeliness word {target.word!r} under {indicator.level2}"
+            yield finding("JS203", indicator.span, **about, kind="timely_word", target=repr(target.word),
+                          level2=indicator.level2)
         elif (indicator.level1 == "成本指标" and target.numeric and target.unit is not None
               and target.unit.kind is not UnitKind.MONEY):
-            problem = f"a cost indicator measured in {target.unit.name!r}, not money"
-        if problem:
-            yield finding("JS203", problem, indicator.span, project=indicator_set.name, indicator=indicator.name)
+            yield finding("JS203", indicator.span, **about, kind="cost_unit", unit=repr(target.unit.name))
 
 
 def basis_given(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
@@ -58,24 +56,24 @@ def basis_given(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding
         return
     for indicator in indicator_set.indicators:
         if not indicator.basis:
-            yield finding("JS204", f"rule set {rules.name} asks every indicator for a `basis`",
-                          indicator.span, project=indicator_set.name, indicator=indicator.name)
+            yield finding("JS204", indicator.span, project=indicator_set.name, indicator=indicator.name,
+                          rules=rules.name)
 
 
 def known_headings(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
     for indicator in indicator_set.indicators:
         if indicator.level2 not in level2_names(indicator.level1):
-            yield finding("JS205", f"{indicator.level2!r} is not a 二级指标 of {indicator.level1} "
-                                   f"({', '.join(level2_names(indicator.level1))})",
-                          indicator.span, project=indicator_set.name, indicator=indicator.name)
+            yield finding("JS205", indicator.span, project=indicator_set.name, indicator=indicator.name,
+                          level2=repr(indicator.level2), level1=indicator.level1,
+                          known=", ".join(level2_names(indicator.level1)))
 
 
 def execution_weight_agrees(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
     weight = indicator_set.execution_weight
     if weight is not None and weight != rules.execution_weight:
-        yield finding("JS206", f"execution weight {plain(weight)} here, {plain(rules.execution_weight)} in "
-                               f"rule set {rules.name}", indicator_set.span, project=indicator_set.name,
-                      reported=plain(weight), recomputed=plain(rules.execution_weight))
+        yield finding("JS206", indicator_set.span, project=indicator_set.name, reported=plain(weight),
+                      recomputed=plain(rules.execution_weight), weight=weight, expected=rules.execution_weight,
+                      rules=rules.name)
 
 
 CHECKS: tuple[Check, ...] = (

@@ -6,9 +6,13 @@ A code is never reused for another meaning.  Each has a page `docs/codes/<CODE>.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from decimal import Decimal
+
 import attrs
 
 from jsperf.model import Finding, Severity, Span
+from jsperf.numbers import plain
 
 DOCS_URL = "docs/codes/{code}.md"
 
@@ -21,15 +25,31 @@ class Code:
     name: str
     severity: Severity
     summary: str
+    zh: str | Mapping[str, str]  # the message, by language; a mapping holds variants by `kind`
+    en: str | Mapping[str, str]
     why: str
     example: str
     fix: str
+
+    def message(self, params: Mapping[str, str], lang: str = "zh") -> str:
+        template = self.zh if lang == "zh" else self.en
+        if not isinstance(template, str):
+            template = template[params["kind"]]
+        return template.format_map(params)
 
     def page(self) -> str:
         """The page `docs/codes/<CODE>.md`; the HTML report embeds the same text."""
         return (f"# {self.code} {self.name}\n\n**Severity:** {self.severity.value}\n\n"
                 f"{self.summary[0].upper() + self.summary[1:]}.\n\n## Why it matters\n\n{self.why}\n\n"
-                f"## Example\n\n```text\n{self.example}\n```\n\n## How to fix\n\n{self.fix}\n")
+                f"## Example\n\n```text\n{self.example}\n```\n\n## How to fix\n\n{self.fix}\n\n"
+                f"## Message\n\n{self._messages()}\n")
+
+    def _messages(self) -> str:
+        """The wording, with its blanks in braces: Chinese (the default) and `--lang en`."""
+        if isinstance(self.zh, str) and isinstance(self.en, str):
+            return f"- zh: {self.zh}\n- en: {self.en}"
+        assert not isinstance(self.zh, str) and not isinstance(self.en, str)
+        return "\n".join(f"- {kind}: {self.zh[kind]} / {self.en[kind]}" for kind in self.zh)
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -37,157 +57,233 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 CODES: dict[str, Code] = {c.code: c for c in (
     # scoring one scorecard
     Code("JS101", "budget-zero", _W, "全年预算数 A is 0: the execution rate cannot be computed",
+         zh='全年预算数 A 为 0（全年执行数 B = {executed}），无法计算执行率',
+         en='全年预算数 A is 0 (B = {executed}): the execution rate cannot be computed',
          why='A budget of 0 makes B / A undefined; the form still shows a rate, so someone made it up.',
          example='项目资金  年初预算数 0  全年预算数 A 0  全年执行数 B 3.5  执行率 100  得分 10',
          fix="Enter the full-year budget A as adjusted during the year. If the project truly had no budget, the rule set's `budget zero` rule decides its points (`none` in the shipped sets)."),
     Code("JS102", "funds-missing", _E, "a fund figure needed for the execution rate is missing",
+         zh='缺少全年预算数 A 或全年执行数 B，无法计算执行率',
+         en='全年预算数 A and 全年执行数 B are both needed for the execution rate',
          why='Without A and B the execution rate, and so 10 of the 100 points, cannot be checked.',
          example='funds:\n  budget: 12.3\n  # executed: missing',
          fix='Add `executed:` (全年执行数 B) and `budget:` (全年预算数 A) under `funds:`.'),
     Code("JS103", "actual-missing", _E, "an indicator has no actual (实际完成值)",
+         zh='未填写实际完成值',
+         en='no actual (实际完成值) is given',
          why='An indicator with no 实际完成值 cannot earn points; the published score then has no basis.',
          example='actuals:\n  # 档案整理归档数量 is not listed',
          fix='Give the actual under `actuals:`, a number or a verdict such as 基本达成目标.'),
     Code("JS104", "actual-not-number", _E, "the actual of a numeric target is neither a number nor a verdict",
+         zh='实际完成值 {actual} 既不是数值，也不是定性结论',
+         en='actual {actual} is neither a number nor a verdict',
          why='The target is a number, but the actual is a word jsperf cannot read as one.',
          example='档案整理归档数量: 若干',
          fix="Write the number achieved (`75765`), or a verdict word from the rule set's tiers."),
     Code("JS105", "verdict-for-numeric-target", _W, "a qualitative verdict was given against a numeric target",
+         zh='数值型指标值 {target} 填报的是定性结论 {verdict}，按结论档次计分',
+         en='verdict {verdict} against the numeric target {target}; scored by its tier',
          why="Numeric targets are scored by formula; a verdict instead leaves the score to the evaluator's judgement.",
          example='满意度指标  职工满意度  90  基本达成 目标  10  10',
          fix='Report the number achieved, or make the target qualitative if it really is.'),
     Code("JS106", "number-for-qualitative-target", _E, "a number was given against a qualitative target",
+         zh='定性指标值 {target} 填报的是数值 {actual}',
+         en='a number ({actual}) was given against the qualitative target {target}',
          why='A qualitative target (及时, 有效保障) has no number to compare with.',
          example='产出指标/时效指标 "及时性" "及时" 20   — actual: 3',
          fix='Give a verdict (基本达成目标 / 部分实现目标 / 实现目标程度较低) with the assessed points.'),
     Code("JS107", "unit-mismatch", _E, "the actual's unit cannot be converted to the target's",
+         zh='实际完成值的单位 {actual_unit} 无法换算为指标值的单位 {target_unit}',
+         en='the actual is in {actual_unit}, the target in {target_unit}: they cannot be compared',
          why='Comparing 台 with 人, or money with a count, gives a meaningless ratio.',
          example='target `>= 2 台`, actual `3 人`',
          fix="Use the target's unit, or a money unit jsperf can convert (元, 万元, 亿元)."),
     Code("JS108", "negative-actual", _E, "an actual is negative",
+         zh='实际完成值为负数（{actual}）',
+         en='the actual is negative ({actual})',
          why='No count, cost or rate is negative; a sign slip changes the ratio completely.',
          example='actual: -3',
          fix='Correct the sign.'),
     Code("JS109", "unknown-verdict", _E, "a verdict word matches none of the rule set's tiers",
+         zh='定性结论 {verdict} 不属于规则 {rules} 的任何档次（{tiers}）',
+         en="verdict {verdict} is in none of rule set {rules}'s tiers ({tiers})",
          why='The verdict decides the band of points; an unknown word decides nothing.',
          example='actual: 火星文 against `"及时"`',
          fix="Use one of the rule set's tier words (see `jsperf rules show NAME`), or add the word as a synonym in your rule set."),
     Code("JS110", "no-rule", _E, "the rule set has no rule that scores this indicator",
+         zh={'missing': '规则 {rules} 没有 `{rule}` 规则，无法计分', 'zero': '指标值为 0，规则 {rules} 没有 `target zero` 规则，无法计分', 'none': '规则 {rules} 的 `{rule}` 在 {inputs} 时不给分'},
+         en={'missing': 'rule set {rules} has no `{rule}` rule', 'zero': 'the target is 0 and rule set {rules} has no `target zero` rule', 'none': 'rule set {rules}: `{rule}` gives no points for {inputs}'},
          why='The rule set cannot score this indicator: no rule for its operator, or a rule that says `none`.',
          example='a `<` target under a rule set without `score <`',
          fix='Add the rule (`score < like <=`) to the rule set, or use another rule set.'),
     Code("JS111", "score-outside-tier", _E, "a qualitative score lies outside its verdict's band",
+         zh='{points} 分不在结论 {verdict} 的分值区间内：{tier} {low_pct}–{high_pct} × {weight} = {low}–{high}',
+         en='{points} lies outside the band of verdict {verdict}: {tier} {low_pct}–{high_pct} × {weight} = {low}–{high}',
          why='Each verdict allows a band of the weight (基本达成目标 80–100%); a score outside it contradicts the verdict.',
          example='时效指标  档案整理归档及时性  及时  部分实现 目标  20  18   (部分实现目标 allows 12–16)',
          fix='Bring the score into the band, or change the verdict.'),
     Code("JS112", "approximate-operator", _W, "a target uses `≈`, which the form does not know; read as `=`",
+         zh='指标值 {target} 使用了 `≈`，按 `=` 处理',
+         en='target {target} uses `≈`, which the form does not know; read as `=`',
          why="`≈` is not an operator of the form; read as `=`, a 'roughly' target becomes an exact one.",
          example='产出指标  数量指标  保洁人员  ≈2 名',
          fix='Write `=`, `≥` or `≤`.'),
     Code("JS113", "formula-failed", _E, "a rule's formula could not be computed (division by zero)",
+         zh='规则 {rules} 的 `{rule}` 在 {inputs} 时除以零',
+         en='`{rule}` of rule set {rules} divides by zero for {inputs}',
          why='A formula divided by zero (a target or actual of 0 in a ratio).',
          example='score >= with target 0 and no `target zero` rule',
          fix='Add a `target zero:` rule to the rule set, or correct the target.'),
     # checking an indicator set
     Code("JS201", "weights-total", _E, "the weights do not add up to the rule set's total",
+         zh='分值合计 {total}（执行率 {execution} + 指标 {indicators}），应为 {expected}',
+         en='weights add up to {total} (execution {execution} + indicators {indicators}), not {expected}',
          why="Execution points and indicator weights must add up to 100 (or the rule set's `total`).",
          example='execution 10 + indicators 95 = 105',
          fix='Adjust the weights.'),
     Code("JS202", "duplicate-indicator", _E, "two indicators of one set have the same name",
+         zh='指标 {name} 重复出现',
+         en='indicator {name} is declared twice',
          why='Two indicators with one name cannot be told apart in actuals or in a report.',
          example='two rows named 资金发放准确率',
          fix='Rename one of them.'),
     Code("JS203", "target-kind-misfits-heading", _W, "the kind of target does not fit its heading",
+         zh={'cost_ge': '成本指标的指标值用了 `{op}`：成本越高得分越高', 'quantity_word': '数量指标的指标值是定性的 {target}', 'timely_word': '时效用语 {target} 出现在 {level2} 下', 'cost_unit': '成本指标以 {unit} 计量，而非金额'},
+         en={'cost_ge': 'a cost indicator with a `{op}` target rewards spending more', 'quantity_word': 'a quantity indicator with the qualitative target {target}', 'timely_word': 'the timeliness word {target} under {level2}', 'cost_unit': 'a cost indicator measured in {unit}, not money'},
          why="The target's kind does not fit its heading: a `≥` cost rewards spending more; a quantity indicator with a word has no quantity.",
          example='成本指标  经济成本指标  政务大厅运行成本  \\geq 12.3 万元',
          fix='Use `≤` for costs, a number for quantities, and move timeliness words under 时效指标.'),
     Code("JS204", "basis-missing", _W, "the rule set asks for a basis and the indicator gives none",
+         zh='规则 {rules} 要求每个指标注明依据（basis）',
+         en='rule set {rules} asks every indicator for a `basis`',
          why='Some regions require every indicator to cite the document it comes from.',
          example='rule set with `require basis`, indicator without `basis "…"`',
          fix='Add `basis "…"` under the indicator line.'),
     Code("JS205", "unknown-heading", _W, "a 二级指标 that the form does not have",
+         zh='{level2} 不是 {level1} 的二级指标（应为 {known}）',
+         en='{level2} is not a 二级指标 of {level1} ({known})',
          why="The 二级指标 is not one of the form's; reports and tools that group by heading will misplace it.",
          example='产出指标/奇怪指标 "x" >= 1 台 5',
          fix='Use a heading from the form (see the indicator language reference).'),
     Code("JS206", "execution-weight-differs", _W, "the set's execution weight differs from the rule set's",
+         zh='本指标集执行率分值 {weight}，规则 {rules} 为 {expected}',
+         en='execution weight {weight} here, {expected} in rule set {rules}',
          why="The set's execution weight differs from the rule set's; the total no longer adds up the region's way.",
          example='execution 20 in the set, `execution weight 10` in the rule set',
          fix='Align the two.'),
     # published numbers against recomputed ones
     Code("JS301", "execution-rate-mismatch", _E, "the published execution rate is not B / A",
+         zh='执行率公布为 {reported}%，B / A = {executed} / {budget} = {recomputed}%',
+         en='执行率 printed {reported}%, B / A = {executed} / {budget} = {recomputed}%',
          why='执行率 must be B / A, rounded half up to two decimals.',
          example='全年预算数 A 5, 全年执行数 B 3.921325, printed 87.43 (B / A = 78.43)',
          fix='Recompute B / A × 100%.'),
     Code("JS302", "execution-points-mismatch", _E, "the published execution points do not follow the rule",
+         zh='执行率得分公布为 {reported}，按规则执行率 {rate}% 应得 {recomputed}',
+         en='execution points printed {reported}, the rule gives {recomputed} for {rate}%',
          why="Execution points follow from the rate by the rule set's bands or formula.",
          example='执行率 23.18%, 得分 5 (jiangxi: below 60% → 0)',
          fix='Apply the rule; `jsperf score --explain` shows the band used.'),
     Code("JS303", "points-mismatch", _E, "an indicator's published points do not follow the rule",
+         zh='得分公布为 {reported}，按规则应为 {recomputed}',
+         en='printed {reported}, the rule gives {recomputed}',
          why="An indicator's points do not follow from its target, actual and weight under the rule set.",
          example='成本指标  医保资金成本  = 25000 元  27533  20  20   (jiangxi: 20 × (1 − 10.13%) = 17.97)',
          fix='Apply the rule, or explain in the deviation note why the rule set does not apply.'),
     Code("JS304", "total-mismatch", _E, "the published total is not the sum of the published parts",
+         zh='总分公布为 {reported}，公布的各项得分之和为 {recomputed}',
+         en='总分 printed {reported}, its printed parts add up to {recomputed}',
          why='The printed total is not the sum of the printed parts: an addition slip.',
          example='parts add up to 92, 总分 printed 93',
          fix='Add the parts again.'),
     Code("JS305", "grade-mismatch", _E, "the published grade does not follow from the total",
+         zh='等级公布为 {reported}，总分 {total} 应为 {recomputed}',
+         en='等级 printed {reported}, the total {total} gives {recomputed}',
          why='The grade follows from the total: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below (财预〔2020〕10号).',
          example='总分 88, 等级 优',
          fix='Use the grade the total gives.'),
     Code("JS306", "points-above-weight", _E, "an indicator got more points than its weight",
+         zh='得分 {reported} 超过分值 {weight}',
+         en='{reported} points on a weight of {weight}',
          why='No indicator can earn more than its weight.',
          example='分值 15, 得分 16',
          fix='Cap the points at the weight.'),
     Code("JS307", "deviation-note-missing", _W, "points were withheld and no deviation note says why",
+         zh='得 {reported} 分（分值 {weight}），未填写偏差原因分析及改进措施',
+         en='{reported} of {weight} points and no deviation note (偏差原因分析及改进措施)',
          why='When points are withheld the form asks why (偏差原因分析及改进措施).',
          example='得分 17 of 20, deviation note empty',
          fix='Write the reason and the improvement.'),
     Code("JS308", "points-withheld", _W, "the target was met in full yet points were withheld",
+         zh='指标值 {op} {target} 已达成（{actual}），却扣了 {withheld} 分',
+         en='the target {op} {target} is met ({actual}) yet {withheld} points were withheld',
          why='The target was met in full, yet the score is below the weight.',
          example='≥90%, actual 95, 分值 10, 得分 8',
          fix='Give full points, or correct the actual.'),
     Code("JS309", "overrun-kept-full-points", _W, "a cost overran its target yet kept full points",
+         zh='成本 {actual} 超出指标值 {target}（超支 {overrun}%），仍得满分',
+         en='cost {actual} overran its target {target} by {overrun}% yet kept full points',
          why='A cost above its target kept full points: the overrun went unpunished.',
          example='= 25000 元, actual 27533, 得分 20 of 20',
          fix='Score the overrun by the rule set, or explain why it is allowed.'),
     Code("JS310", "money-unit-suspect", _W, "a money target's unit looks wrong against the budget",
+         zh='指标值 {target} 折合 {in_wan} 万元，而项目预算为 {budget} 万元：单位是否有误？',
+         en='target {target} is {in_wan} 万元 against a budget of {budget} 万元; is the unit wrong?',
          why='A money target 10,000 times too small or too large against the budget usually means 元 and 万元 were mixed up.',
          example='\\geq 1879.5922 元 on a budget of 1879.5922 万元',
          fix='Correct the unit (here: 万元).'),
     Code("JS311", "nonstandard-operator", _I, "a target's operator is printed in a non-standard glyph",
+         zh='指标值 {target} 的运算符印作 {glyph}',
+         en='target {target} prints its operator as {glyph}',
          why='The operator is printed as LaTeX (`\\geq`) or a rare glyph (`≧`): harmless to jsperf, a sign of copy-paste from elsewhere.',
          example='\\geq 90%, ≧8 万元',
          fix="Print the form's own symbols: ≥ ≤ =."),
     Code("JS312", "blank-score", _W, "a score is blank and was read as 0",
+         zh='得分为空，按 0 分处理',
+         en='the score is blank; read as 0',
          why='A blank score is read as 0; if that was not meant, the total is wrong.',
          example='时效指标  见义勇为及时率  及时  实现目标 程度较低  20  (blank)',
          fix='Print 0, or the score meant.'),
     Code("JS313", "fund-rows", _I, "the two fund rows differ; the more precise one was used",
+         zh='年度资金总额 A/B {total_budget}/{total_executed} 与政府预算资金 {gov_budget}/{gov_executed} 不一致，采用{chosen}',
+         en='年度资金总额 A/B {total_budget}/{total_executed} and 政府预算资金 {gov_budget}/{gov_executed} differ; using {chosen}',
          why='The two fund rows (年度资金总额 and 政府预算资金) differ, usually in rounding; jsperf recomputes from the more precise one.',
          example='年度资金总额 B 8.386, 政府预算资金 B 8.38569',
          fix='Nothing to fix if the difference is rounding; otherwise reconcile the rows.'),
     Code("JS314", "total-recomputed-differs", _E, "the published total differs from the recomputed one",
+         zh='总分公布为 {reported}，重算为 {recomputed}',
+         en='总分 printed {reported}, recomputed {recomputed}',
          why='The printed total differs from the total recomputed under the rule set.',
          example='总分 printed 95.61, recomputed 93.58',
          fix='Fix the parts first (JS302, JS303), then the total.'),
     Code("JS315", "target-without-operator", _W, "a numeric target is printed with no operator",
+         zh='指标值 {target} 没有运算符，按 ≥ 处理',
+         en='target {target} has no operator; read as >=',
          why='A numeric target without `≥`, `≤` or `=` is ambiguous; jsperf reads it as `≥`.',
          example='满意度指标  职工满意度  90',
          fix='Print the operator: `≥90%`.'),
     # the report as a whole
     Code("JS401", "claimed-project-count", _E, "the narrative's count of evaluated projects is not the count of scorecards",
+         zh='报告称 {reported} 个项目开展了绩效自评，实际只有 {recomputed} 张自评表',
+         en='the narrative says {reported} projects were self-evaluated; the report holds {recomputed} scorecards',
          why="The narrative's count of self-evaluated projects must match the scorecards published.",
          example='“二级项目 24 个全面开展绩效自评”, 23 scorecards in the report',
          fix='Publish the missing scorecard or correct the count.'),
     Code("JS402", "claimed-grade-count", _E, "the narrative's count of projects with a grade does not match the scorecards",
+         zh='报告称 {reported} 个项目评为“{grade}”，按各表总分应为 {recomputed} 个',
+         en="the narrative says {reported} projects were graded {grade}; the scorecards' totals give {recomputed}",
          why="The narrative's grade counts must match the grades the scorecards' totals give.",
          example='“19 个项目评价结果为“优””, 18 totals ≥ 90',
          fix='Recount the grades from the scorecards.'),
     Code("JS403", "claimed-funds", _W, "the narrative's funds covered do not match the scorecards",
+         zh='报告称自评涉及资金 {reported} 万元，各表全年预算数合计 {recomputed} 万元',
+         en="the narrative says the self-evaluations cover {reported} 万元; the scorecards' 全年预算数 add up to {recomputed} 万元",
          why="The funds the narrative says were covered should equal the scorecards' 全年预算数 A.",
          example='“共涉及资金 3286.2995 万元”, scorecards add up to 3258.79954',
          fix='Reconcile the figure with the scorecards.'),
     Code("JS404", "scorecard-unreadable", _E, "a scorecard could not be read in full",
+         zh={'duplicate': '指标 {name} 出现两次', 'score': '得分 {score} 不是数值', 'row': '无法识别的指标行（{level1}/{level2}：{cells}）', 'lacks': '自评表 {name} 缺少{missing}'},
+         en={'duplicate': 'indicator {name} appears twice', 'score': 'score {score} is not a number', 'row': 'indicator row not understood (heading {level1}/{level2}, cells {cells})', 'lacks': 'scorecard {name} lacks {missing}'},
          why='A scorecard was found but could not be read in full; its numbers are not checked.',
          example='a scorecard without its 总分 row',
          fix='Check the text extraction around the given line; report the layout if it is a new one.'),
@@ -211,6 +307,25 @@ def write_pages(folder: str) -> None:
     (target / "index.md").write_text(index_page(), encoding="utf-8")
 
 
-def finding(code: str, message: str, span: Span | None = None, **fields: str | None) -> Finding:
-    """A finding whose severity comes from the registry, so no call site can disagree."""
-    return Finding(code, CODES[code].severity, message, span, **fields)  # type: ignore[arg-type]
+def finding(code: str, span: Span | None = None, *, project: str | None = None, indicator: str | None = None,
+            reported: str | None = None, recomputed: str | None = None, rule: str | None = None,
+            **params: object) -> Finding:
+    """A finding whose severity and wording come from the registry, so no call site can
+    disagree; `params` fill the message's blanks (decimals written plainly, texts quoted
+    as the form prints them)."""
+    shown = {key: _show(value) for key, value in params.items()}
+    if reported is not None:
+        shown.setdefault("reported", reported)
+    if recomputed is not None:
+        shown.setdefault("recomputed", recomputed)
+    return Finding(code, CODES[code].severity, shown, span, project, indicator, reported, recomputed, rule)
+
+
+def _show(value: object) -> str:
+    if isinstance(value, Decimal):
+        return plain(value)
+    return "" if value is None else str(value)
+
+
+def message(item: Finding, lang: str = "zh") -> str:
+    return CODES[item.code].message(item.params, lang)

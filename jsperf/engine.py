@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, DecimalException
+from typing import Any
 
 from jsperf.codes import finding
 from jsperf.model import (
@@ -104,12 +105,12 @@ def _run(piece: Piecewise, inputs: tuple[Decimal, ...], rules: RuleSet, findings
         value, index = piece.evaluate(*inputs)
     except (DecimalException, ZeroDivisionError):
         value, index = None, -1
-        message = f"`{piece.label}` of rule set {rules.name} divides by zero for {_show(piece, inputs)}"
-        findings.append(finding("JS113", message, where, rule=piece.label, project=project, indicator=indicator))
+        findings.append(finding("JS113", where, rule=piece.label, project=project, indicator=indicator,
+                                rules=rules.name, inputs=_show(piece, inputs)))
     else:
         if value is None:
-            message = f"rule set {rules.name}: `{piece.label}` gives no points for {_show(piece, inputs)}"
-            findings.append(finding("JS110", message, where, rule=piece.label, project=project, indicator=indicator))
+            findings.append(finding("JS110", where, rule=piece.label, project=project, indicator=indicator,
+                                    kind="none", rules=rules.name, inputs=_show(piece, inputs)))
     points = None if value is None else value.quantize(rules.precision, ROUND_HALF_UP)
     return points, Derivation(rules.name, piece, index, inputs, points)
 
@@ -122,13 +123,10 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
     weight = execution_weight(project, rules)
     funds = project.funds
     if funds.budget is None or funds.executed is None:
-        findings.append(finding("JS102", "全年预算数 A and 全年执行数 B are both needed for the "
-                                         "execution rate", funds.span, project=project.name))
+        findings.append(finding("JS102", funds.span, project=project.name))
         return ExecutionResult(None, weight, None, None)
     if funds.budget == 0:
-        findings.append(finding("JS101", f"全年预算数 A is 0 (B = {plain(funds.executed)}): "
-                                         "the execution rate cannot be computed", funds.span,
-                                project=project.name))
+        findings.append(finding("JS101", funds.span, project=project.name, executed=funds.executed))
         if rules.budget_zero is None:
             return ExecutionResult(None, weight, None, None)
         points, derivation = _run(rules.budget_zero, (weight, funds.executed), rules, [], funds.span, project.name)
@@ -146,10 +144,11 @@ def _met(op: Op, actual: Decimal, target: Decimal, high: Decimal) -> bool:
     }[op]
 
 
-def _nothing(indicator: Indicator, actual: Actual | None, findings: list[Finding], code: str, message: str,
-             project: Project) -> IndicatorResult:
+def _nothing(indicator: Indicator, actual: Actual | None, findings: list[Finding], project: Project, code: str,
+             /, **params: Any) -> IndicatorResult:
+    """The indicator cannot be scored: say why, score nothing."""
     where = (actual.span if actual is not None else None) or indicator.span
-    findings.append(finding(code, message, where, project=project.name, indicator=indicator.name))
+    findings.append(finding(code, where, project=project.name, indicator=indicator.name, **params))
     return IndicatorResult(indicator, actual, None, None)
 
 
@@ -157,41 +156,38 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
                findings: list[Finding]) -> IndicatorResult:
     if actual is None or (actual.value is None and actual.verdict is None):
         if actual is not None and actual.text:
-            return _nothing(indicator, actual, findings, "JS104",
-                            f"actual ({actual.text!r}) is neither a number nor a verdict", project)
-        return _nothing(indicator, actual, findings, "JS103", "no actual (实际完成值) is given", project)
+            return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text))
+        return _nothing(indicator, actual, findings, project, "JS103")
     if actual.verdict is not None:
         return _qualitative(project, rules, indicator, actual, findings)
     target = indicator.target
     quantity = actual.value
     assert quantity is not None
     if target.value is None:
-        return _nothing(indicator, actual, findings, "JS106", f"a number ({plain(quantity.value)}) was given "
-                        f"against the qualitative target {target.word!r}", project)
+        return _nothing(indicator, actual, findings, project, "JS106", actual=quantity.value, target=repr(target.word))
     value = quantity.value
     if quantity.unit is not None and quantity.unit is not target.unit and quantity.unit != target.unit:
         converted = convert(value, quantity.unit, target.unit)
         if converted is None:
-            return _nothing(indicator, actual, findings, "JS107", f"the actual is in {quantity.unit.name!r}, "
-                            f"the target in {target.unit.name if target.unit else ''!r}", project)
+            return _nothing(indicator, actual, findings, project, "JS107", actual_unit=repr(quantity.unit.name),
+                            target_unit=repr(target.unit.name if target.unit else ""))
         value = converted
     if value < 0:
-        return _nothing(indicator, actual, findings, "JS108", f"the actual is negative ({plain(value)})", project)
+        return _nothing(indicator, actual, findings, project, "JS108", actual=value)
     low = target.value
     high = target.high if target.high is not None else low
     weight = indicator.weight
     if not low or not high:
         if rules.target_zero is None:
-            return _nothing(indicator, actual, findings, "JS110",
-                            f"the target is 0 and rule set {rules.name} has no `target zero` rule", project)
+            return _nothing(indicator, actual, findings, project, "JS110", kind="zero", rules=rules.name)
         met = Decimal(int(_met(target.op, value, low, high)))
         points, derivation = _run(rules.target_zero, (value, weight, met), rules, findings,
                                   actual.span or indicator.span, project.name, indicator.name)
         return IndicatorResult(indicator, actual, points, derivation)
     piece = rules.scores.get(target.op)
     if piece is None:
-        return _nothing(indicator, actual, findings, "JS110",
-                        f"rule set {rules.name} has no `score {target.op.value}` rule", project)
+        return _nothing(indicator, actual, findings, project, "JS110", kind="missing", rules=rules.name,
+                        rule=f"score {target.op.value}")
     inputs = (value, low, weight, low, high)
     try:  # the common case inline; `_run` turns the rare failures into findings
         raw, index = piece.evaluate(*inputs)
@@ -211,16 +207,14 @@ def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual:
     target = indicator.target
     tier = tier_of(rules, actual.verdict, target.word)
     if tier is None and target.numeric:
-        return _nothing(indicator, actual, findings, "JS104",
-                        f"actual {actual.text or actual.verdict!r} is neither a number nor a verdict", project)
+        return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text or actual.verdict))
     if tier is None:
-        return _nothing(indicator, actual, findings, "JS109", f"verdict {actual.verdict!r} is in none of rule set "
-                        f"{rules.name}'s tiers ({', '.join(t.name for t in rules.tiers)})", project)
+        return _nothing(indicator, actual, findings, project, "JS109", verdict=repr(actual.verdict), rules=rules.name,
+                        tiers=", ".join(t.name for t in rules.tiers))
     where = actual.span or indicator.span
     if target.numeric:
-        findings.append(finding("JS105", f"verdict {actual.verdict!r} against the numeric target "
-                                         f"{plain(target.value)}; scored by its tier", where,
-                                project=project.name, indicator=indicator.name))
+        findings.append(finding("JS105", where, project=project.name, indicator=indicator.name,
+                                verdict=repr(actual.verdict), target=target.value))
     weight = indicator.weight
     if actual.points is None:
         points = (weight * tier.default).quantize(rules.precision, ROUND_HALF_UP)
@@ -229,8 +223,8 @@ def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual:
     low, high = weight * tier.low, weight * tier.high
     if not low <= points <= high:
         findings.append(finding(
-            "JS111", f"{plain(points)} lies outside the band of verdict {actual.verdict!r}: {tier.name} "
-                     f"{plain(tier.low * 100)}%–{plain(tier.high * 100)}% of {plain(weight)} = "
-                     f"{plain(low)}–{plain(high)}", where, project=project.name, indicator=indicator.name,
-            reported=plain(points), recomputed=f"{plain(low)}–{plain(high)}", rule=f"{rules.name}: tier {tier.name}"))
+            "JS111", where, project=project.name, indicator=indicator.name, reported=plain(points),
+            recomputed=f"{plain(low)}–{plain(high)}", rule=f"{rules.name}: tier {tier.name}", points=points,
+            verdict=repr(actual.verdict), tier=tier.name, low_pct=f"{plain(tier.low * 100)}%",
+            high_pct=f"{plain(tier.high * 100)}%", weight=weight, low=low, high=high))
     return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight, points), points, tier))

@@ -115,7 +115,7 @@ class Finding:
 
     code: str
     severity: Severity
-    message: str
+    params: Mapping[str, str]  # the blanks of the code's message; `codes.message` words it
     span: Span | None = None
     project: str | None = None
     indicator: str | None = None

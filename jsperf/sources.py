@@ -13,6 +13,7 @@ from pathlib import Path
 
 import attrs
 
+from jsperf.codes import message
 from jsperf.errors import InputError
 from jsperf.model import Claims, Finding, Project, Report, Span
 from jsperf.projectfile import load_project, read_text
@@ -51,7 +52,7 @@ def read_report_file(path: Path) -> Report:
 def _checked(report: Report, path: Path) -> Report:
     if not report.projects:
         if report.findings:
-            problems = "; ".join(f"{f.span}: {f.message}" for f in report.findings[:3])
+            problems = "; ".join(f"{f.span}: {message(f, 'en')}" for f in report.findings[:3])
             raise InputError(f"no scorecard could be read ({problems})", Span(str(path), 1))
         raise InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
                          expected="a report or workbook with 项目支出绩效自评表 tables, or a project .yaml")

@@ -61,3 +61,19 @@ def test_bundled_examples_are_canonical() -> None:
     for path in sorted((ROOT / "indicator_sets").rglob("*.ind")):
         text = path.read_text(encoding="utf-8")
         assert format_parsed(parse_indicators(text, str(path))) == text, path
+
+
+def test_both_languages_word_every_message_with_the_same_blanks() -> None:
+    import string
+
+    def blanks(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    for code, info in CODES.items():
+        zh, en = info.zh, info.en
+        if isinstance(zh, str):
+            assert isinstance(en, str) and blanks(zh) == blanks(en), code
+        else:
+            assert not isinstance(en, str) and set(zh) == set(en), code
+            for kind in zh:
+                assert blanks(zh[kind]) == blanks(en[kind]), (code, kind)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jsperf.audit import audit_projects
+from jsperf.codes import message
 from jsperf.model import Op
 from jsperf.readers.report_text import read_report
 from jsperf.rules.parse import load_rules
@@ -64,4 +65,5 @@ def test_a_scorecard_cut_short_is_reported_not_dropped() -> None:
     report = read_report(cut, "cut.txt")
     assert len(report.projects) == 1
     (problem,) = report.findings
-    assert problem.code == "JS404" and "总分" in problem.message and problem.span.line == 1
+    assert problem.code == "JS404" and message(problem) == "自评表 城乡环境整治专项 缺少总分" and problem.span.line == 1
+    assert message(problem, "en") == "scorecard 城乡环境整治专项 lacks 总分"

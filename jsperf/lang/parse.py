@@ -15,8 +15,9 @@ import attrs
 from lark import Token, Tree
 
 from jsperf import grammars
+from jsperf.codes import finding
 from jsperf.errors import InputError, line_of
-from jsperf.model import Finding, Indicator, IndicatorSet, Op, Severity, Span, Target
+from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
 from jsperf.numbers import parse_decimal, unit_of
 from jsperf.vocabulary import level1_of, level2_of
 
@@ -212,10 +213,7 @@ class _Reader:
         op = op_of(glyph)
         assert op is not None, glyph
         if glyph == "≈":
-            self.findings.append(Finding(
-                "JS112", Severity.WARNING, "`≈` is not an operator of the form; read as `=`",
-                self.span(parts[0]),
-            ))
+            self.findings.append(finding("JS112", self.span(parts[0]), target=repr(f"≈{parts[1].value}")))
         return Target(op, numbers[0], unit=units[0] if units else None,
                       glyph=None if glyph == ASCII[op] else glyph)
 

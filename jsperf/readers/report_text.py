@@ -31,7 +31,7 @@ from jsperf.model import (
     Span,
     Target,
 )
-from jsperf.numbers import parse_decimal, plain, split_quantity, unit_of
+from jsperf.numbers import parse_decimal, split_quantity, unit_of
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of
 
 TITLE = "项目支出绩效自评表"
@@ -227,8 +227,8 @@ class _Card:
                     continue
                 indicator, actual, published = row
                 if any(i.name == indicator.name for i in indicators):
-                    self.problems.append(finding("JS404", f"indicator {indicator.name!r} appears twice",
-                                                 self.span(index), project=fields.get("project")))
+                    self.problems.append(finding("JS404", self.span(index), project=fields.get("project"),
+                                                 kind="duplicate", name=repr(indicator.name)))
                     continue
                 indicators.append(indicator)
                 actuals[indicator.name] = actual
@@ -269,8 +269,8 @@ class _Card:
         weight = parse_decimal(weight_text)
         if not level1 or not level2 or not name or weight is None:
             self.problems.append(finding(
-                "JS404", f"indicator row not understood (heading {level1 or '?'}/{level2 or '?'}, "
-                         f"cells {[v for v in rest if v.strip()]!r})", span, **where))
+                "JS404", span, **where, kind="row", level1=level1 or "?", level2=level2 or "?",
+                cells=" | ".join(v.strip() for v in rest if v.strip())))
             return None
         name = join_cjk(name)
         target = self.target(target_text, span, name)
@@ -278,10 +278,9 @@ class _Card:
         published = parse_decimal(points_text)
         if points_text.strip() == "":
             published = Decimal(0)
-            self.notes.append(finding("JS312", "the score is blank; read as 0", span, indicator=name,
-                                      reported="", recomputed="0"))
+            self.notes.append(finding("JS312", span, indicator=name, reported="", recomputed="0"))
         elif published is None:
-            self.problems.append(finding("JS404", f"score {points_text!r} is not a number", span, **where))
+            self.problems.append(finding("JS404", span, **where, kind="score", score=repr(points_text)))
         if actual.verdict is not None:
             actual = Actual(actual.value, actual.verdict, published, actual.text, actual.span, actual.deviation_note)
         indicator = Indicator(level1, level2, name, target, weight, span=span)
@@ -299,16 +298,14 @@ class _Card:
         value, unit = quantity
         unit_obj = unit_of(unit) if unit else None
         if glyph is None:
-            self.notes.append(finding("JS315", f"target {text!r} has no operator; read as >=", span,
-                                      indicator=name))
+            self.notes.append(finding("JS315", span, indicator=name, target=repr(text)))
             return Target(Op.GE, value, unit=unit_obj, glyph="")
         op = op_of(glyph)
         assert op is not None
         if glyph == "≈":
-            self.notes.append(finding("JS112", f"target {text!r} uses `≈`; read as `=`", span, indicator=name))
+            self.notes.append(finding("JS112", span, indicator=name, target=repr(text)))
         elif glyph not in (">=", "<=", "=", ">", "<", "≥", "≤"):
-            self.notes.append(finding("JS311", f"target {text!r} prints its operator as {glyph!r}", span,
-                                      indicator=name))
+            self.notes.append(finding("JS311", span, indicator=name, target=repr(text), glyph=repr(glyph)))
         return Target(op, value, unit=unit_obj, glyph=glyph if glyph not in (">=", "<=", "=", ">", "<") else None)
 
     def actual(self, text: str, span: Span, note: str | None) -> Actual:
@@ -328,8 +325,8 @@ class _Card:
         missing = [what for what, ok in (("项目名称", name), ("年度资金总额", "年度资金总额" in fund_rows),
                                          ("绩效指标", indicators), ("总分", total_row)) if not ok]
         if missing:
-            self.problems.append(finding("JS404", f"scorecard {name or '(no name)'} lacks {', '.join(missing)}",
-                                         start, project=name or None))
+            self.problems.append(finding("JS404", start, project=name or None, kind="lacks",
+                                         name=name or "(no name)", missing=", ".join(missing)))
             return None
         self.problems = [_of_project(p, name) for p in self.problems]
         total_cells, total_index = total_row  # type: ignore[misc]
@@ -359,10 +356,8 @@ class _Card:
                 if _decimals(gov[:3]) > _decimals(total[:3]):
                     chosen, chosen_index = gov, gov_index
                 self.notes.append(finding(
-                    "JS313", f"年度资金总额 A/B {plain(total[1])}/{plain(total[2])} and 政府预算资金 "
-                             f"{plain(gov[1])}/{plain(gov[2])} differ; using "
-                             f"{'政府预算资金' if chosen is gov else '年度资金总额'}",
-                    self.span(chosen_index), project=name))
+                    "JS313", self.span(chosen_index), project=name, total_budget=total[1], total_executed=total[2],
+                    gov_budget=gov[1], gov_executed=gov[2], chosen="政府预算资金" if chosen is gov else "年度资金总额"))
         funds = Funds(chosen[0], chosen[1], chosen[2], self.span(total_index))
         return funds, total[4], total[5], total[3]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from jsperf.codes import CODES, DOCS_URL
+from jsperf.codes import CODES, DOCS_URL, message
 from jsperf.explain import describe, describe_rate, describe_total
 from jsperf.model import Audit, Finding, IndicatorResult, Op, Result, Severity, Target
 from jsperf.numbers import fixed, plain
@@ -48,7 +48,7 @@ def finding_view(item: Finding, lang: str = "zh") -> dict[str, Any]:
         "name": CODES[item.code].name,
         "severity": item.severity.value,
         "severity_label": label(item.severity.value, lang),
-        "message": item.message,
+        "message": message(item, lang),
         "location": str(item.span) if item.span else None,
         "project": item.project,
         "indicator": item.indicator,
