@@ -4,6 +4,7 @@ prints, in Chinese (the official form) and English (`--lang en`)."""
 from __future__ import annotations
 
 import functools
+import re
 
 # level 1 → (English, aliases, {level 2 → (English, aliases)})
 _TREE: dict[str, tuple[str, tuple[str, ...], dict[str, tuple[str, tuple[str, ...]]]]] = {
@@ -25,15 +26,20 @@ _TREE: dict[str, tuple[str, tuple[str, ...], dict[str, tuple[str, tuple[str, ...
     }),
     "满意度指标": ("satisfaction", ("满意度",), {
         "服务对象满意度指标": ("service satisfaction", (
-            "服务对象满意度", "service_satisfaction", "satisfaction")),
+            "服务对象满意度", "service_satisfaction", "satisfaction", "满意度", "满意度指标", "社会公众满意度",
+            "社会公众或服务对象满意度")),
     }),
 }
 
 LEVEL1: tuple[str, ...] = tuple(_TREE)
 
 
+_WEIGHT_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 def _squash(text: str) -> str:
-    return "".join(text.split()).lower()
+    """Spaces out, lower case, and a trailing note such as `（50分）` dropped."""
+    return _WEIGHT_NOTE.sub("", "".join(text.split())).lower()
 
 
 _L1_LOOKUP = {

@@ -9,6 +9,7 @@ from jsperf.audit import audit_projects
 from jsperf.codes import message
 from jsperf.model import Op
 from jsperf.readers.report_text import read_report
+from jsperf.engine import score
 from jsperf.rules.parse import load_rules
 
 SPLIT_COLUMNS = """附表3 项目支出绩效自评表（2023年度）
@@ -67,3 +68,45 @@ def test_a_scorecard_cut_short_is_reported_not_dropped() -> None:
     (problem,) = report.findings
     assert problem.code == "JS404" and message(problem) == "自评表 城乡环境整治专项 缺少总分" and problem.span.line == 1
     assert message(problem, "en") == "scorecard 城乡环境整治专项 lacks 总分"
+
+
+MESSY = """2023年度项目支出绩效自评表
+项目名称：\t乡村道路养护
+主管部门\t某镇人民政府
+实施单位\t某镇农业综合服务中心
+项目资金（元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额：\t500,000\t520000\t494000\t10\t95%\t7
+\t其中：财政拨款\t500000\t520000\t494000\t—\t—\t—
+\t上年结转资金\t0\t0\t0\t—\t—\t—
+年度总体目标\t预期目标\t实际完成情况
+\t养护道路\t完成养护
+绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+\t产出指标（50分）\t数量指标\t养护里程\t≥20公里\t≥21公里\t20\t20\t
+\t\t质量指标\t路面完好率\t≥95%\t92\t15\t13.5\t雨季路面受损较多，养护
+\t\t\t\t\t\t\t\t人员不足
+- 7 -
+\t\t时效指标\t养护及时性\t及时\t基本完成\t15\t14\t
+\t效益指标（30分）\t社会效益指标\t群众出行条件\t明显改善\t达到预期\t30\t28\t
+\t满意度指标（10分）\t满意度\t群众满意度\t≥90%\t93%\t10\t10\t
+合计\t\t\t\t\t100\t92.5\t
+"""
+
+
+def test_messy_variants_of_the_layout() -> None:
+    report = read_report(MESSY, "messy.txt")
+    assert report.findings == ()
+    (project,) = report.projects
+    assert (project.name, project.implementer, project.year) == ("乡村道路养护", "某镇农业综合服务中心", 2023)
+    assert (project.funds.budget, project.funds.executed) == (Decimal("52"), Decimal("49.4"))  # 元 → 万元
+    by_name = {i.name: i for i in project.indicator_set.indicators}
+    assert list(by_name) == ["养护里程", "路面完好率", "养护及时性", "群众出行条件", "群众满意度"]
+    assert (by_name["群众满意度"].level1, by_name["群众满意度"].level2) == ("满意度指标", "服务对象满意度指标")
+    assert by_name["养护里程"].level1 == "产出指标"  # `产出指标（50分）`
+    assert project.actuals["养护里程"].value.value == 21  # `≥21公里` copied with its operator
+    assert project.actuals["路面完好率"].deviation_note == "雨季路面受损较多，养护人员不足"  # wrapped
+    assert project.reported.total == Decimal("92.5")
+    rules = load_rules("jiangxi")
+    result = score(project, rules)
+    assert [f.code for f in result.findings] == []  # 基本完成, 达到预期: known verdicts
+    # 路面完好率 ≥95 %, 92: 15 × (92/95 − 60%) / 40% = 13.82, printed 13.5 — a slip the audit names
+    assert result.execution.rate == Decimal("95.00") and result.total == Decimal("92.82")

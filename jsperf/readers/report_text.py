@@ -37,6 +37,7 @@ from jsperf.vocabulary import LEVEL1, level1_of, level2_of
 TITLE = "项目支出绩效自评表"
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
+_TITLE_YEAR = re.compile(r"(\d{4})\s*年度?")  # `2023年度项目支出绩效自评表`
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]")
 # fund rows: the total, and the government-budget row under its several names
 _FUND_TOTAL = "年度资金总额"
@@ -44,6 +45,7 @@ _FUND_GOVERNMENT = ("政府预算资金", "当年财政拨款", "财政拨款", 
 # the 指标性质 column of layouts that split the target into three columns
 _NATURE = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤", "定性": "", "定性指标": "", "定量": ""}
 _GRADES = ("优", "良", "中", "差")
+_PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
 
 
 def join_cjk(text: str) -> str:
@@ -155,6 +157,7 @@ class _Card:
         self.problems: list[Finding] = []
         self.notes: list[Finding] = []
         self.split_target = False  # 指标性质 / 指标值 / 度量单位 in columns of their own
+        self.fund_unit = "万元"  # 项目资金（万元）, or （元）
 
     def span(self, index: int, cell: int = 0) -> Span:
         return self.rows[index].at(cell)
@@ -172,7 +175,7 @@ class _Card:
         year = None
         grade = None
         in_indicators = False  # rows before the 绩效指标 header are never indicators
-        if match := _YEAR.search(self.rows[self.start].text):
+        if match := _YEAR.search(self.rows[self.start].text) or _TITLE_YEAR.search(self.rows[self.start].text):
             year = int(match.group(1))
         for index in range(self.start + 1, self.end):
             raw = self.rows[index].text
@@ -180,7 +183,9 @@ class _Card:
             filled = [c.strip() for c in cells if c.strip()]
             if not filled:
                 continue
-            head = squash(filled[0])
+            head = squash(filled[0]).rstrip("：:")
+            if _PAGE_NUMBER.fullmatch(squash(raw)):  # a page's number, printed mid-table
+                continue
             if year is None and (match := _YEAR.search(raw)):
                 year = int(match.group(1))
                 continue
@@ -196,8 +201,10 @@ class _Card:
                 fields["department"] = join_cjk(filled[1]) if len(filled) > 1 else ""
                 if "实施单位" in filled[:-1]:
                     fields["implementer"] = join_cjk(filled[filled.index("实施单位") + 1])
+            elif head == "实施单位":
+                fields["implementer"] = join_cjk(filled[1]) if len(filled) > 1 else ""
             elif head.startswith("项目资金"):
-                continue
+                self.fund_unit = "元" if re.search(r"[(（]\s*元\s*[)）]", raw) else "万元"
             elif head.startswith("绩效指标") or (not in_indicators and "一级指标" in (squash(c) for c in filled)):
                 in_indicators = True
                 self.split_target = any(squash(c) in ("指标性质", "度量单位", "计量单位") for c in filled)
@@ -207,7 +214,7 @@ class _Card:
                 goal_next = True
             elif head in ("等级", "评价等级", "自评等级") and len(filled) > 1:
                 grade = squash(filled[-1])
-            elif head == "总分":
+            elif head in ("总分", "合计", "总计"):
                 total_row = (filled[1:], index)
                 grade = next((squash(c) for c in filled[1:] if squash(c) in _GRADES), grade)
                 following = next((self.rows[j].cells for j in range(index + 1, min(index + 3, self.end))
@@ -218,6 +225,15 @@ class _Card:
                 break
             elif set(head) <= set("-—") or not in_indicators:
                 continue
+            elif len(filled) == 1 and indicators and parse_decimal(filled[0]) is None and not self.is_heading(head):
+                # a long cell wrapped onto a line of its own: the previous row's deviation note goes on
+                last = actuals[indicators[-1].name]
+                if last.deviation_note:
+                    actuals[indicators[-1].name] = attrs.evolve(
+                        last, deviation_note=join_cjk(last.deviation_note + " " + filled[0]))
+                else:
+                    self.problems.append(finding("JS404", self.span(index), kind="row", level1=level1 or "?",
+                                                 level2=level2 or "?", cells=filled[0]))
             else:
                 level1, level2, rest = self.headings(cells, level1, level2)
                 if rest is None:
@@ -236,21 +252,29 @@ class _Card:
                 spans[f"points.{indicator.name}"] = self.span(index)
         return self.assemble(fields, spans, fund_rows, indicators, actuals, points, total_row, year, grade)
 
+    @staticmethod
+    def is_heading(text: str) -> bool:
+        return level1_of(text) is not None or any(level2_of(l1, text) for l1 in LEVEL1)
+
     def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
         """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
-        is the indicator, or None for a heading-only row."""
+        is the indicator, or None for a heading-only row.  A row's first heading may be a
+        一级指标; one after it is a 二级指标 even where the words could be either
+        (满意度指标 / 满意度)."""
         position = 0
+        level1_seen = False
         while position < len(cells):
             text = squash(cells[position])
             if text:
-                as_level1 = level1_of(text)
+                as_level1 = None if level1_seen else level1_of(text)
                 if as_level1 is not None:
-                    level1, level2 = as_level1, ""
+                    level1, level2, level1_seen = as_level1, "", True
                 else:
                     owner = next((l1 for l1 in (level1, *LEVEL1) if l1 and level2_of(l1, text)), None)
                     if owner is None:
                         break
                     level1, level2 = owner, level2_of(owner, text) or ""
+                    level1_seen = True
             position += 1
         rest = cells[position:]
         return level1, level2, rest if any(c.strip() for c in rest) else None
@@ -310,6 +334,8 @@ class _Card:
 
     def actual(self, text: str, span: Span, note: str | None) -> Actual:
         quantity = split_quantity(text)
+        if quantity is None and (copied := _OP.match(text.replace("$", "").replace("\\%", "%").strip())):
+            quantity = split_quantity(text.replace("$", "").replace("\\%", "%").strip()[copied.end():])  # `≥95%`
         if quantity is not None:
             value, unit = quantity
             return Actual(Quantity(value, unit_of(unit) if unit else None), None, None, text, span, note)
@@ -358,7 +384,9 @@ class _Card:
                 self.notes.append(finding(
                     "JS313", self.span(chosen_index), project=name, total_budget=total[1], total_executed=total[2],
                     gov_budget=gov[1], gov_executed=gov[2], chosen="政府预算资金" if chosen is gov else "年度资金总额"))
-        funds = Funds(chosen[0], chosen[1], chosen[2], self.span(total_index))
+        scale = Decimal(10_000) if self.fund_unit == "元" else Decimal(1)
+        amounts = [None if v is None else v / scale for v in chosen[:3]]
+        funds = Funds(amounts[0], amounts[1], amounts[2], self.span(total_index))
         return funds, total[4], total[5], total[3]
 
 
