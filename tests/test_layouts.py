@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from jsperf.audit import audit_projects
 from jsperf.codes import message
+from jsperf.engine import score
 from jsperf.model import Op
 from jsperf.readers.report_text import read_report
-from jsperf.engine import score
 from jsperf.rules.parse import load_rules
 
 SPLIT_COLUMNS = """附表3 项目支出绩效自评表（2023年度）
