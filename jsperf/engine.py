@@ -41,6 +41,9 @@ def squash(text: str) -> str:
 def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tier | None:
     """The tier a verdict falls in; a verdict that repeats the target word (`及时` for
     `及时`) counts as achieved, the first tier."""
+    tier = rules.tier_words.get(verdict)  # verdicts arrive without spaces; others are squashed below
+    if tier is not None:
+        return tier
     word = "".join(verdict.split())
     tier = rules.tier_words.get(word)
     if tier is not None:
@@ -172,7 +175,7 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
             return _nothing(indicator, actual, findings, project, "JS107", actual_unit=repr(quantity.unit.name),
                             target_unit=repr(target.unit.name if target.unit else ""))
         value = converted
-    if value < 0:
+    if value < _ZERO:
         return _nothing(indicator, actual, findings, project, "JS108", actual=value)
     low = target.value
     high = target.high if target.high is not None else low

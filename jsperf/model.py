@@ -295,8 +295,10 @@ class Derivation(NamedTuple):
         return f"{self.rule_set}: {label}"
 
 
-@attrs.frozen
-class IndicatorResult:
+class IndicatorResult(NamedTuple):
+    """One indicator scored.  Like `Derivation`, made for every number scored, so an
+    immutable named tuple rather than an attrs class."""
+
     indicator: Indicator
     actual: Actual | None
     points: Decimal | None
