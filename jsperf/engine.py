@@ -28,7 +28,7 @@ from jsperf.model import (
     Span,
     Tier,
 )
-from jsperf.numbers import convert, plain, round_to
+from jsperf.numbers import convert, plain
 
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
@@ -64,10 +64,7 @@ def score(project: Project, rules: RuleSet) -> Result:
     actuals = project.actuals
     indicators = tuple([_indicator(project, rules, indicator, actuals.get(indicator.name), findings)
                         for indicator in project.indicator_set.indicators])
-    total = execution.points or _ZERO
-    for item in indicators:
-        if item.points is not None:
-            total += item.points
+    total = sum([item.points for item in indicators if item.points is not None], execution.points or _ZERO)
     total = total.quantize(rules.precision, ROUND_HALF_UP)
     return Result(project, rules, execution, indicators, total, grade_of(rules, total), tuple(findings))
 
@@ -128,13 +125,13 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
     if funds.budget is None or funds.executed is None:
         findings.append(finding("JS102", funds.span, project=project.name))
         return ExecutionResult(None, weight, None, None)
-    if funds.budget == 0:
+    if not funds.budget:
         findings.append(finding("JS101", funds.span, project=project.name, executed=funds.executed))
         if rules.budget_zero is None:
             return ExecutionResult(None, weight, None, None)
         points, derivation = _run(rules.budget_zero, (weight, funds.executed), rules, [], funds.span, project.name)
         return ExecutionResult(None, weight, points, derivation)
-    rate = round_to(funds.executed / funds.budget * _HUNDRED, rules.precision)
+    rate = (funds.executed / funds.budget * _HUNDRED).quantize(rules.precision, ROUND_HALF_UP)
     inputs = (rate / _HUNDRED, weight, funds.budget, funds.executed)
     points, derivation = _run(rules.execution, inputs, rules, findings, funds.span, project.name)
     return ExecutionResult(rate, weight, points, derivation)
