@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import shutil
 import statistics
@@ -113,11 +114,13 @@ def bench_parsing(lines: int) -> None:
 def bench_cli() -> None:
     example = sorted((ROOT / "examples" / "changnan-2024").glob("*.yaml"))[2]
     command = [str(Path(sys.executable).with_name("jsperf")), "score", str(example), "--format", "json"]
-    subprocess.run(command, check=True, capture_output=True)  # warm the parse-table cache
+    # as on a user's machine: bytecode caches written (some sandboxes set PYTHONDONTWRITEBYTECODE)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(command, check=True, capture_output=True, env=env)  # warm the parse-table and bytecode caches
     times = []
     for _ in range(7):
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - start)
     print(f"jsperf score one example: median {statistics.median(times) * 1000:.0f} ms, best "
           f"{min(times) * 1000:.0f} ms  (target < 300 ms)")

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
 from jsperf.codes import finding
+from jsperf.gcpause import paused
 from jsperf.lang.parse import op_of
 from jsperf.model import (
     Actual,
@@ -45,6 +47,7 @@ _FUND_GOVERNMENT = ("政府预算资金", "当年财政拨款", "财政拨款", 
 # the 指标性质 column of layouts that split the target into three columns
 _NATURE = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤", "定性": "", "定性指标": "", "定量": ""}
 _GRADES = ("优", "良", "中", "差")
+_PAGE_NUMBER_START = frozenset("-—–第0123456789")
 _PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
 
 
@@ -68,19 +71,18 @@ def looks_like(text: str) -> bool:
     return any(is_title(line) for line in text.splitlines())
 
 
-@attrs.frozen
-class Row:
+class Row(NamedTuple):
     """One printed row: its cells, where it starts, and the column each cell starts at.
 
     Text, workbooks and PDFs all become rows, so that one reader serves every source
-    that prints the form's layout."""
+    that prints the form's layout.  (A named tuple: a report has one for every line.)"""
 
     cells: tuple[str, ...]
     span: Span
     cols: tuple[int, ...]
 
     def at(self, cell: int) -> Span:
-        return attrs.evolve(self.span, col=self.cols[cell] if cell < len(self.cols) else 1)
+        return Span(self.span.file, self.span.line, self.cols[cell] if cell < len(self.cols) else 1)
 
     @property
     def text(self) -> str:
@@ -100,7 +102,8 @@ def rows_of_text(text: str, file: str) -> list[Row]:
 
 
 def read_report(text: str, file: str) -> Report:
-    return read_rows(rows_of_text(text, file), file)
+    with paused():
+        return read_rows(rows_of_text(text, file), file)
 
 
 def read_rows(rows: list[Row], file: str) -> Report:
@@ -180,11 +183,11 @@ class _Card:
         for index in range(self.start + 1, self.end):
             raw = self.rows[index].text
             cells = list(self.rows[index].cells)
-            filled = [c.strip() for c in cells if c.strip()]
+            filled = [c for c in (c.strip() for c in cells) if c]
             if not filled:
                 continue
             head = squash(filled[0]).rstrip("：:")
-            if _PAGE_NUMBER.fullmatch(squash(raw)):  # a page's number, printed mid-table
+            if head[0] in _PAGE_NUMBER_START and _PAGE_NUMBER.fullmatch(squash(raw)):  # a page number, mid-table
                 continue
             if year is None and (match := _YEAR.search(raw)):
                 year = int(match.group(1))
