@@ -30,6 +30,22 @@ if TYPE_CHECKING:
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Score and audit project expenditure performance self-evaluation scorecards (项目支出绩效自评表).")
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"jsperf {version('jsperf')}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+) -> None:
+    """Score and audit project expenditure performance self-evaluation scorecards (项目支出绩效自评表)."""
+
+
 rules_app = typer.Typer(no_args_is_help=True, help="List, show and check rule sets.")
 app.add_typer(rules_app, name="rules")
 
