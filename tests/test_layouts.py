@@ -122,3 +122,13 @@ def test_narratives_phrase_their_claims_in_several_ways() -> None:
     assert (claims.projects, claims.funds) == (Decimal(12), Decimal("300.5"))
     assert claims.grades == {"中": Decimal(1), "优": Decimal(9), "良": Decimal(2)}
     assert read_claims(rows_of_text("本单位共有 3 个项目。", "n.txt")) is None
+
+
+def test_goals_on_their_heading_row() -> None:
+    text = MESSY.replace("年度总体目标\t预期目标\t实际完成情况\n\t养护道路\t完成养护\n", "年度总体目标\t养护道路\t完成养护\n")
+    (project,) = read_report(text, "goals.txt").projects
+    assert (project.goal, project.achieved) == ("养护道路", "完成养护")
+    assert len(project.indicator_set.indicators) == 5
+    missing = MESSY.replace("\t养护道路\t完成养护\n", "")  # the heading row, and no goals under it
+    (project,) = read_report(missing, "goals.txt").projects
+    assert project.goal is None and len(project.indicator_set.indicators) == 5

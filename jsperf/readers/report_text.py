@@ -201,7 +201,7 @@ class _Card:
             if year is None and (match := _YEAR.search(raw)):
                 year = int(match.group(1))
                 continue
-            if goal_next:
+            if goal_next and not _starts_indicators(head, filled):
                 goal_next = False
                 fields["goal"] = join_cjk(filled[0])
                 fields["achieved"] = join_cjk(filled[1]) if len(filled) > 1 else ""
@@ -217,13 +217,17 @@ class _Card:
                 fields["implementer"] = join_cjk(filled[1]) if len(filled) > 1 else ""
             elif head.startswith("项目资金"):
                 self.fund_unit = "元" if re.search(r"[(（]\s*元\s*[)）]", raw) else "万元"
-            elif head.startswith("绩效指标") or (not in_indicators and "一级指标" in (squash(c) for c in filled)):
-                in_indicators = True
+            elif _starts_indicators(head, filled):
+                in_indicators, goal_next = True, False
                 self.split_target = any(squash(c) in ("指标性质", "度量单位", "计量单位") for c in filled)
             elif head == _FUND_TOTAL or head.removeprefix("其中").lstrip("：:") in _FUND_GOVERNMENT:
                 fund_rows[_FUND_TOTAL if head == _FUND_TOTAL else "government"] = (filled[1:], index)
             elif head.startswith("年度总体目标"):
-                goal_next = True
+                texts = [c for c in filled[1:] if squash(c) not in ("预期目标", "实际完成情况")]
+                if texts:  # the goals on the heading's own row
+                    fields["goal"] = join_cjk(texts[0])
+                    fields["achieved"] = join_cjk(texts[1]) if len(texts) > 1 else ""
+                goal_next = not texts
             elif head in ("等级", "评价等级", "自评等级") and len(filled) > 1:
                 grade = squash(filled[-1])
             elif head in ("总分", "合计", "总计"):
@@ -400,6 +404,11 @@ class _Card:
         amounts = [None if v is None else v / scale for v in chosen[:3]]
         funds = Funds(amounts[0], amounts[1], amounts[2], self.span(total_index))
         return funds, total[4], total[5], total[3]
+
+
+def _starts_indicators(head: str, filled: list[str]) -> bool:
+    """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
+    return head.startswith("绩效指标") or "一级指标" in (squash(c) for c in filled)
 
 
 def _fund_number(cell: str) -> Decimal | None:
