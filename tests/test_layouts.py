@@ -132,3 +132,19 @@ def test_goals_on_their_heading_row() -> None:
     missing = MESSY.replace("\t养护道路\t完成养护\n", "")  # the heading row, and no goals under it
     (project,) = read_report(missing, "goals.txt").projects
     assert project.goal is None and len(project.indicator_set.indicators) == 5
+
+
+def test_fund_columns_in_the_headers_order_and_merged_headings() -> None:
+    text = (MESSY.replace("项目资金（元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                          "项目资金（元）\t\t全年预算数\t全年执行数\t执行率\t得分\t分值")
+            .replace("\t年度资金总额：\t500,000\t520000\t494000\t10\t95%\t7", "\t年度资金总额：\t520000\t494000\t95%\t7\t10")
+            .replace("\t其中：财政拨款\t500000\t520000\t494000\t—\t—\t—", "")
+            .replace("\t效益指标（30分）\t社会效益指标\t", "\t效益指标 社会效益指标\t")
+            .replace("\t30\t28\t", "\t30分\t28分\t"))
+    (project,) = read_report(text, "columns.txt").projects
+    assert (project.funds.initial_budget, project.funds.budget, project.funds.executed) == (None, 52, Decimal("49.4"))
+    assert (project.reported.execution_rate, project.reported.execution_points) == (95, 7)
+    assert project.indicator_set.execution_weight == 10
+    benefit = project.indicator_set.indicators[3]
+    assert (benefit.level1, benefit.level2, benefit.weight, project.reported.points[benefit.name]) == (
+        "效益指标", "社会效益指标", 30, 28)

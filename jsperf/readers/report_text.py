@@ -170,6 +170,7 @@ class _Card:
         self.notes: list[Finding] = []
         self.split_target = False  # 指标性质 / 指标值 / 度量单位 in columns of their own
         self.fund_unit = "万元"  # 项目资金（万元）, or （元）
+        self.fund_columns: tuple[str, ...] = _FUND_COLUMNS  # the order the 项目资金 header lists them in
 
     def span(self, index: int, cell: int = 0) -> Span:
         return self.rows[index].at(cell)
@@ -217,6 +218,7 @@ class _Card:
                 fields["implementer"] = join_cjk(filled[1]) if len(filled) > 1 else ""
             elif head.startswith("项目资金"):
                 self.fund_unit = "元" if re.search(r"[(（]\s*元\s*[)）]", raw) else "万元"
+                self.fund_columns = _fund_columns(filled[1:])
             elif _starts_indicators(head, filled):
                 in_indicators, goal_next = True, False
                 self.split_target = any(squash(c) in ("指标性质", "度量单位", "计量单位") for c in filled)
@@ -288,7 +290,10 @@ class _Card:
                 else:
                     owner = next((l1 for l1 in (level1, *LEVEL1) if l1 and level2_of(l1, text)), None)
                     if owner is None:
-                        break
+                        both = _both_headings(cells[position])
+                        if both is None:
+                            break
+                        owner, text = both
                     level1, level2 = owner, level2_of(owner, text) or ""
                     level1_seen = True
             position += 1
@@ -306,7 +311,7 @@ class _Card:
             name, target_text, actual_text, weight_text, points_text, note = values[:6]
         span = self.span(index, first)
         where = {"project": None, "indicator": join_cjk(name)}
-        weight = parse_decimal(weight_text)
+        weight = parse_decimal(weight_text.removesuffix("分"))
         if not level1 or not level2 or not name or weight is None:
             self.problems.append(finding(
                 "JS404", span, **where, kind="row", level1=level1 or "?", level2=level2 or "?",
@@ -315,7 +320,7 @@ class _Card:
         name = join_cjk(name)
         target = self.target(target_text, span, name)
         actual = self.actual(actual_text, span, join_cjk(note) or None)
-        published = parse_decimal(points_text)
+        published = parse_decimal(points_text.removesuffix("分"))
         if points_text.strip() == "":
             published = Decimal(0)
             self.notes.append(finding("JS312", span, indicator=name, reported="", recomputed="0"))
@@ -388,22 +393,62 @@ class _Card:
 
     def funds(self, rows: dict[str, tuple[list[str], int]], name: str
               ) -> tuple[Funds, Decimal | None, Decimal | None, Decimal | None]:
+        """(funds, published rate, published points, execution weight), each fund row
+        read in the order its header names the columns."""
+
+        def read(cells: list[str]) -> dict[str, Decimal | None]:
+            values = [_fund_number(c) for c in cells]
+            found = {column: values[i] for i, column in enumerate(self.fund_columns) if i < len(values)}
+            return {column: found.get(column) for column in _FUND_COLUMNS}
+
         total_cells, total_index = rows[_FUND_TOTAL]
-        total = [_fund_number(c) for c in total_cells] + [None] * 6
+        total = read(total_cells)
         chosen, chosen_index = total, total_index
+        money = ("initial", "budget", "executed")
         if "government" in rows:
             gov_cells, gov_index = rows["government"]
-            gov = [_fund_number(c) for c in gov_cells] + [None] * 6
-            if gov[:3] != total[:3] and all(v is not None for v in gov[:3]):
-                if _decimals(gov[:3]) > _decimals(total[:3]):
+            gov = read(gov_cells)
+            if [gov[k] for k in money] != [total[k] for k in money] and all(gov[k] is not None for k in money):
+                if _decimals([gov[k] for k in money]) > _decimals([total[k] for k in money]):
                     chosen, chosen_index = gov, gov_index
                 self.notes.append(finding(
-                    "JS313", self.span(chosen_index), project=name, total_budget=total[1], total_executed=total[2],
-                    gov_budget=gov[1], gov_executed=gov[2], chosen="政府预算资金" if chosen is gov else "年度资金总额"))
+                    "JS313", self.span(chosen_index), project=name, total_budget=total["budget"],
+                    total_executed=total["executed"], gov_budget=gov["budget"], gov_executed=gov["executed"],
+                    chosen="政府预算资金" if chosen is gov else "年度资金总额"))
         scale = Decimal(10_000) if self.fund_unit == "元" else Decimal(1)
-        amounts = [None if v is None else v / scale for v in chosen[:3]]
+        amounts = [None if (value := chosen[k]) is None else value / scale for k in money]
         funds = Funds(amounts[0], amounts[1], amounts[2], self.span(total_index))
-        return funds, total[4], total[5], total[3]
+        return funds, total["rate"], total["points"], total["weight"]
+
+
+_FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
+_FUND_LABELS = (("年初", "initial"), ("全年预算", "budget"), ("预算数", "budget"), ("执行数", "executed"),
+                ("分值", "weight"), ("执行率", "rate"), ("得分", "points"))
+
+
+def _fund_columns(labels: list[str]) -> tuple[str, ...]:
+    """The columns of the fund rows as the 项目资金 header names them; the usual order
+    when the header is not one jsperf can read."""
+    columns = []
+    for label in labels:
+        text = squash(label)
+        column = next((name for word, name in _FUND_LABELS if word in text), None)
+        if column is None or column in columns:
+            return _FUND_COLUMNS
+        columns.append(column)
+    return tuple(columns) if {"budget", "executed"} <= set(columns) else _FUND_COLUMNS
+
+
+def _both_headings(cell: str) -> tuple[str, str] | None:
+    """A cell holding both headings, merged by extraction (`产出指标 数量指标`):
+    the 一级指标 and the text of the 二级指标."""
+    words = cell.split()
+    for cut in range(1, len(words)):
+        level1 = level1_of("".join(words[:cut]))
+        rest = "".join(words[cut:])
+        if level1 is not None and level2_of(level1, rest):
+            return level1, rest
+    return None
 
 
 def _starts_indicators(head: str, filled: list[str]) -> bool:
