@@ -102,7 +102,8 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
                       withheld=indicator.weight - published, **about)
     if indicator.level1 == "成本指标" and value > target.value and published >= indicator.weight:
         yield finding("JS309", where, reported=plain(published), recomputed=plain(item.points), actual=value,
-                      target=target.value, overrun=fixed((value - target.value) / target.value * 100), **about)
+                      target=target.value,
+                      overrun=fixed((value - target.value) / target.value * 100) if target.value else "∞", **about)
 
 
 def unit_suspects(project: Project) -> Iterator[Finding]:

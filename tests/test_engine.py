@@ -92,3 +92,15 @@ def test_budget_zero_and_target_zero(jiangxi) -> None:  # type: ignore[no-untype
 def test_total_and_grade(jiangxi) -> None:  # type: ignore[no-untyped-def]
     result = score(project('  产出指标/质量指标 "率" >= 90% 90\n', {"率": "80"}, executed="8"), jiangxi)
     assert result.total == Decimal("72.00") and result.grade == "中"
+
+
+def test_a_cost_over_a_zero_target_with_full_points_is_flagged_not_a_crash(jiangxi) -> None:  # type: ignore[no-untyped-def]
+    import attrs
+
+    from jsperf.audit import compare
+    from jsperf.model import Reported
+
+    item = project('  成本指标/经济成本指标 "成本" <= 0 元 20\n', {"成本": "500"})
+    item = attrs.evolve(item, reported=Reported(points={"成本": Decimal(20)}))
+    found = {f.code: f for f in compare(score(item, jiangxi))}
+    assert found["JS309"].params["overrun"] == "∞" and found["JS303"].recomputed == "0"
