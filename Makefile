@@ -1,4 +1,4 @@
-# `make demo`: set up and audit the bundled real report.  `make test`: set up and run every check.
+# Shortcuts for the README's two commands (`make demo`, `make test`), and the benchmarks and docs.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
