@@ -14,13 +14,12 @@ from decimal import Decimal
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, score, score_all
+from jsperf.engine import grade_of, score, score_all, target_met
 from jsperf.model import (
     Audit,
     Claims,
     Finding,
     IndicatorResult,
-    Op,
     Project,
     Result,
     RuleSet,
@@ -93,10 +92,7 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
     value = convert(actual.value.value, actual.value.unit, target.unit)
     if value is None:
         return
-    met = {Op.GE: value >= target.value, Op.GT: value > target.value, Op.LE: value <= target.value,
-           Op.LT: value < target.value, Op.EQ: value == target.value,
-           Op.RANGE: target.value <= value <= (target.high or target.value)}[target.op]
-    if met and published < indicator.weight:
+    if target_met(target.op, value, target.value, target.high) and published < indicator.weight:
         yield finding("JS308", where, reported=plain(published), recomputed=plain(indicator.weight),
                       op=target.op.value, target=target.value, actual=value,
                       withheld=indicator.weight - published, **about)

@@ -40,17 +40,13 @@ def squash(text: str) -> str:
 
 def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tier | None:
     """The tier a verdict falls in; a verdict that repeats the target word (`及时` for
-    `及时`) counts as achieved, the first tier."""
-    tier = rules.tier_words.get(verdict)  # verdicts arrive without spaces; others are squashed below
-    if tier is not None:
-        return tier
-    word = "".join(verdict.split())
+    `及时`) counts as achieved, the first tier.  Verdicts usually arrive without spaces,
+    so the lookup as given comes first."""
+    word = verdict if verdict in rules.tier_words else squash(verdict)
     tier = rules.tier_words.get(word)
-    if tier is not None:
-        return tier
-    if target_word is not None and word == squash(target_word) and rules.tiers:
+    if tier is None and target_word is not None and word == squash(target_word) and rules.tiers:
         return rules.tiers[0]
-    return None
+    return tier
 
 
 def execution_weight(project: Project, rules: RuleSet) -> Decimal:
@@ -128,7 +124,9 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
     return ExecutionResult(rate, weight, points, derivation)
 
 
-def _met(op: Op, actual: Decimal, target: Decimal, high: Decimal) -> bool:
+def target_met(op: Op, actual: Decimal, target: Decimal, high: Decimal | None = None) -> bool:
+    """Whether `actual` meets a numeric target (`high`: the top of a range)."""
+    high = target if high is None else high
     return {
         Op.GE: actual >= target, Op.GT: actual > target, Op.LE: actual <= target,
         Op.LT: actual < target, Op.EQ: actual == target, Op.RANGE: target <= actual <= high,
@@ -171,7 +169,7 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
     if not low or not high:
         if rules.target_zero is None:
             return _nothing(indicator, actual, findings, project, "JS110", kind="zero", rules=rules.name)
-        met = Decimal(int(_met(target.op, value, low, high)))
+        met = Decimal(int(target_met(target.op, value, low, high)))
         points, derivation = _run(rules.target_zero, (value, weight, met), rules, findings,
                                   actual.span or indicator.span, project.name, indicator.name)
         return IndicatorResult(indicator, actual, points, derivation)
