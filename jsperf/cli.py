@@ -23,7 +23,7 @@ from jsperf.errors import InputError
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from jsperf.model import Finding, Project, Result, RuleSet
+    from jsperf.model import Finding, Result
 
 # Modules are imported inside the commands that need them: `jsperf score` should not
 # pay for the audit, the formatter or rich's tables before it can print JSON.
@@ -181,12 +181,6 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
         yield update
 
 
-def rules_for_project(project: Project, option: str | None) -> RuleSet:
-    from jsperf.batch import rules_of
-
-    return rules_of(project, option)
-
-
 @app.command()
 def score(
     project_file: Annotated[Path, typer.Argument(metavar="PROJECT.yaml", help="the project file")],
@@ -199,6 +193,7 @@ def score(
     """Score one project as the official form lays it out."""
 
     from jsperf import audit as auditing
+    from jsperf.batch import rules_of
     from jsperf.checks import check_set
     from jsperf.engine import score as score_project
     from jsperf.projectfile import load_project
@@ -207,7 +202,7 @@ def score(
 
     def run() -> None:
         project = load_project(project_file)
-        rule_set = rules_for_project(project, rules)
+        rule_set = rules_of(project, rules)
         result = score_project(project, rule_set)
         findings = [*result.findings, *check_set(project.indicator_set, rule_set), *auditing.compare(result)]
         view = result_view(result, lang.value, findings)
@@ -295,6 +290,7 @@ def explain(
 
     def run() -> None:
         from jsperf import audit as auditing
+        from jsperf.batch import rules_of
         from jsperf.engine import score as score_project
         from jsperf.explain import letter
         from jsperf.projectfile import load_project
@@ -314,7 +310,7 @@ def explain(
                 raise InputError(f"no scorecard named {project!r} in {path}{did_you_mean(project or '', names)}")
             chosen = found[0]
         if rules or chosen.rules or chosen.indicator_set.rules:
-            rule_set = rules_for_project(chosen, rules)
+            rule_set = rules_of(chosen, rules)
         else:
             rule_set, _ = auditing.choose_rules([chosen], [load_rules(name) for name in shipped_names()])
         result = score_project(chosen, rule_set)
