@@ -318,6 +318,8 @@ def finding(code: str, span: Span | None = None, *, project: str | None = None, 
         shown.setdefault("reported", reported)
     if recomputed is not None:
         shown.setdefault("recomputed", recomputed)
+    if rule is not None:
+        shown.setdefault("rule", rule)
     return Finding(code, CODES[code].severity, shown, span, project, indicator, reported, recomputed, rule)
 
 

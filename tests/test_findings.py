@@ -1,0 +1,78 @@
+"""Every diagnostic code, produced at least once from the input that should produce it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from jsperf.audit import compare
+from jsperf.checks import check_set
+from jsperf.codes import message
+from jsperf.engine import score
+from jsperf.model import Actual, Reported
+from jsperf.readers.report_text import read_report
+from jsperf.rules.parse import parse_rules
+from tests.helpers import project
+from tests.test_layouts import SPLIT_COLUMNS
+
+SPARSE = """rules sparse
+execution -> min(rate, 100%) * weight
+score >=:
+    when actual >= target -> weight
+    when actual > 0 -> none
+    else -> weight / (actual - actual)
+grades:
+    优 >= 90
+    差 else
+"""
+
+
+def codes(findings) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.code for f in findings]
+
+
+def test_rules_that_cannot_score() -> None:
+    rules = parse_rules(SPARSE, "sparse.rules")
+    lines = ('  产出指标/数量指标 "少" >= 10 台 10\n  产出指标/数量指标 "无" >= 10 台 10\n'
+             '  成本指标/经济成本指标 "省" <= 5 万元 10\n  产出指标/数量指标 "零" <= 0 起 10\n')
+    result = score(project(lines, {"少": "3", "无": "0", "省": "4", "零": "1"}), rules)
+    found = {f.indicator: f for f in result.findings}
+    assert (found["少"].code, found["少"].params["kind"]) == ("JS110", "none")  # a `none` case
+    assert found["无"].code == "JS113"  # a division by zero
+    assert (found["省"].code, found["省"].params["kind"]) == ("JS110", "missing")  # no `score <=`
+    assert (found["零"].code, found["零"].params["kind"]) == ("JS110", "zero")  # no `target zero`
+    assert message(found["无"]) == "规则 sparse 的 `score >=` 在 actual = 0, target = 10, weight = 10, low = 10, high = 10 时除以零"
+    assert all(r.points is None for r in result.indicators)
+
+
+def test_basis_and_execution_weight_checks() -> None:
+    rules = parse_rules(SPARSE.replace("rules sparse\n", "rules strict\nrequire basis\nexecution weight 20\n"), "s.rules")
+    item = project('  产出指标/数量指标 "数" >= 1 台 80\n    basis "某文件"\n  产出指标/质量指标 "质" >= 1 台 10\n', {})
+    assert codes(check_set(item.indicator_set, rules)) == ["JS204", "JS206"]  # 质 has no basis; 10 ≠ 20
+
+
+def test_published_points_against_the_target() -> None:
+    rules = parse_rules(SPARSE.replace("    when actual > 0 -> none\n", ""), "s.rules")
+    lines = '  产出指标/数量指标 "超" >= 10 台 10\n  产出指标/数量指标 "扣" >= 10 台 10\n  产出指标/数量指标 "欠" >= 10 台 10\n'
+    item = project(lines, {"超": "12", "扣": "12", "欠": Actual(verdict="部分达成", points=Decimal(5))})
+    item = attrs.evolve(item, reported=Reported(points={"超": Decimal(11), "扣": Decimal(8), "欠": Decimal(5)}))
+    found = {(f.code, f.indicator) for f in compare(score(item, rules))}
+    assert ("JS306", "超") in found  # 11 on a weight of 10
+    assert ("JS308", "扣") in found and ("JS307", "扣") in found  # met, yet 2 withheld, and no note
+
+
+def test_a_printed_grade_that_does_not_follow(jiangxi) -> None:  # type: ignore[no-untyped-def]
+    (card,) = read_report(SPLIT_COLUMNS.replace("91.5\t优", "91.5\t良"), "g.txt").projects
+    grade = [f for f in compare(score(card, jiangxi)) if f.code == "JS305"]
+    assert [(f.reported, f.recomputed) for f in grade] == [("良", "优")]
+
+
+def test_what_the_reader_notices_in_the_reference(report) -> None:  # type: ignore[no-untyped-def]
+    notes = {(f.code, f.project) for p in report.projects for f in p.notes}
+    assert ("JS313", "无纸化办公经费") in notes  # 10.535 / 8.386 against 10.5348 / 8.38569
+    assert ("JS311", "政务服务中心软硬件提升项目") in notes  # `\\leq 2072178.4 元`
+    assert ("JS315", "招商引资工作经费") in notes  # target `2024`
+    assert ("JS112", "保洁专项经费") in notes  # `≈2 名`
+    first = next(f for f in report.projects[0].notes if f.code == "JS313")
+    assert message(first) == "年度资金总额 A/B 10.535/8.386 与政府预算资金 10.5348/8.38569 不一致，采用政府预算资金"
