@@ -17,6 +17,13 @@ from jsperf.numbers import plain
 DOCS_URL = "docs/codes/{code}.md"
 
 
+class _Blanks(dict[str, str]):
+    """A blank no call site filled shows as `{name}` rather than stopping the run."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 @attrs.frozen
 class Code:
     """A diagnostic code with everything its documentation page says."""
@@ -35,7 +42,7 @@ class Code:
         template = self.zh if lang == "zh" else self.en
         if not isinstance(template, str):
             template = template[params["kind"]]
-        return template.format_map(params)
+        return template.format_map(_Blanks(params))
 
     def page(self) -> str:
         """The page `docs/codes/<CODE>.md`; the HTML report embeds the same text."""

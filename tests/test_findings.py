@@ -42,7 +42,8 @@ def test_rules_that_cannot_score() -> None:
     assert found["无"].code == "JS113"  # a division by zero
     assert (found["省"].code, found["省"].params["kind"]) == ("JS110", "missing")  # no `score <=`
     assert (found["零"].code, found["零"].params["kind"]) == ("JS110", "zero")  # no `target zero`
-    assert message(found["无"]) == "规则 sparse 的 `score >=` 在 actual = 0, target = 10, weight = 10, low = 10, high = 10 时除以零"
+    assert message(found["无"]) == ("规则 sparse 的 `score >=` 在 actual = 0, target = 10, weight = 10, low = 10, "
+                                   "high = 10 时除以零")
     assert all(r.points is None for r in result.indicators)
 
 
