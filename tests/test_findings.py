@@ -77,3 +77,34 @@ def test_what_the_reader_notices_in_the_reference(report) -> None:  # type: igno
     assert ("JS112", "保洁专项经费") in notes  # `≈2 名`
     first = next(f for f in report.projects[0].notes if f.code == "JS313")
     assert message(first) == "年度资金总额 A/B 10.535/8.386 与政府预算资金 10.5348/8.38569 不一致，采用政府预算资金"
+
+
+def test_every_call_fills_the_blanks_of_its_message() -> None:
+    """Read the source: each `finding("JS…", …)` names every blank its message has."""
+    import ast
+    import string
+    from pathlib import Path
+
+    from jsperf.codes import CODES
+
+    def blanks(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    checked = 0
+    for path in sorted(Path("jsperf").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("finding", "_nothing")):
+                continue
+            code = next((a.value for a in node.args if isinstance(a, ast.Constant) and str(a.value).startswith("JS")),
+                        None)
+            if code is None:  # the helper that passes a caller's code on
+                continue
+            keys = {k.arg for k in node.keywords if k.arg}
+            template = CODES[code].zh
+            if not isinstance(template, str):
+                kind = next(k.value for k in node.keywords if k.arg == "kind")
+                assert isinstance(kind, ast.Constant), f"{path}:{node.lineno}"
+                template = template[kind.value]
+            assert blanks(template) <= keys, f"{path}:{node.lineno} {code} leaves {blanks(template) - keys} blank"
+            checked += 1
+    assert checked >= 40
