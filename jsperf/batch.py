@@ -20,8 +20,9 @@ import attrs
 from jsperf import audit as auditing
 from jsperf.errors import InputError
 from jsperf.model import Audit, Project, RuleSet
+from jsperf.projectfile import load_project
 from jsperf.rules.parse import load_rules, shipped_names
-from jsperf.sources import Loaded, expand, load
+from jsperf.sources import PROJECT_SUFFIXES, Loaded, expand, load, read_report_file
 from jsperf.writers.views import audit_view
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is counted)
@@ -41,6 +42,30 @@ def rules_of(project: Project, option: str | None) -> RuleSet:
                          expected="--rules " + " | --rules ".join(shipped_names()))
     base = Path(project.span.file).parent if project.span is not None else None
     return load_rules(name, base)
+
+
+def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Project, RuleSet]:
+    """One project and its rule set: a project file, or one scorecard of a report
+    (named with `name` when the report has several), its rule set inferred from the
+    whole report when neither `option` nor the project names one."""
+    import difflib
+
+    if path.suffix in PROJECT_SUFFIXES:
+        projects: tuple[Project, ...] = (load_project(path),)
+    else:
+        projects = read_report_file(path).projects
+    names = [p.name for p in projects]
+    if name is None and len(projects) > 1:
+        raise InputError(f"{path} holds {len(projects)} scorecards; name one with --project",
+                         expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
+    chosen = next((p for p in projects if name is None or p.name == name), None)
+    if chosen is None:
+        close = difflib.get_close_matches(name or "", names, n=1, cutoff=0.4)
+        raise InputError(f"no scorecard named {name!r} in {path}" + (f"; did you mean {close[0]!r}?" if close else ""))
+    if option or chosen.rules or chosen.indicator_set.rules:
+        return chosen, rules_of(chosen, option)
+    inferred, _ = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
+    return chosen, inferred
 
 
 def audit_loaded(loaded: Loaded, option: str | None, progress: Callable[[int, int], None] | None = None) -> Audit:

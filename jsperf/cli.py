@@ -183,7 +183,8 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
 
 @app.command()
 def score(
-    project_file: Annotated[Path, typer.Argument(metavar="PROJECT.yaml", help="the project file")],
+    path: Annotated[Path, typer.Argument(metavar="PROJECT", help="a project.yaml, or a report with --project")],
+    project: Annotated[str | None, typer.Option("--project", "-p", help="the scorecard, in a report")] = None,
     rules: RulesOption = None,
     format: FormatOption = Format.table,
     lang: LangOption = Lang.zh,
@@ -192,19 +193,17 @@ def score(
 ) -> None:
     """Score one project as the official form lays it out."""
 
-    from jsperf import audit as auditing
-    from jsperf.batch import rules_of
-    from jsperf.checks import check_set
-    from jsperf.engine import score as score_project
-    from jsperf.projectfile import load_project
-    from jsperf.writers.sections import markdown, score_sections
-    from jsperf.writers.views import result_view
-
     def run() -> None:
-        project = load_project(project_file)
-        rule_set = rules_of(project, rules)
-        result = score_project(project, rule_set)
-        findings = [*result.findings, *check_set(project.indicator_set, rule_set), *auditing.compare(result)]
+        from jsperf import audit as auditing
+        from jsperf.batch import one_scorecard
+        from jsperf.checks import check_set
+        from jsperf.engine import score as score_project
+        from jsperf.writers.sections import markdown, score_sections
+        from jsperf.writers.views import result_view
+
+        chosen, rule_set = one_scorecard(path, project, rules)
+        result = score_project(chosen, rule_set)
+        findings = [*result.findings, *check_set(chosen.indicator_set, rule_set), *auditing.compare(result)]
         view = result_view(result, lang.value, findings)
         if format is Format.json:
             emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
@@ -289,30 +288,11 @@ def explain(
     ready to paste into a query letter."""
 
     def run() -> None:
-        from jsperf import audit as auditing
-        from jsperf.batch import rules_of
+        from jsperf.batch import one_scorecard
         from jsperf.engine import score as score_project
         from jsperf.explain import letter
-        from jsperf.projectfile import load_project
-        from jsperf.rules.parse import load_rules, shipped_names
-        from jsperf.sources import PROJECT_SUFFIXES, read_report_file
 
-        if path.suffix in PROJECT_SUFFIXES:
-            chosen = load_project(path)
-        else:
-            projects = read_report_file(path).projects
-            names = [p.name for p in projects]
-            if project is None and len(projects) > 1:
-                raise InputError(f"{path} holds {len(projects)} scorecards; name one with --project",
-                                 expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
-            found = [p for p in projects if project is None or p.name == project]
-            if not found:
-                raise InputError(f"no scorecard named {project!r} in {path}{did_you_mean(project or '', names)}")
-            chosen = found[0]
-        if rules or chosen.rules or chosen.indicator_set.rules:
-            rule_set = rules_of(chosen, rules)
-        else:
-            rule_set, _ = auditing.choose_rules([chosen], [load_rules(name) for name in shipped_names()])
+        chosen, rule_set = one_scorecard(path, project, rules)
         result = score_project(chosen, rule_set)
         names = [i.name for i in chosen.indicator_set.indicators]
         if indicator is not None and indicator not in names:

@@ -203,3 +203,11 @@ def test_new_writes_a_template_that_scores_and_never_overwrites(tmp_path: Path) 
     before = (tmp_path / "培训经费.ind").read_text(encoding="utf-8")
     again = run("new", "培训经费", "--dir", tmp_path)
     assert again.exit_code == 2 and (tmp_path / "培训经费.ind").read_text(encoding="utf-8") == before
+
+
+def test_score_one_scorecard_of_a_report() -> None:
+    result = run("score", REPORT, "--project", "医保资金", "-f", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["rules"], data["total"], data["reported"]["total"]) == ("jiangxi", "93.58", "95.61")
+    assert run("score", REPORT).exit_code == 2  # which of the 23?
