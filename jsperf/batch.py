@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +112,8 @@ def run(paths: Sequence[Path], option: str | None, lang: str, jobs: int = 1,
         results: Iterator[FileAudit] = (audit_file(f, option, lang) for f in files)
         yield from _counted(results, len(files), progress)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only batches pay for it
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from _counted(pool.map(audit_file, files, [option] * len(files), [lang] * len(files)),
                             len(files), progress)

@@ -10,7 +10,6 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -113,6 +112,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    import tempfile
+
     handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
     temporary = Path(name)
@@ -148,12 +149,14 @@ def terminal() -> Console:
 
 
 def emit(text: str | None, sections: Any, output: Path | None) -> None:
+    """`text` as it is, or `sections` as Markdown into a file or as tables on the terminal."""
+    if text is not None and output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
     from jsperf.writers.sections import markdown, print_sections
 
     if output is not None:
         write_atomically(output, text if text is not None else markdown(sections))
-    elif text is not None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         print_sections(sections, terminal())
 
@@ -198,7 +201,6 @@ def score(
         from jsperf.batch import one_scorecard
         from jsperf.checks import check_set
         from jsperf.engine import score as score_project
-        from jsperf.writers.sections import markdown, score_sections
         from jsperf.writers.views import result_view
 
         chosen, rule_set = one_scorecard(path, project, rules)
@@ -208,6 +210,8 @@ def score(
         if format is Format.json:
             emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
         else:
+            from jsperf.writers.sections import markdown, score_sections  # rich's tables: only when asked for
+
             sections = score_sections(view, lang.value, explain)
             emit(markdown(sections) if format is Format.markdown else None, sections, output)
 
