@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from jsperf import audit as auditing
-from jsperf.errors import InputError
+from jsperf.errors import InputError, did_you_mean
 from jsperf.model import Audit, Project, RuleSet
 from jsperf.projectfile import load_project
 from jsperf.rules.parse import load_rules, shipped_names
@@ -47,8 +47,6 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Pro
     """One project and its rule set: a project file, or one scorecard of a report
     (named with `name` when the report has several), its rule set inferred from the
     whole report when neither `option` nor the project names one."""
-    import difflib
-
     if path.suffix in PROJECT_SUFFIXES:
         projects: tuple[Project, ...] = (load_project(path),)
     else:
@@ -59,8 +57,7 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Pro
                          expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
     chosen = next((p for p in projects if name is None or p.name == name), None)
     if chosen is None:
-        close = difflib.get_close_matches(name or "", names, n=1, cutoff=0.4)
-        raise InputError(f"no scorecard named {name!r} in {path}" + (f"; did you mean {close[0]!r}?" if close else ""))
+        raise InputError(f"no scorecard named {name!r} in {path}{did_you_mean(name or '', names)}")
     if option or chosen.rules or chosen.indicator_set.rules:
         return chosen, rules_of(chosen, option)
     inferred, _ = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])

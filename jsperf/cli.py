@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
 
-from jsperf.errors import InputError
+from jsperf.errors import InputError, did_you_mean
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -308,13 +308,6 @@ def explain(
             sys.stdout.write(text)
 
     guarded(run)
-
-
-def did_you_mean(word: str, choices: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.4)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 @app.command()

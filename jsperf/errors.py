@@ -53,3 +53,11 @@ class InputError(Exception):
 def line_of(text: str, line: int) -> str:
     lines = text.splitlines()
     return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def did_you_mean(word: str, choices: list[str] | tuple[str, ...], cutoff: float = 0.4) -> str:
+    """`; did you mean '…'?` for the closest choice, or nothing."""
+    import difflib  # only an error pays for it
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
+    return f"; did you mean {close[0]!r}?" if close else ""

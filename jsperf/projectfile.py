@@ -6,11 +6,10 @@ because a typo that is silently ignored becomes a wrong score.
 
 from __future__ import annotations
 
-import difflib
 from decimal import Decimal
 from pathlib import Path
 
-from jsperf.errors import InputError, line_of
+from jsperf.errors import InputError, did_you_mean, line_of
 from jsperf.lang.parse import parse_indicators
 from jsperf.model import Actual, Funds, IndicatorSet, Project, Quantity, Reported, Span
 from jsperf.numbers import WAN_YUAN, convert, parse_decimal, split_quantity, unit_of
@@ -56,9 +55,7 @@ class _Loader:
             raise self.fail(f"{what} must be a mapping (key: value lines)", node)
         for key, value in node.value.items():
             if keys is not None and key not in keys:
-                close = difflib.get_close_matches(key, keys, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                raise self.fail(f"unknown key {key!r} in {what}{hint}", value, ", ".join(keys))
+                raise self.fail(f"unknown key {key!r} in {what}{did_you_mean(key, keys, 0.6)}", value, ", ".join(keys))
         return node.value
 
     def string(self, node: Y | None, what: str) -> str | None:
@@ -153,9 +150,7 @@ class _Loader:
     def known(self, name: str, indicator_set: IndicatorSet, at: Y) -> None:
         names = [i.name for i in indicator_set.indicators]
         if name not in names:
-            close = difflib.get_close_matches(name, names, n=1, cutoff=0.4)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise self.fail(f"{name!r} is not an indicator of set {indicator_set.name!r}{hint}", at)
+            raise self.fail(f"{name!r} is not an indicator of set {indicator_set.name!r}{did_you_mean(name, names)}", at)
 
     def actual(self, node: Y) -> Actual:
         if isinstance(node.value, dict):
