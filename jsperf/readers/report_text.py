@@ -193,7 +193,7 @@ class _Card:
         for index in range(self.start + 1, self.end):
             raw = self.rows[index].text
             cells = list(self.rows[index].cells)
-            filled = [c for c in (c.strip() for c in cells) if c]
+            filled = [c for c in map(str.strip, cells) if c]
             if not filled:
                 continue
             head = squash(filled[0]).rstrip("：:")
@@ -288,7 +288,8 @@ class _Card:
                 if as_level1 is not None:
                     level1, level2, level1_seen = as_level1, "", True
                 else:
-                    owner = next((l1 for l1 in (level1, *LEVEL1) if l1 and level2_of(l1, text)), None)
+                    owner = level1 if level1 and level2_of(level1, text) else next(
+                        (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
                     if owner is None:
                         both = _both_headings(cells[position])
                         if both is None:
@@ -453,7 +454,7 @@ def _both_headings(cell: str) -> tuple[str, str] | None:
 
 def _starts_indicators(head: str, filled: list[str]) -> bool:
     """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
-    return head.startswith("绩效指标") or "一级指标" in (squash(c) for c in filled)
+    return head.startswith("绩效指标") or any("一级" in c and squash(c) == "一级指标" for c in filled)
 
 
 def _fund_number(cell: str) -> Decimal | None:
