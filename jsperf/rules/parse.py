@@ -7,6 +7,7 @@ rounded `0.8889`.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,19 @@ def load_rules(name_or_path: str, base: Path | None = None) -> RuleSet:
                 expected="one of " + ", ".join(shipped_names()) + ", or the path of a .rules file",
             )
         path = shipped
+    resolved = path.resolve()
+    return _load(str(resolved), resolved.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _load(path: str, modified: int) -> RuleSet:
+    """Each rules file is read and compiled once per process (and again if it changes):
+    an audit asks for the same rule set for every scorecard."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {path}: {exc}") from None
-    return parse_rules(text, str(path))
+    return parse_rules(text, path)
 
 
 def parse_rules(text: str, file: str = "<rules>") -> RuleSet:
