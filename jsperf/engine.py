@@ -29,13 +29,10 @@ from jsperf.model import (
     Tier,
 )
 from jsperf.numbers import convert, plain
+from jsperf.vocabulary import squash
 
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
-
-
-def squash(text: str) -> str:
-    return "".join(text.split())
 
 
 def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tier | None:

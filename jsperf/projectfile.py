@@ -13,6 +13,7 @@ from jsperf.errors import InputError, did_you_mean, line_of
 from jsperf.lang.parse import parse_indicators
 from jsperf.model import Actual, Funds, IndicatorSet, Project, Quantity, Reported, Span
 from jsperf.numbers import WAN_YUAN, convert, parse_decimal, split_quantity, unit_of
+from jsperf.vocabulary import squash
 from jsperf.yamlfile import Y, load_yaml
 
 TOP_KEYS = ("project", "department", "implementer", "year", "indicator_set", "rules", "funds",
@@ -167,7 +168,7 @@ class _Loader:
         if quantity is not None:
             value, unit = quantity
             return Actual(Quantity(value, unit_of(unit) if unit else None), None, None, text, node.span)
-        return Actual(None, "".join(text.split()) or None, None, text, node.span)
+        return Actual(None, squash(text) or None, None, text, node.span)
 
     def reported(self, node: Y | None, indicator_set: IndicatorSet) -> Reported | None:
         if node is None:

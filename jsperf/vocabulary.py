@@ -37,9 +37,14 @@ LEVEL1: tuple[str, ...] = tuple(_TREE)
 _WEIGHT_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 
 
+def squash(text: str) -> str:
+    """The text without its spaces: PDF extraction splits the form's words (`基本达成 目标`)."""
+    return "".join(text.split())
+
+
 def _squash(text: str) -> str:
-    """Spaces out, lower case, and a trailing note such as `（50分）` dropped."""
-    return _WEIGHT_NOTE.sub("", "".join(text.split())).lower()
+    """A heading as looked up: spaces out, lower case, a trailing note such as `（50分）` dropped."""
+    return _WEIGHT_NOTE.sub("", squash(text)).lower()
 
 
 _L1_LOOKUP = {

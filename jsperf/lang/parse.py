@@ -19,7 +19,7 @@ from jsperf.codes import finding
 from jsperf.errors import InputError, line_of
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
 from jsperf.numbers import parse_decimal, unit_of
-from jsperf.vocabulary import level1_of, level2_of
+from jsperf.vocabulary import level1_of, level2_of, squash
 
 _GLYPHS: dict[str, Op] = {
     **dict.fromkeys((">=", "⩾", "≥", "≧", "＞＝", "\\geq", "\\ge"), Op.GE),
@@ -33,7 +33,7 @@ ASCII = {Op.GE: ">=", Op.LE: "<=", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
 
 def op_of(glyph: str) -> Op | None:
     """The operator a printed glyph stands for (`≧`, `\\geq`, `＞＝` …), or None."""
-    return _GLYPHS.get("".join(glyph.split()).replace("$", ""))
+    return _GLYPHS.get(squash(glyph).replace("$", ""))
 
 
 @attrs.frozen

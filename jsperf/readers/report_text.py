@@ -34,7 +34,7 @@ from jsperf.model import (
     Target,
 )
 from jsperf.numbers import parse_decimal, split_quantity, unit_of
-from jsperf.vocabulary import LEVEL1, level1_of, level2_of
+from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
 TITLE = "项目支出绩效自评表"
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -54,10 +54,6 @@ _PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
 def join_cjk(text: str) -> str:
     """Undo the spaces PDF extraction puts inside wrapped Chinese text."""
     return _CJK_GAP.sub("", text.strip())
-
-
-def squash(text: str) -> str:
-    return "".join(text.split())
 
 
 def is_title(line: str) -> bool:

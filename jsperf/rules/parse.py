@@ -18,6 +18,7 @@ from jsperf import grammars
 from jsperf.errors import InputError, line_of
 from jsperf.model import Case, Expr, Grade, Op, Piecewise, RuleSet, Span, Tier
 from jsperf.rules.compile import compile_cases
+from jsperf.vocabulary import squash
 
 SHIPPED = Path(__file__).resolve().parent.parent / "rulesets"
 
@@ -258,7 +259,7 @@ class _Reader:
         if not bounds[0] <= bounds[2] <= bounds[1] or bounds[1] > 1:
             raise self.error("a tier runs low..high within 0%..100%, its default between them", node)
         return Tier(name.value, bounds[0], bounds[1], bounds[2],
-                    tuple("".join(w.value[1:-1].split()) for w in words), self.span(node))
+                    tuple(squash(w.value[1:-1]) for w in words), self.span(node))
 
     def grade(self, node: Node) -> Grade:
         name = node.children[0].value
