@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Any
 
 from lark import Lark, Token, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
@@ -87,6 +88,31 @@ def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
         return parser(name).parse(text)
     except UnexpectedInput as exc:
         raise _friendly(exc, text, file) from None
+
+
+# A Lark tree or token; its shape is fixed by the grammar, so readers use it without casts.
+Node = Any
+
+
+class TreeReader:
+    """What the readers of both languages share: positions and errors at a node."""
+
+    def __init__(self, text: str, file: str) -> None:
+        self.text = text
+        self.file = file
+
+    def span(self, item: Node) -> Span:
+        if isinstance(item, Token):
+            return Span(self.file, item.line or 1, item.column or 1)
+        return Span(self.file, item.meta.line, item.meta.column)
+
+    def error(self, message: str, item: Node | Span, expected: str | None = None,
+              length: int | None = None) -> InputError:
+        """An error at a node, underlining the whole token unless told otherwise."""
+        span = item if isinstance(item, Span) else self.span(item)
+        if length is None:
+            length = len(str(item.value)) if isinstance(item, Token) else 1
+        return InputError(message, span, line_of(self.text, span.line), expected, length)
 
 
 def _friendly(exc: UnexpectedInput, text: str, file: str) -> InputError:

@@ -9,14 +9,13 @@ kept so that a check can point at it.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import attrs
 from lark import Token, Tree
 
 from jsperf import grammars
 from jsperf.codes import finding
-from jsperf.errors import InputError, line_of
+from jsperf.grammars import Node, TreeReader
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
 from jsperf.numbers import parse_decimal, unit_of
 from jsperf.vocabulary import level1_of, level2_of, squash
@@ -101,25 +100,10 @@ def _number(token: Token) -> Decimal:
     return value
 
 
-# A Lark tree or token; its shape is fixed by the grammar, so it is read without casts.
-Node = Any
-
-
-class _Reader:
+class _Reader(TreeReader):
     def __init__(self, text: str, file: str) -> None:
-        self.text = text
-        self.file = file
+        super().__init__(text, file)
         self.findings: list[Finding] = []
-
-    def span(self, item: Node) -> Span:
-        if isinstance(item, Token):
-            return Span(self.file, item.line or 1, item.column or 1)
-        return Span(self.file, item.meta.line, item.meta.column)
-
-    def error(self, message: str, item: Node, expected: str | None = None) -> InputError:
-        span = self.span(item)
-        length = len(str(item.value)) if isinstance(item, Token) else 1
-        return InputError(message, span, line_of(self.text, span.line), expected, length)
 
     def read(self, tree: Node) -> ParsedIndicators:
         sets: dict[str, _Draft] = {}

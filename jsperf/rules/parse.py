@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from lark import Token
 
 from jsperf import grammars
-from jsperf.errors import InputError, line_of
+from jsperf.errors import InputError
+from jsperf.grammars import Node, TreeReader
 from jsperf.model import Case, Expr, Grade, Op, Piecewise, RuleSet, Span, Tier
 from jsperf.rules.compile import compile_cases
 from jsperf.vocabulary import squash
@@ -73,25 +73,10 @@ def parse_rules(text: str, file: str = "<rules>") -> RuleSet:
     return _Reader(text, file).read(tree)
 
 
-# A Lark tree or token; its shape is fixed by the grammar, so it is read without casts.
-Node = Any
-
-
-class _Reader:
+class _Reader(TreeReader):
     def __init__(self, text: str, file: str) -> None:
-        self.text = text
-        self.file = file
+        super().__init__(text, file)
         self.lets: dict[str, Expr] = {}
-
-    def span(self, item: Node) -> Span:
-        if isinstance(item, Token):
-            return Span(self.file, item.line or 1, item.column or 1)
-        return Span(self.file, item.meta.line, item.meta.column)
-
-    def error(self, message: str, item: Node | Span, expected: str | None = None,
-              length: int = 1) -> InputError:
-        span = item if isinstance(item, Span) else self.span(item)
-        return InputError(message, span, line_of(self.text, span.line), expected, length)
 
     def read(self, tree: Node) -> RuleSet:
         settings: dict[str, object] = {}
