@@ -15,8 +15,8 @@ from jsperf.engine import score
 from jsperf.model import Actual, Funds, Indicator, IndicatorSet, Op, Project, Quantity, Reported, RuleSet, Target
 from jsperf.numbers import plain, unit_of
 from jsperf.vocabulary import level2_names
+from jsperf.writers.views import actual_text, target_text
 
-_GLYPH = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
 HEADINGS = [(l1, l2) for l1 in ("成本指标", "产出指标", "效益指标", "满意度指标") for l2 in level2_names(l1)]
 VERDICTS = ("基本达成目标", "部分实现目标", "实现目标程度较低")
 
@@ -59,19 +59,6 @@ def _cell(value: Decimal | None) -> str:
     return "" if value is None else plain(value)
 
 
-def target_cell(target: Target) -> str:
-    if target.op is Op.QUAL:
-        return target.word or ""
-    unit = target.unit.name if target.unit else ""
-    return f"{_GLYPH[target.op]}{plain(target.value)}{'' if unit == '%' else ' ' if unit else ''}{unit}"
-
-
-def actual_cell(actual: Actual) -> str:
-    if actual.verdict is not None:
-        return actual.verdict
-    return plain(actual.value.value) if actual.value is not None else actual.text
-
-
 def render_scorecard(project: Project) -> str:
     """One scorecard as PDF extraction prints it: tab-separated rows, empty 二级 rows kept."""
     funds, reported = project.funds, project.reported
@@ -105,7 +92,7 @@ def render_scorecard(project: Project) -> str:
             published = reported.points.get(indicator.name)
             note = actual.deviation_note or ""
             heading = f"\t{shown1}\t{level2}" if position == 0 else "\t\t"
-            rows.append(f"{heading}\t{indicator.name}\t{target_cell(indicator.target)}\t{actual_cell(actual)}\t"
+            rows.append(f"{heading}\t{indicator.name}\t{target_text(indicator.target)}\t{actual_text(actual)}\t"
                         f"{plain(indicator.weight)}\t{_cell(published)}\t{note}")
             shown1 = ""
     rows.append(f"总分\t\t\t\t\t100\t{_cell(reported.total)}\t\t")

@@ -8,7 +8,7 @@ from typing import Any
 
 from jsperf.codes import CODES, DOCS_URL, message
 from jsperf.explain import describe, describe_rate, describe_total
-from jsperf.model import Audit, Finding, IndicatorResult, Op, Result, Severity, Target
+from jsperf.model import Actual, Audit, Finding, Op, Result, Severity, Target
 from jsperf.numbers import fixed, plain
 from jsperf.vocabulary import english, label
 
@@ -30,8 +30,8 @@ def heading(term: str, lang: str) -> str:
     return term if lang == "zh" else english(term)
 
 
-def actual_text(item: IndicatorResult) -> str:
-    actual = item.actual
+def actual_text(actual: Actual | None) -> str:
+    """An actual as the form prints it: the verdict, or the number with its unit."""
     if actual is None:
         return ""
     if actual.verdict is not None:
@@ -104,7 +104,7 @@ def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tupl
                 "target_high": plain(item.indicator.target.high) or None,
                 "target_text": target_text(item.indicator.target),
                 "unit": item.indicator.target.unit.name if item.indicator.target.unit else None,
-                "actual": actual_text(item),
+                "actual": actual_text(item.actual),
                 "weight": plain(item.indicator.weight),
                 "points": fixed(item.points, step) or None,
                 "reported": plain(reported.points.get(item.indicator.name)) or None if reported else None,

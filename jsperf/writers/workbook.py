@@ -24,7 +24,7 @@ from jsperf.errors import display_width
 from jsperf.model import Finding, IndicatorResult, Result, Severity
 from jsperf.samples import HEADINGS
 from jsperf.vocabulary import LEVEL1
-from jsperf.writers.views import target_text
+from jsperf.writers.views import actual_text, target_text
 
 SUMMARY = "汇总"
 _WIDTHS = (10, 12, 14, 26, 16, 14, 8, 9, 16, 16)
@@ -145,11 +145,9 @@ def _indicator_row(out: _Sheet, row: int, item: IndicatorResult | None) -> None:
         out.put(row, 9, "", to_col=10)
         return
     actual = item.actual
-    shown = "" if actual is None else actual.verdict or (
-        format(actual.value.value, "f") if actual.value is not None else actual.text)
     out.put(row, 4, item.indicator.name, left=True)
     out.put(row, 5, target_text(item.indicator.target))
-    out.put(row, 6, shown)
+    out.put(row, 6, actual_text(actual))
     out.put(row, 7, _number(item.indicator.weight), fmt="0.##")
     out.put(row, 8, _number(item.points), fmt="0.00")
     note = (actual.deviation_note if actual is not None else None) or ""
