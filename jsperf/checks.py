@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from jsperf.codes import finding
+from jsperf.engine import execution_weight
 from jsperf.model import Finding, IndicatorSet, Op, RuleSet, UnitKind
 from jsperf.numbers import plain
 from jsperf.vocabulary import level2_names
@@ -17,8 +18,7 @@ Check = Callable[[IndicatorSet, RuleSet], Iterator[Finding]]
 def weights_total(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
     if indicator_set.template:
         return
-    execution = indicator_set.execution_weight
-    execution = rules.execution_weight if execution is None else execution
+    execution = execution_weight(indicator_set, rules)
     total = sum((i.weight for i in indicator_set.indicators), Decimal(0)) + execution
     if total != rules.total:
         yield finding("JS201", indicator_set.span, project=indicator_set.name, reported=plain(total),

@@ -20,6 +20,7 @@ from jsperf.model import (
     Finding,
     Indicator,
     IndicatorResult,
+    IndicatorSet,
     Op,
     Piecewise,
     Project,
@@ -46,8 +47,9 @@ def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tie
     return tier
 
 
-def execution_weight(project: Project, rules: RuleSet) -> Decimal:
-    weight = project.indicator_set.execution_weight
+def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
+    """The set's own execution weight, else the rule set's."""
+    weight = indicator_set.execution_weight
     return rules.execution_weight if weight is None else weight
 
 
@@ -104,7 +106,7 @@ def _show(piece: Piecewise, inputs: tuple[Decimal, ...]) -> str:
 
 
 def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> ExecutionResult:
-    weight = execution_weight(project, rules)
+    weight = execution_weight(project.indicator_set, rules)
     funds = project.funds
     if funds.budget is None or funds.executed is None:
         findings.append(finding("JS102", funds.span, project=project.name))
