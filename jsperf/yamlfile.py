@@ -30,9 +30,6 @@ class Y:
     value: Value
     span: Span
 
-    def text(self) -> str | None:
-        return self.value if isinstance(self.value, str) else None
-
 
 def load_yaml(text: str, file: str) -> Y:
     try:
