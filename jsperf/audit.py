@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, score, score_all, target_met
+from jsperf.engine import grade_of, score_all, target_met
 from jsperf.model import (
     Audit,
     Claims,
@@ -127,29 +127,43 @@ def audit_result(result: Result) -> ScorecardAudit:
     return ScorecardAudit(result, tuple(findings))
 
 
-def explained(project: Project, rules: RuleSet) -> int:
-    """How many of a scorecard's published numbers this rule set reproduces."""
-    if project.reported is None:
+def explained(result: Result) -> int:
+    """How many of a scorecard's published numbers its rule set reproduces."""
+    reported = result.project.reported
+    if reported is None:
         return 0
-    result = score(project, rules)
-    reported = project.reported
     pairs = [(reported.execution_points, result.execution.points), (reported.total, result.total)]
     pairs += [(reported.points.get(r.indicator.name), r.points) for r in result.indicators]
     return sum(1 for published, mine in pairs
                if published is not None and mine is not None and not differs(published, mine))
 
 
-def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]) -> tuple[RuleSet, dict[str, int]]:
-    counts = {rules.name: sum(explained(p, rules) for p in projects) for rules in candidates}
+def always(rules: RuleSet) -> Callable[[Project], RuleSet]:
+    """The same rule set for every project."""
+    return lambda project: rules
+
+
+def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
+                 ) -> tuple[RuleSet, dict[str, int], list[Result]]:
+    """The candidate that reproduces the most published numbers, the count for each, and
+    the projects scored under the chosen one (so they need not be scored again)."""
+    scored = {rules.name: score_all(projects, always(rules)) for rules in candidates}
+    counts = {name: sum(explained(result) for result in results) for name, results in scored.items()}
     best = max(candidates, key=lambda rules: counts[rules.name])
-    return best, counts
+    return best, counts, scored[best.name]
 
 
 def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
                    claims: Claims | None, rules_name: str, chosen_by: str, candidates: dict[str, int],
                    extra: Sequence[Finding] = (), sources: Sequence[str] = (),
                    progress: Callable[[int, int], None] | None = None) -> Audit:
-    scorecards = tuple(audit_result(result) for result in score_all(projects, rules_for, progress))
+    return audit_results(score_all(projects, rules_for, progress), claims, rules_name, chosen_by, candidates,
+                         extra, sources)
+
+
+def audit_results(results: Sequence[Result], claims: Claims | None, rules_name: str, chosen_by: str,
+                  candidates: dict[str, int], extra: Sequence[Finding] = (), sources: Sequence[str] = ()) -> Audit:
+    scorecards = tuple(audit_result(result) for result in results)
     report_findings = [*extra, *claim_findings(claims, scorecards)]
     return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
 

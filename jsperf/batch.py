@@ -60,7 +60,7 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Pro
         raise InputError(f"no scorecard named {name!r} in {path}{did_you_mean(name or '', names)}")
     if option or chosen.rules or chosen.indicator_set.rules:
         return chosen, rules_of(chosen, option)
-    inferred, _ = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
+    inferred, _, _ = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
     return chosen, inferred
 
 
@@ -70,19 +70,17 @@ def audit_loaded(loaded: Loaded, option: str | None, progress: Callable[[int, in
     projects = loaded.projects
     if not projects:
         raise InputError("no scorecard found in " + ", ".join(loaded.sources))
-    counts: dict[str, int] = {}
     if option is not None:
         chosen = load_rules(option)
-        rules_for, name, chosen_by = (lambda p: chosen), chosen.name, "option"
-    elif all(p.rules or p.indicator_set.rules for p in projects):
-        rules_for = lambda p: rules_of(p, None)  # noqa: E731
+        return auditing.audit_projects(projects, auditing.always(chosen), loaded.claims, chosen.name, "option", {},
+                                       loaded.findings, loaded.sources, progress)
+    if all(p.rules or p.indicator_set.rules for p in projects):
         name = ", ".join(sorted({str(p.rules or p.indicator_set.rules) for p in projects}))
-        chosen_by = "project"
-    else:
-        inferred, counts = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
-        rules_for, name, chosen_by = (lambda p: inferred), inferred.name, "inference"
-    return auditing.audit_projects(projects, rules_for, loaded.claims, name, chosen_by, counts, loaded.findings,
-                                   loaded.sources, progress)
+        return auditing.audit_projects(projects, lambda p: rules_of(p, None), loaded.claims, name, "project", {},
+                                       loaded.findings, loaded.sources, progress)
+    inferred, counts, results = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
+    return auditing.audit_results(results, loaded.claims, inferred.name, "inference", counts, loaded.findings,
+                                  loaded.sources)
 
 
 def audit_file(path: str, option: str | None, lang: str) -> FileAudit:
