@@ -17,7 +17,7 @@ import attrs
 
 from jsperf.codes import finding
 from jsperf.gcpause import paused
-from jsperf.lang.parse import op_of
+from jsperf.lang.parse import ASCII, op_of
 from jsperf.model import (
     Actual,
     Claims,
@@ -47,6 +47,7 @@ _FUND_GOVERNMENT = ("政府预算资金", "当年财政拨款", "财政拨款", 
 # the 指标性质 column of layouts that split the target into three columns
 _NATURE = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤", "定性": "", "定性指标": "", "定量": ""}
 _GRADES = ("优", "良", "中", "差")
+_FORM_GLYPHS = frozenset({*ASCII.values(), "≥", "≤"})  # the form's own operators; others get JS311
 _PAGE_NUMBER_START = frozenset("-—–第0123456789")
 _PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
 
@@ -346,9 +347,9 @@ class _Card:
         assert op is not None
         if glyph == "≈":
             self.notes.append(finding("JS112", span, indicator=name, target=repr(text)))
-        elif glyph not in (">=", "<=", "=", ">", "<", "≥", "≤"):
+        elif glyph not in _FORM_GLYPHS:
             self.notes.append(finding("JS311", span, indicator=name, target=repr(text), glyph=repr(glyph)))
-        return Target(op, value, unit=unit_obj, glyph=glyph if glyph not in (">=", "<=", "=", ">", "<") else None)
+        return Target(op, value, unit=unit_obj, glyph=None if glyph == ASCII[op] else glyph)
 
     def actual(self, text: str, span: Span, note: str | None) -> Actual:
         quantity = split_quantity(text)
