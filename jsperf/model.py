@@ -324,6 +324,46 @@ class Result:
     findings: tuple[Finding, ...]
 
 
+# ---------------------------------------------------------------- sources
+
+
+class Row(NamedTuple):
+    """One printed row of a source: its cells, where it starts, and the column each
+    cell starts at.
+
+    Every source kind (text in any of its layouts, HTML, Word, Excel, PDF) becomes rows,
+    so that one card reader serves them all.  A span's `file` names the place inside the
+    file when there is one (`report.xlsx[Sheet1]`, `report.pdf[page 3]`); `line` is the
+    text line, sheet row or row on the page; `cols` the text column or sheet column of
+    each cell.  (A named tuple: a report has one for every line.)"""
+
+    cells: tuple[str, ...]
+    span: Span
+    cols: tuple[int, ...]
+
+    def at(self, cell: int) -> Span:
+        return Span(self.span.file, self.span.line, self.cols[cell] if cell < len(self.cols) else 1)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.cells)
+
+
+@attrs.frozen
+class Source:
+    """A file turned into rows of cells, with how it was read: the source kind (`text`,
+    `html`, `docx`, `xls`, `xlsx`, `pdf`), the text layout or encoding when there is one,
+    and what the reading noticed (a formula with no saved value, traditional characters
+    mapped to simplified, …)."""
+
+    file: str
+    kind: str
+    rows: tuple[Row, ...]
+    encoding: str | None = None
+    layout: str | None = None
+    notes: tuple[Finding, ...] = ()
+
+
 # ---------------------------------------------------------------- reports
 
 

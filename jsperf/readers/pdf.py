@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
-from jsperf.model import Report, Span
-from jsperf.readers.report_text import Row, read_rows
+from jsperf.model import Report, Row, Span
+from jsperf.readers.report_text import read_rows
 
 
 def _inside(box: tuple[float, float, float, float], line: dict[str, Any]) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple
 
 import attrs
 
@@ -30,6 +29,7 @@ from jsperf.model import (
     Quantity,
     Report,
     Reported,
+    Row,
     Span,
     Target,
 )
@@ -66,24 +66,6 @@ def is_title(line: str) -> bool:
 def looks_like(text: str) -> bool:
     """Does this text hold scorecards of this layout?"""
     return any(is_title(line) for line in text.splitlines())
-
-
-class Row(NamedTuple):
-    """One printed row: its cells, where it starts, and the column each cell starts at.
-
-    Text, workbooks and PDFs all become rows, so that one reader serves every source
-    that prints the form's layout.  (A named tuple: a report has one for every line.)"""
-
-    cells: tuple[str, ...]
-    span: Span
-    cols: tuple[int, ...]
-
-    def at(self, cell: int) -> Span:
-        return Span(self.span.file, self.span.line, self.cols[cell] if cell < len(self.cols) else 1)
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.cells)
 
 
 def rows_of_text(text: str, file: str) -> list[Row]:

@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from jsperf.errors import InputError
-from jsperf.model import Report, Span
-from jsperf.readers.report_text import Row, read_rows
+from jsperf.model import Report, Row, Span
+from jsperf.readers.report_text import read_rows
 
 SUFFIXES = (".xlsx", ".xlsm")
 
