@@ -257,6 +257,9 @@ class Project:
     notes: tuple[Finding, ...] = ()  # what the reader noticed while reading
     goal: str | None = None  # 年度总体目标：预期目标
     achieved: str | None = None  # 实际完成情况
+    template: str | None = None  # the form's template, for a card read from a report (`jsperf.layout.TEMPLATES`)
+    # what could not be read (indicators by name, missing parts): the total is not recomputable
+    incomplete: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- results

@@ -61,13 +61,17 @@ def test_variant_audits_with_the_right_slip() -> None:
     assert errors == {("JS303", "清运达标率", "17.5", "17.37"), ("JS314", None, "91.5", "91.37")}
 
 
-def test_a_scorecard_cut_short_is_reported_not_dropped() -> None:
+def test_a_scorecard_cut_short_is_read_as_far_as_it_goes() -> None:
     cut = SPLIT_COLUMNS.split("总分")[0] + SPLIT_COLUMNS
     report = read_report(cut, "cut.txt")
-    assert len(report.projects) == 1
-    (problem,) = report.findings
-    assert problem.code == "JS404" and message(problem) == "自评表 城乡环境整治专项 缺少总分" and problem.span.line == 1
-    assert message(problem, "en") == "scorecard 城乡环境整治专项 lacks 总分"
+    assert len(report.projects) == 2 and report.findings == ()
+    partial, whole = report.projects
+    assert len(partial.indicator_set.indicators) == len(whole.indicator_set.indicators) == 6
+    assert partial.reported.total is None and whole.reported.total == Decimal("91.5")
+    (problem,) = [f for f in partial.notes if f.code == "JS406"]
+    assert message(problem) == "自评表 城乡环境整治专项 不完整，缺少总分；已核对现有部分" and problem.span.line == 1
+    assert message(problem, "en") == "scorecard 城乡环境整治专项 is incomplete: 总分 missing; what is present was checked"
+    assert not any(f.code == "JS406" for f in whole.notes)
 
 
 MESSY = """2023年度项目支出绩效自评表
@@ -113,7 +117,8 @@ def test_messy_variants_of_the_layout() -> None:
 
 
 def test_narratives_phrase_their_claims_in_several_ways() -> None:
-    from jsperf.readers.report_text import read_claims, rows_of_text
+    from jsperf.readers.claims import read_claims
+    from jsperf.readers.report_text import rows_of_text
 
     text = ("我单位对 12 个项目开展了绩效自评，自评覆盖资金共 300.5 万元。评价结果为“优”的项目 9 个，"
             "评价结果为“良”的有 2 个，\n1 个项目自评等级为“中”。")

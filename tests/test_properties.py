@@ -18,7 +18,7 @@ from jsperf.rules.parse import load_rules, parse_rules
 from jsperf.samples import HEADINGS, VERDICTS, make_project, render_scorecard
 from jsperf.yamlfile import load_yaml
 
-RULES = {name: load_rules(name) for name in ("jiangxi", "national")}
+RULES = {name: load_rules(name) for name in ("jiangxi", "national", "twenty")}
 NUMERIC_OPS = [Op.GE, Op.GT, Op.LE, Op.LT, Op.EQ]
 BETTER_WHEN_HIGHER = {Op.GE: True, Op.GT: True, Op.LE: False, Op.LT: False}
 

@@ -1,0 +1,245 @@
+"""The form's layout as data: the words that head its rows and columns, with every
+synonym real templates print, and the forms jsperf recognises by their titles.
+
+The card reader (`readers/card.py`) finds a scorecard's parts by these labels, never by
+column positions, so a new province's template is new rows here plus a corpus test, not a
+new branch in the reader.  The Excel writer and `jsperf new` print the first word of each
+entry, which is the standard form's own.
+
+Labels are compared after `key()`: spaces out, full-width brackets and colons made
+half-width, a trailing `：`, a leading `其中：` and notes such as `（万元）` or `（20分）`
+dropped.  A label matches an entry when its key equals a synonym or starts with one (the
+longest synonym wins), so `执行率（全年执行数/全年预算数）` is the rate column.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+import attrs
+
+# ---------------------------------------------------------------- row heads
+
+# the card's header fields: the label cell is followed by the value cell
+FIELDS: Mapping[str, tuple[str, ...]] = {
+    "name": ("项目名称", "政策(项目)名称", "项目(政策)名称", "专项资金名称", "转移支付(项目)名称", "专项名称"),
+    "department": ("主管部门", "项目主管部门", "主管单位", "项目主管单位", "县级主管部门", "市县主管部门",
+                   "自治区主管部门", "中央主管部门", "地方主管部门", "主管部门及代码"),
+    "implementer": ("实施单位", "项目实施单位", "资金使用单位", "实施单位(盖章)", "实施(主管)单位", "项目单位"),
+}
+
+# the fund block's label over its rows (the first cell of the fund header, or a rowspan)
+FUND_BLOCK = ("项目资金", "资金情况", "预算执行情况", "资金投入情况", "年度预算数", "预算执行", "资金来源")
+
+# fund rows: the total, then the parts the templates list
+FUND_ROWS: Mapping[str, tuple[str, ...]] = {
+    "total": ("年度资金总额", "年度财政资金总额", "资金总额", "年度总金额", "年度预算资金总额", "总额", "合计"),
+    "government": ("当年财政拨款", "本年财政拨款", "财政拨款", "财政资金", "政府预算资金", "当年财政资金",
+                   "一般预算内拨款", "县级资金", "县级财政资金", "本级资金", "本级财政资金"),
+    "central": ("中央财政资金", "中央补助", "中央、省补助", "中央、省、市补助", "自治区补助", "省级资金"),
+    "local": ("地方财政资金", "地方资金", "市级财政资金", "市级资金", "市县资金"),
+    "carried": ("上年结转资金", "上年结转"),
+    "special": ("财政专户管理资金",),
+    "unit": ("单位资金",),
+    "other": ("其他资金", "其他"),
+}
+
+# the fund block's column headers
+FUND_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "initial": ("年初预算数", "年初预算"),
+    "budget": ("全年预算数", "调整后预算数", "预算数", "全年预算", "预算安排"),
+    "executed": ("全年执行数", "预算执行数", "执行数", "实际支出数"),
+    "weight": ("分值", "权重", "执行率权重"),
+    "rate": ("执行率", "预算执行率", "预算执行进度"),
+    "points": ("得分", "执行率得分", "自评得分"),
+}
+
+GOALS = ("年度总体目标", "项目年度目标", "年度绩效目标", "总体目标", "年度目标", "项目基本情况")
+GOAL_COLUMNS = ("预期目标", "实际完成情况", "年初设定目标", "年度总体目标完成情况综述", "全年实际完成情况",
+                "年度目标完成情况", "总体目标完成情况", "全年目标实际完成情况")
+
+# the indicator table: its header row names these columns
+INDICATOR_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "level1": ("一级指标",),
+    "level2": ("二级指标",),
+    "name": ("三级指标", "指标名称", "三级指标名称"),
+    "nature": ("指标性质", "符号"),
+    "target": ("年度指标值", "指标值", "年初目标值", "预期指标值", "年度目标指标值", "年初指标值", "目标值",
+               "年度目标值", "年初绩效目标值", "年度"),
+    "unit": ("度量单位", "计量单位", "单位"),
+    "actual": ("实际完成值", "完成值", "全年实际值", "全年完成值", "全年实际完成值", "单项指标实际完成值",
+               "年终完成值", "实际值", "实际"),
+    "weight": ("分值", "权重", "指标分值", "指标权重"),
+    "points": ("得分", "自评得分", "自评分", "指标得分", "单项指标得分"),
+    "review": ("复核得分", "复核分"),
+    "note": ("偏差原因分析及改进措施", "偏差原因分析", "未完成原因分析", "未完成原因", "原因分析", "偏差原因"),
+    "method": ("得分计算方法", "评分标准", "评价标准"),
+    "core": ("是否核心指标",),
+}
+
+# the header row of the indicator table starts with one of these (or holds 一级指标)
+INDICATORS = ("绩效指标", "年度绩效指标", "年度绩效目标", "年度绩效目标完成情况")
+
+TOTALS = ("总分", "合计", "总计", "项目总得分", "自评总分", "总得分")
+GRADES = ("等级", "评价等级", "自评等级", "自评结果")
+GRADE_WORDS = ("优", "良", "中", "差")
+
+# rows that end a card's table: signatures and the text blocks under the table
+TRAILERS = ("评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "备注", "说明", "偏差大或目标未完成原因分析",
+            "改进措施及结果应用方案", "注")
+
+# the 指标性质 column's words, as the operator they mean ("" : qualitative or unknown)
+NATURE: Mapping[str, str] = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤", "定性": "", "定性指标": "",
+                             "定量": "", "定量指标": ""}
+
+
+# ---------------------------------------------------------------- forms
+
+
+@attrs.frozen
+class Form:
+    """A form recognised by its title.  `scored` forms are project scorecards jsperf
+    recomputes; the others are recognised and reported as what they are."""
+
+    kind: str  # project, department, transfer, evaluation, target, monitoring
+    zh: str
+    en: str
+    scored: bool
+
+
+FORMS: Mapping[str, Form] = {f.kind: f for f in (
+    Form("project", "项目支出绩效自评表", "project scorecard", True),
+    Form("department", "部门整体支出绩效自评表", "department-overall self-evaluation", False),
+    Form("transfer", "转移支付绩效自评表", "transfer-payment self-evaluation", False),
+    Form("evaluation", "绩效评价表", "performance evaluation (not a self-evaluation)", False),
+    Form("target", "绩效目标表", "performance target form", False),
+    Form("monitoring", "绩效目标执行监控表", "performance monitoring form", False),
+)}
+
+# (words in the title, form kind): the first match wins, so the specific come first
+TITLE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("部门整体",), "department"),
+    (("整体支出",), "department"),
+    (("转移支付",), "transfer"),
+    (("执行监控",), "monitoring"),
+    (("区域绩效",), "transfer"),
+    (("自评表",), "project"),
+    (("自评", "表"), "project"),
+    (("绩效评价表",), "evaluation"),
+    (("评价表",), "evaluation"),
+    (("绩效目标表",), "target"),
+    (("目标申报表",), "target"),
+)
+# a 转移支付(项目)名称 row makes a card a transfer-payment form whatever its title says
+TRANSFER_NAME = "转移支付(项目)名称"
+
+# templates: what the header rows say, and the rule set a template names by default
+TEMPLATES: Mapping[str, str | None] = {"mof": None, "split": None, "sichuan": None, "twenty": "twenty",
+                                       "poverty": None, "hebei": None}
+
+
+# ---------------------------------------------------------------- lookups
+
+_NOTE = re.compile(r"\((?:[^()]*万元|[^()]*元|\d+(?:\.\d+)?分|[A-Ea-e](?:[/／][A-Ea-e])?|盖章|"
+                   r"[^()]*\*[^()]*|[^()]*/[^()]*|[^()]*×[^()]*|%|百分比|分)\)")
+_WIDE = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "　": " ", "\u00a0": " ", "／": "/"})
+_POINTS_NOTE = re.compile(r"\((\d+(?:\.\d+)?)分")
+
+
+def key(text: str) -> str:
+    """A label as looked up: no spaces, half-width brackets, notes such as `(万元)`,
+    `(20分)` or `(B/A)` and a leading `其中:` or `1.` dropped, no trailing colon."""
+    text = "".join(text.translate(_WIDE).split())
+    text = _NOTE.sub("", _NOTE.sub("", text))
+    text = text.removeprefix("其中:").removeprefix("其中")
+    return text.strip(":").lstrip("0123456789.、")
+
+
+def points_note(text: str) -> str | None:
+    """The points a heading gives itself: `产出指标（60分）` → 60."""
+    match = _POINTS_NOTE.search(text.translate(_WIDE))
+    return match.group(1) if match else None
+
+
+def _index(table: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
+    """(synonym, entry), longest synonyms first, for prefix matching."""
+    pairs = [(key(word), entry) for entry, words in table.items() for word in words]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+_FIELDS = _index(FIELDS)
+_FUND_ROWS = _index(FUND_ROWS)
+_FUND_COLUMNS = _index(FUND_COLUMNS)
+_INDICATOR_COLUMNS = _index(INDICATOR_COLUMNS)
+
+
+def _lookup(index: tuple[tuple[str, str], ...], label: str, exact: bool) -> str | None:
+    k = key(label)
+    if not k:
+        return None
+    for word, entry in index:
+        if k == word or (not exact and k.startswith(word)):
+            return entry
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def field_of(label: str) -> str | None:
+    return _lookup(_FIELDS, label, exact=True)
+
+
+@functools.lru_cache(maxsize=8192)
+def fund_row_of(label: str) -> str | None:
+    return _lookup(_FUND_ROWS, label, exact=True)
+
+
+@functools.lru_cache(maxsize=8192)
+def fund_column_of(label: str) -> str | None:
+    return _lookup(_FUND_COLUMNS, label, exact=False)
+
+
+@functools.lru_cache(maxsize=8192)
+def indicator_column_of(label: str) -> str | None:
+    return _lookup(_INDICATOR_COLUMNS, label, exact=False)
+
+
+def starts_with(label: str, words: tuple[str, ...]) -> bool:
+    k = key(label)
+    return any(k.startswith(key(word)) for word in words) if k else False
+
+
+def is_one_of(label: str, words: tuple[str, ...]) -> bool:
+    k = key(label)
+    return bool(k) and any(k == key(word) for word in words)
+
+
+@functools.lru_cache(maxsize=8192)
+def form_of_title(text: str) -> Form | None:
+    """The form a title names, or None when the text is not a form's title: short,
+    holding one of the title words, not a sentence."""
+    squashed = "".join(text.translate(_WIDE).split()).strip("|")
+    if len(squashed) > 60 or squashed.endswith(("。", ":", ",")) or "、" in squashed[:3]:
+        return None
+    for words, kind in TITLE_WORDS:
+        if all(word in squashed for word in words):
+            if kind == "project" and not ("绩效" in squashed or "项目" in squashed):
+                return None
+            return FORMS[kind]
+    return None
+
+
+# ---------------------------------------------------------------- target phrasing
+
+# words printed before a target's number, as the operator they mean (longest first)
+PREFIX_WORDS: Mapping[str, str] = {
+    "大于或等于": "≥", "大于等于": "≥", "不低于": "≥", "不少于": "≥", "不小于": "≥", "达到": "≥", "至少": "≥",
+    "小于或等于": "≤", "小于等于": "≤", "不高于": "≤", "不超过": "≤", "不大于": "≤", "不多于": "≤", "控制在": "≤",
+    "高于": ">", "大于": ">", "超过": ">", "多于": ">",
+    "低于": "<", "小于": "<", "少于": "<",
+}
+# words printed after it (`90%以上`, `5万元以内`)
+SUFFIX_WORDS: Mapping[str, str] = {"及以上": "≥", "以上": "≥", "及以下": "≤", "以下": "≤", "以内": "≤", "之内": "≤"}
+# the marks between a range's ends (`85%-95%`, `85%至95%`, `85%~95%`)
+RANGE_MARKS = ("-", "~", "～", "至", "到", "—", "–")

@@ -1,0 +1,721 @@
+"""Rows of cells → scorecards: the one card reader behind every source kind.
+
+A card is found by its title (`项目支出绩效自评表`, `部门预算项目支出绩效自评表（2023年度）`,
+`…项目自评表`) or, without one, by its 项目名称 row; its parts by the labels in
+`jsperf.layout`, never by column positions, because extraction shifts cells: headings
+wrap (`生态效益 指标` on a line of its own), words split (`基本达成 目标`), blank cells
+come and go, a table's rowspan repeats or drops its label.  The indicator columns are
+read in the order the card's own header row names them, so one reader serves the MOF
+form, the 指标性质/指标值/度量单位 variant, Sichuan's, the 20-point execution form and the
+衔接 form with 分值 before the targets.
+
+A card is read as far as it goes.  What is missing becomes one JS406 finding, cells that
+cannot be read are named (JS404, JS408), and a card whose weights or values are
+incomplete is marked so that its total is reported as not recomputable (JS407) rather
+than as wrong.  Forms that are not project scorecards are recognised by their title and
+reported as what they are (JS405).  Every value keeps the row it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from jsperf import layout
+from jsperf.codes import finding
+from jsperf.gcpause import paused
+from jsperf.lang.parse import ASCII, op_of
+from jsperf.model import (
+    Actual,
+    Finding,
+    Funds,
+    Indicator,
+    IndicatorSet,
+    Op,
+    Project,
+    Quantity,
+    Report,
+    Reported,
+    Row,
+    Span,
+    Target,
+)
+from jsperf.numbers import normalise_text, parse_decimal, split_quantity, unit_of
+from jsperf.readers.claims import read_claims
+from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
+
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
+_YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]?|(\d{4})\s*年度")
+_FORM_GLYPHS = frozenset({*ASCII.values(), "≥", "≤"})  # the form's own operators; others get JS311
+_PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
+_PREFIXES = tuple(sorted(layout.PREFIX_WORDS, key=len, reverse=True))
+_SUFFIXES = tuple(sorted(layout.SUFFIX_WORDS, key=len, reverse=True))
+_RANGE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:" + "|".join(map(re.escape, layout.RANGE_MARKS))
+                    + r")\s*([+-]?\d+(?:\.\d+)?)\s*(\S*)$")
+_MONEY_SUFFIX = re.compile(r"\s*(万元|万|元)$")
+_STAR = re.compile(r"^[★☆*＊]+")
+_NUMBERED = re.compile(r"^指标\s*\d+\s*[:：]\s*")
+_UNNAMED = "（未具名）"
+
+# the columns of the standard form after 三级指标, when a card prints no header row
+_STANDARD = ("target", "actual", "weight", "points", "note")
+
+
+def join_cjk(text: str) -> str:
+    """Undo the spaces extraction puts inside wrapped Chinese text."""
+    return _CJK_GAP.sub("", text.strip())
+
+
+def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = ()) -> Report:
+    """Every card in the rows, the report's narrative claims, and what the reading found."""
+    with paused():
+        rows = regroup(rows) if _one_cell(rows) else list(rows)
+        projects: list[Project] = []
+        problems: list[Finding] = list(notes)
+        for start, end, form in _segments(rows):
+            card = _Card(rows, start, end, file, form)
+            project = card.read()
+            problems.extend(card.problems)
+            if project is not None:
+                projects.append(project)
+        return Report(file, tuple(projects), read_claims(rows), tuple(problems))
+
+
+# ---------------------------------------------------------------- finding the cards
+
+
+def _segments(rows: Sequence[Row]) -> list[tuple[int, int, layout.Form | None]]:
+    """(first row, end, form) of every card: a title starts one, and so does a 项目名称
+    row when the card open already has its name.  Rows before the first card that hold
+    an indicator table are the tail of a card the excerpt begins inside (form None)."""
+    starts: list[tuple[int, layout.Form | None]] = []
+    named = False
+    for index, row in enumerate(rows):
+        first = next((c for c in row.cells if c.strip()), "")
+        if not first:
+            continue
+        form = layout.form_of_title(first) if len(first) >= 5 else None
+        if form is not None and sum(1 for c in row.cells if c.strip()) <= 2:
+            starts.append((index, form))
+            named = False
+        elif layout.field_of(first) == "name" and _labelled_value(row.cells):
+            if named or not starts:
+                starts.append((index, layout.FORMS["project"]))
+            named = True
+    segments: list[tuple[int, int, layout.Form | None]] = []
+    first_start = starts[0][0] if starts else len(rows)
+    if first_start and _holds_indicators(rows[:first_start]):
+        segments.append((0, first_start, None))
+    for number, (start, form) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(rows)
+        segments.append((start, end, form))
+    return segments
+
+
+def _labelled_value(cells: Sequence[str]) -> bool:
+    """`项目名称 | X`: a label and its value, not a list's header row (项目名称 | 全年预算数 | …)."""
+    filled = [c for c in cells if c.strip()]
+    return len(filled) <= 6 and not any(layout.fund_column_of(c) or layout.field_of(c) for c in filled[1:2])
+
+
+def _holds_indicators(rows: Sequence[Row]) -> bool:
+    """Two or more rows shaped like indicator rows: a heading, then at least three cells."""
+    shaped = 0
+    for row in rows:
+        filled = [c for c in row.cells if c.strip()]
+        if len(filled) >= 4 and (level1_of(filled[0]) is not None or _Card.is_heading(filled[0])):
+            shaped += 1
+            if shaped >= 2:
+                return True
+    return False
+
+
+def _one_cell(rows: Sequence[Row]) -> bool:
+    """Text copied from a web table one cell a line: rows carry a single cell."""
+    table = [row for row in rows if any(c.strip() for c in row.cells)]
+    return len(table) > 20 and sum(1 for row in table if sum(1 for c in row.cells if c.strip()) == 1) > 0.9 * len(table)
+
+
+def _is_value(text: str) -> bool:
+    """A cell that holds a value rather than a label: a number, an amount, a rate, a dash."""
+    t = squash(normalise_text(text))
+    return not t or t[0] in "0123456789-—–/.≥≤<>=＝" or t in ("无", "是", "否")
+
+
+def _starts_row(text: str) -> bool:
+    return bool(layout.field_of(text) or layout.fund_row_of(text) or layout.starts_with(text, layout.FUND_BLOCK)
+                or layout.starts_with(text, layout.GOALS) or layout.is_one_of(text, layout.TOTALS)
+                or layout.is_one_of(text, layout.GRADES) or layout.starts_with(text, layout.INDICATORS)
+                or layout.form_of_title(text) is not None or level1_of(text) is not None
+                or layout.starts_with(text, layout.TRAILERS))
+
+
+def regroup(rows: Sequence[Row]) -> list[Row]:
+    """One-cell rows back into table rows, by the form's labels: a row head starts a
+    row and the values after it join it; an indicator row starts at its name, after a
+    row that already holds a value.  Empty cells are gone, so indicator rows read
+    this way are checked for ambiguity by the card reader."""
+    grouped: list[Row] = []
+    cells: list[str] = []
+    first: Row | None = None
+    valued = False
+    for row in rows:
+        text = next((c.strip() for c in row.cells if c.strip()), "")
+        if not text:
+            continue
+        label = not _is_value(text)
+        if first is not None and label and (valued or _starts_row(text)):
+            grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
+            cells, first, valued = [], None, False
+        first = first or row
+        cells.append(text)
+        valued = valued or not label
+    if first is not None:
+        grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
+    return grouped
+
+
+# ---------------------------------------------------------------- one card
+
+
+@attrs.define
+class _Columns:
+    """The indicator table's columns after 三级指标, as the header names them."""
+
+    after_name: tuple[str, ...] = _STANDARD
+    has_weight: bool = True
+
+
+class _Card:
+    def __init__(self, rows: Sequence[Row], start: int, end: int, file: str, form: layout.Form | None) -> None:
+        self.rows = rows
+        self.start = start
+        self.end = end
+        self.file = file
+        self.form = form
+        self.problems: list[Finding] = []
+        self.notes: list[Finding] = []
+        self.unreadable: list[str] = []  # cells that could not be read: the total is not recomputable
+        self.fund_unit = "万元"
+        self.fund_header: list[tuple[int, str]] = []  # (cell position, column) of the fund header
+        self.execution_weight: Decimal | None = None
+        self.columns = _Columns()
+        self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
+        self.section_of: dict[str, str] = {}  # indicator → its 一级指标 as printed
+        self.template = "mof"
+
+    def span(self, index: int, cell: int = 0) -> Span:
+        return self.rows[index].at(cell)
+
+    # ------------------------------------------------------------ the walk
+
+    def read(self) -> Project | None:
+        fields: dict[str, str] = {}
+        spans: dict[str, Span] = {}
+        fund_rows: dict[str, tuple[list[str], list[int], int]] = {}
+        indicators: list[Indicator] = []
+        actuals: dict[str, Actual] = {}
+        points: dict[str, Decimal | None] = {}
+        level1 = level2 = ""
+        total_row: tuple[list[str], int] | None = None
+        goal_next = in_indicators = in_funds = False
+        year: int | None = None
+        grade: str | None = None
+        pending: tuple[list[str], int, str, str] | None = None  # an indicator row wrapped before its values
+        recognised = 0
+        if self.form is not None and (match := _YEAR.search(self.rows[self.start].text)):
+            year = int(match.group(1) or match.group(2))
+        for index in range(self.start + (0 if self.form is None else 1), self.end):
+            row = self.rows[index]
+            cells = [c.strip() for c in row.cells]
+            filled = [c for c in cells if c]
+            if not filled:
+                continue
+            head = filled[0]
+            squashed = squash(head)
+            if squashed[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squash(row.text)):
+                continue  # a page number, mid-table
+            if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
+                year = int(match.group(1) or match.group(2))
+                if layout.form_of_title(head) is None:
+                    continue
+            if layout.is_one_of(head, (layout.TRANSFER_NAME,)):
+                self.form = layout.FORMS["transfer"]
+            if self.header_fields(cells, fields, spans, index):
+                recognised += 1
+                continue
+            if goal_next and not self.starts_indicators(cells):
+                goal_next = False
+                texts = [c for c in filled if not layout.is_one_of(c, layout.GOAL_COLUMNS)]
+                fields.setdefault("goal", join_cjk(texts[0]) if texts else "")
+                fields.setdefault("achieved", join_cjk(texts[1]) if len(texts) > 1 else "")
+                continue
+            if self.fund_header_row(cells, row.text):
+                in_funds, recognised = True, recognised + 1
+                continue
+            fund = self.fund_row(cells)
+            if fund is not None and (in_funds or fund[0] != "total" or not in_indicators):
+                kind, values, positions = fund
+                fund_rows.setdefault(kind, (values, positions, index))
+                recognised += 1
+                continue
+            if self.starts_indicators(cells):
+                in_indicators, in_funds, goal_next = True, False, False
+                self.indicator_header(cells)
+                recognised += 1
+                continue
+            if layout.starts_with(head, layout.GOALS) and not in_indicators:
+                in_funds = False
+                texts = [c for c in filled[1:] if not layout.is_one_of(c, layout.GOAL_COLUMNS)]
+                if texts:  # the goals on the heading's own row
+                    fields["goal"] = join_cjk(texts[0])
+                    fields["achieved"] = join_cjk(texts[1]) if len(texts) > 1 else ""
+                goal_next = not texts
+                continue
+            if layout.is_one_of(head, layout.GRADES) and len(filled) > 1:
+                grade = squash(filled[-1])
+                continue
+            if layout.is_one_of(head, layout.TOTALS) and (in_indicators or indicators or not in_funds):
+                total_row = (filled[1:], index)
+                grade = self.grade_in(filled, index, grade)
+                if note := layout.points_note(head):
+                    self.sections.setdefault("总分", Decimal(note))
+                break
+            if not in_indicators:
+                continue
+            if layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
+                break
+            if all(layout.indicator_column_of(c) for c in filled):
+                continue  # the second line of a two-line header (指标值 / 完成值)
+            if len(filled) == 1 and indicators and parse_decimal(filled[0]) is None and not self.is_heading(head):
+                # a long cell wrapped onto a line of its own: the previous row's deviation note goes on
+                last = actuals[indicators[-1].name]
+                if last.deviation_note:
+                    actuals[indicators[-1].name] = attrs.evolve(
+                        last, deviation_note=join_cjk(last.deviation_note + " " + filled[0]))
+                    continue
+            if pending is not None and not self.is_heading(head) and _is_value(head):
+                rest = pending[0] + cells[next(i for i, c in enumerate(cells) if c):]
+                index, level1, level2 = pending[1], pending[2], pending[3]
+                pending = None
+            else:
+                if pending is not None:
+                    self.add(pending[0], pending[1], pending[2], pending[3], indicators, actuals, points, spans)
+                    pending = None
+                level1, level2, rest_or_none = self.headings(cells, level1, level2)
+                if rest_or_none is None:
+                    continue
+                rest = rest_or_none
+                if not any(c for c in rest[1:]):
+                    pending = (rest, index, level1, level2)
+                    continue
+            self.add(rest, index, level1, level2, indicators, actuals, points, spans)
+        if pending is not None:
+            self.add(pending[0], pending[1], pending[2], pending[3], indicators, actuals, points, spans)
+        if not (recognised or indicators or total_row):
+            return None  # a title mentioned in prose, not a card
+        return self.assemble(fields, spans, fund_rows, indicators, actuals, points, total_row, year, grade)
+
+    # ------------------------------------------------------------ the card's head
+
+    def header_fields(self, cells: list[str], fields: dict[str, str], spans: dict[str, Span], index: int) -> bool:
+        """项目名称 / 主管部门 / 实施单位 (anywhere in the row, each followed by its value)."""
+        found = False
+        for position, cell in enumerate(cells):
+            name = layout.field_of(cell) if cell else None
+            if name is None:
+                continue
+            value = next((c for c in cells[position + 1:] if c), "")
+            if layout.field_of(value) is not None:
+                value = ""
+            found = True
+            if name not in fields or not fields[name]:
+                fields[name] = join_cjk(value)
+                spans[name] = self.span(index, position)
+        return found
+
+    def fund_header_row(self, cells: list[str], text: str) -> bool:
+        """The fund block's header: the columns it names, where they stand, the unit (元
+        or 万元) and the execution weight a heading such as `预算执行情况（20分）` gives."""
+        columns = [(i, layout.fund_column_of(c)) for i, c in enumerate(cells) if c and not layout.fund_row_of(c)]
+        named = [(i, c) for i, c in columns if c is not None]
+        if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
+            return False
+        if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c):
+            return False
+        self.fund_header = named
+        self.fund_unit = "元" if re.search(r"[(（]\s*元\s*[)）]", text) else "万元"
+        for cell in cells:
+            if cell and (note := layout.points_note(cell)) and (
+                    layout.starts_with(cell, layout.FUND_BLOCK) or layout.fund_column_of(cell) == "points"):
+                self.execution_weight = Decimal(note)
+        if self.execution_weight == 20 or any("20分*" in squash(c) or "20分×" in squash(c) for c in cells):
+            self.template = "twenty"
+        return True
+
+    def fund_row(self, cells: list[str]) -> tuple[str, list[str], list[int]] | None:
+        """A fund row: which one, and its values with their cell positions."""
+        for position, cell in enumerate(cells):
+            if not cell:
+                continue
+            kind = layout.fund_row_of(cell)
+            if kind is not None:
+                values = [(i, c) for i, c in enumerate(cells) if i > position and c]
+                return kind, [c for _, c in values], [i for i, _ in values]
+            if not layout.starts_with(cell, layout.FUND_BLOCK):
+                return None
+        return None
+
+    def starts_indicators(self, cells: list[str]) -> bool:
+        """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
+        keys = [layout.key(c) for c in cells if c]
+        return "一级指标" in keys or ("三级指标" in keys and "二级指标" in keys) or (
+            bool(keys) and layout.starts_with(keys[0], layout.INDICATORS) and
+            sum(1 for c in cells if c and layout.indicator_column_of(c)) >= 3)
+
+    def indicator_header(self, cells: list[str]) -> None:
+        """The columns after 三级指标, in the header's order."""
+        for cell in cells:
+            if cell and (note := layout.points_note(cell)) and layout.starts_with(cell, layout.INDICATORS):
+                self.sections.setdefault("", Decimal(note))
+        names = [(c, layout.indicator_column_of(c)) for c in cells if c]
+        where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
+        if where is None:
+            return
+        after = tuple(column or "skip" for _, column in names[where + 1:])
+        if "target" not in after:
+            return
+        self.columns = _Columns(after, "weight" in after)
+        if "nature" in after:
+            self.template = "split"
+        if after.index("target") > after.index("weight") if "weight" in after else False:
+            self.template = "poverty"
+
+    def grade_in(self, filled: list[str], index: int, grade: str | None) -> str | None:
+        for position, cell in enumerate(filled):
+            if layout.is_one_of(cell, layout.GRADES) and position + 1 < len(filled):
+                return squash(filled[position + 1])
+        grade = next((squash(c) for c in filled[1:] if squash(c) in layout.GRADE_WORDS), grade)
+        following = next((self.rows[j].cells for j in range(index + 1, min(index + 3, self.end))
+                          if self.rows[j].text.strip()), ())
+        after = [squash(c) for c in following if c.strip()]
+        if after[:1] and layout.is_one_of(after[0], layout.GRADES) and len(after) > 1:
+            grade = after[-1]
+        return grade
+
+    # ------------------------------------------------------------ indicator rows
+
+    @staticmethod
+    def is_heading(text: str) -> bool:
+        return level1_of(text) is not None or any(level2_of(l1, text) for l1 in LEVEL1)
+
+    def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
+        """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
+        is the indicator, or None for a heading-only row.  A row's first heading may be a
+        一级指标; one after it is a 二级指标 even where the words could be either
+        (满意度指标 / 满意度).  A block label repeated by a rowspan (绩效指标) is skipped."""
+        position = 0
+        level1_seen = False
+        while position < len(cells):
+            cell = cells[position]
+            text = squash(cell)
+            if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
+                as_level1 = None if level1_seen else level1_of(text)
+                if as_level1 is not None:
+                    if as_level1 != level1 or level2:
+                        level2 = ""
+                    level1, level1_seen = as_level1, True
+                    if note := layout.points_note(cell):
+                        self.sections[level1] = Decimal(note)
+                else:
+                    owner = level1 if level1 and level2_of(level1, text) else next(
+                        (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
+                    if owner is None:
+                        both = _both_headings(cell)
+                        if both is None:
+                            break
+                        owner, text = both
+                    level1, level2 = owner, level2_of(owner, text) or ""
+                    level1_seen = True
+            position += 1
+        rest = cells[position:]
+        return level1, level2, rest if any(rest) else None
+
+    def add(self, rest: list[str], index: int, level1: str, level2: str, indicators: list[Indicator],
+            actuals: dict[str, Actual], points: dict[str, Decimal | None], spans: dict[str, Span]) -> None:
+        row = self.indicator(rest, len(self.rows[index].cells) - len(rest), index, level1, level2)
+        if row is None:
+            return
+        indicator, actual, published = row
+        if any(i.name == indicator.name for i in indicators):
+            self.problems.append(finding("JS404", self.span(index), kind="duplicate", name=repr(indicator.name)))
+            return
+        indicators.append(indicator)
+        actuals[indicator.name] = actual
+        points[indicator.name] = published
+        spans[f"points.{indicator.name}"] = self.span(index)
+
+    def indicator(self, rest: list[str], first: int, index: int, level1: str, level2: str
+                  ) -> tuple[Indicator, Actual, Decimal | None] | None:
+        columns = self.columns.after_name
+        values = {column: "" for column in (*columns, *_STANDARD, "nature", "unit")}
+        for column, text in zip(columns, rest[1:], strict=False):
+            if column != "skip" and not values.get(column):
+                values[column] = text
+        name = _NUMBERED.sub("", _STAR.sub("", join_cjk(rest[0]))) if rest else ""
+        span = self.span(index, first)
+        if self.columns.after_name != _STANDARD and len(rest) - 1 < len([c for c in columns if c != "note"]):
+            shifted = self.shifted(rest, values)
+            if shifted:
+                self.problems.append(finding("JS408", span, indicator=name or None, where=f"{level2 or level1}/{name}",
+                                             detail=shifted))
+                self.unreadable.append(name)
+        if self.columns.after_name and "nature" in columns:
+            glyph = layout.NATURE.get(squash(values["nature"]), values["nature"])
+            value, unit = values["target"], values["unit"]
+            target_text = f"{glyph}{value}{unit}" if parse_decimal(value) is not None else value or values["nature"]
+        else:
+            target_text = values["target"]
+        weight_text = values["weight"].removesuffix("分")
+        weight = parse_decimal(weight_text) if self.columns.has_weight else None
+        if not level1 or not name or (weight is None and self.columns.has_weight):
+            self.problems.append(finding(
+                "JS404", span, indicator=name or None, kind="row", level1=level1 or "?", level2=level2 or "?",
+                cells=" | ".join(v for v in rest if v)))
+            if name:
+                self.unreadable.append(name)
+            return None
+        target = self.target(target_text, span, name)
+        actual = self.actual(values["actual"], span, join_cjk(values["note"]) or None)
+        points_text = values["points"].removesuffix("分")
+        published = parse_decimal(points_text)
+        if points_text == "":
+            published = None
+            self.notes.append(finding("JS312", span, indicator=name, reported="", recomputed="—"))
+        elif published is None:
+            self.problems.append(finding("JS404", span, indicator=name, kind="score", score=repr(points_text)))
+        if actual.verdict is not None:
+            actual = attrs.evolve(actual, points=published)
+            if published is None:  # the evaluator's points are the input: without them the total is open
+                self.unreadable.append(f"{name}（得分为空）")
+        if weight is None:
+            self.section_of[name] = level1
+        indicator = Indicator(level1, level2, name, target, weight if weight is not None else Decimal(0), span=span)
+        return indicator, actual, published
+
+    def shifted(self, rest: list[str], values: dict[str, str]) -> str:
+        """Why a row that lost cells cannot be placed, or "" when its values still fit:
+        a weight that is a small number, points no more than the weight."""
+        weight, points = parse_decimal(values["weight"]), parse_decimal(values["points"])
+        if weight is None and any(parse_decimal(v) is not None for v in rest[1:]):
+            return "权重列为空而其他列有数值"
+        if weight is not None and points is not None and points > weight:
+            return f"得分 {points} 大于权重 {weight}"
+        return ""
+
+    def target(self, text: str, span: Span, name: str) -> Target:
+        cleaned = normalise_text(text.replace("$", "").replace("\\%", "%")).strip()
+        compact = squash(cleaned)
+        if (ranged := _RANGE.match(compact)) is not None:
+            low, high = Decimal(ranged.group(1)), Decimal(ranged.group(3))
+            unit = ranged.group(4) or ranged.group(2)
+            if low < high and (not ranged.group(2) or unit in ("", "%")):
+                return Target(Op.RANGE, low, high, unit_of(unit) if unit else None)
+        word_glyph = None
+        for prefix in _PREFIXES:
+            if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
+                word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
+                break
+        for suffix in _SUFFIXES:
+            if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
+                word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
+                break
+        match = _OP.match(compact) if word_glyph is None else None
+        glyph = word_glyph or (match.group(1) if match else None)
+        rest = compact[match.end():] if match else compact
+        quantity = split_quantity(rest)
+        if quantity is None or (glyph is None and quantity[1] not in ("", "%") and len(quantity[1]) > 4):
+            return Target(Op.QUAL, word=join_cjk(text) or "")
+        value, unit = quantity
+        unit_obj = unit_of(unit) if unit else None
+        if glyph is None:
+            self.notes.append(finding("JS315", span, indicator=name, target=repr(text)))
+            return Target(Op.GE, value, unit=unit_obj, glyph="")
+        op = op_of(glyph)
+        assert op is not None
+        if glyph == "≈":
+            self.notes.append(finding("JS112", span, indicator=name, target=repr(text)))
+        elif glyph not in _FORM_GLYPHS and word_glyph is None:
+            self.notes.append(finding("JS311", span, indicator=name, target=repr(text), glyph=repr(glyph)))
+        printed = squash(text) if word_glyph is not None else glyph
+        return Target(op, value, unit=unit_obj, glyph=None if printed == ASCII[op] else printed)
+
+    def actual(self, text: str, span: Span, note: str | None) -> Actual:
+        cleaned = normalise_text(text.replace("$", "").replace("\\%", "%")).strip()
+        quantity = split_quantity(cleaned)
+        if quantity is None and (copied := _OP.match(cleaned)):
+            quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
+        if quantity is None:
+            for word in (*_PREFIXES, *_SUFFIXES):
+                bare = cleaned.removeprefix(word) if cleaned.startswith(word) else cleaned.removesuffix(word)
+                if bare != cleaned and (quantity := split_quantity(bare)) is not None:
+                    break
+        if quantity is not None:
+            value, unit = quantity
+            return Actual(Quantity(value, unit_of(unit) if unit else None), None, None, text, span, note)
+        word = squash(text)
+        return Actual(None, word or None, None, text, span, note)
+
+    # ------------------------------------------------------------ the card as a whole
+
+    def assemble(self, fields: dict[str, str], spans: dict[str, Span],
+                 fund_rows: dict[str, tuple[list[str], list[int], int]], indicators: list[Indicator],
+                 actuals: dict[str, Actual], points: dict[str, Decimal | None],
+                 total_row: tuple[list[str], int] | None, year: int | None, grade: str | None) -> Project | None:
+        start = self.span(self.start)
+        title = squash(self.rows[self.start].cells[0]) if self.form is not None else ""
+        name = fields.get("name") or ""
+        missing = [what for what, ok in (("项目名称", name), ("项目资金", "total" in fund_rows or "government" in fund_rows),
+                                         ("绩效指标", indicators), ("总分", total_row)) if not ok]
+        shown = name or title or _UNNAMED
+        if self.form is not None and not self.form.scored:
+            self.problems.append(finding("JS405", start, project=name or None, form=shown, kind=self.form.zh))
+            return None
+        if self.form is None:
+            self.problems.append(finding("JS406", start, project=None, name="（摘录开头的前一张表的后半部分）",
+                                         missing="项目名称、项目资金"))
+            return None
+        if missing:
+            self.problems.append(finding("JS406", start, project=shown, name=shown, missing="、".join(missing)))
+        if not (indicators or "total" in fund_rows or "government" in fund_rows):
+            return None
+        total_cells, total_index = total_row if total_row is not None else ([], self.start)
+        numbers = [n for n in (parse_decimal(c.removesuffix("分")) for c in total_cells) if n is not None]
+        reported_total = numbers[-1] if numbers else None
+        funds, rate, execution_points, execution_weight = self.funds(fund_rows, shown)
+        indicators = self.weights_from_sections(indicators, points, start)
+        if total_row is not None:
+            spans["total"] = self.span(total_index)
+        spans["execution_rate"] = spans["execution_points"] = funds.span or start
+        if grade is not None:
+            spans["grade"] = spans.get("total", start)
+        unreadable = [*self.unreadable, *(f"缺少{what}" for what in missing if what in ("项目资金", "绩效指标"))]
+        if unreadable:
+            self.problems.append(finding("JS407", spans.get("total", start), project=shown,
+                                         cells="、".join(dict.fromkeys(unreadable))))
+        reported = Reported(rate, execution_points, points, reported_total,
+                            grade if grade in layout.GRADE_WORDS else None, spans)
+        notes = tuple(attrs.evolve(n, project=shown) for n in (*self.notes, *self.problems))
+        self.problems = []
+        indicator_set = IndicatorSet(shown, tuple(indicators), execution_weight=execution_weight or self.execution_weight,
+                                     span=start)
+        return Project(shown, indicator_set, funds, actuals, fields.get("department"), fields.get("implementer"), year,
+                       layout.TEMPLATES.get(self.template), reported, start, notes, fields.get("goal"),
+                       fields.get("achieved"), template=self.template, incomplete=tuple(dict.fromkeys(unreadable)))
+
+    def weights_from_sections(self, indicators: list[Indicator], points: dict[str, Decimal | None],
+                              start: Span) -> list[Indicator]:
+        """Weights a template prints only in its section headings: determined when a
+        section's points add up to its weight (then every indicator scored full)."""
+        if not self.section_of:
+            return indicators
+        by_section: dict[str, list[Indicator]] = {}
+        for indicator in indicators:
+            if indicator.name in self.section_of:
+                by_section.setdefault(indicator.level1, []).append(indicator)
+        weights: dict[str, Decimal] = {}
+        for level1, members in by_section.items():
+            section = self.sections.get(level1)
+            if section is None and len(by_section) == 1:
+                section = self.sections.get("")
+            scored = [points.get(i.name) for i in members]
+            if section is not None and all(p is not None for p in scored) and sum(
+                    p for p in scored if p is not None) == section:
+                weights.update({i.name: points[i.name] or Decimal(0) for i in members})
+                self.notes.append(finding("JS410", start, section=level1, weight=section))
+            else:
+                self.problems.append(finding("JS411", start, section=level1 if section is not None else "年度绩效指标"))
+                self.unreadable.extend(i.name for i in members)
+        return [attrs.evolve(i, weight=weights[i.name]) if i.name in weights else i for i in indicators]
+
+    def funds(self, rows: dict[str, tuple[list[str], list[int], int]], name: str
+              ) -> tuple[Funds, Decimal | None, Decimal | None, Decimal | None]:
+        """(funds, published rate, published points, execution weight), each fund row
+        read against the columns its header names."""
+        if not rows:
+            return Funds(None, None, None, None), None, None, None
+        total_kind = "total" if "total" in rows else next(iter(rows))
+        total_values, total_positions, total_index = rows[total_kind]
+        total = self.fund_values(total_values, total_positions)
+        chosen, chosen_index = total, total_index
+        money = ("initial", "budget", "executed")
+        if "government" in rows and total_kind == "total":
+            gov_values, gov_positions, gov_index = rows["government"]
+            gov = self.fund_values(gov_values, gov_positions)
+            if [gov[k] for k in money] != [total[k] for k in money] and all(gov[k] is not None for k in money[1:]):
+                if _decimals([gov[k] for k in money]) > _decimals([total[k] for k in money]):
+                    chosen, chosen_index = gov, gov_index
+                self.notes.append(finding(
+                    "JS313", self.span(chosen_index), project=name, total_budget=total["budget"],
+                    total_executed=total["executed"], gov_budget=gov["budget"], gov_executed=gov["executed"],
+                    chosen="政府预算资金" if chosen is gov else "年度资金总额"))
+        scale = Decimal(10_000) if self.fund_unit == "元" else Decimal(1)
+        amounts = [None if (value := chosen[k]) is None else value / scale for k in money]
+        funds = Funds(amounts[0], amounts[1], amounts[2], self.span(total_index))
+        rate = total["rate"]
+        if rate is not None and not total.get("percent") and funds.budget and funds.executed is not None:
+            rate = _rate_as_printed(rate, funds.executed / funds.budget * 100)
+        return funds, rate, total["points"], total["weight"]
+
+    def fund_values(self, values: list[str], positions: list[int]) -> dict[str, Decimal | None]:
+        """A fund row's numbers by column: in the order the header names the columns when
+        the row fills them all, else by the cells' positions under the header."""
+        columns = [column for _, column in self.fund_header] or list(_FUND_COLUMNS)
+        found: dict[str, Decimal | None] = {}
+        header_at = {position: column for position, column in self.fund_header}
+        if len(values) < len(columns) and all(p in header_at for p in positions):
+            pairs = [(header_at[p], v) for p, v in zip(positions, values, strict=True)]
+        else:
+            pairs = list(zip(columns, values, strict=False))
+        percent = False
+        for column, text in pairs:
+            found[column] = _fund_number(text)
+            percent = percent or (column == "rate" and "%" in normalise_text(text))
+        result: dict[str, Decimal | None] = {column: found.get(column) for column in _FUND_COLUMNS}
+        result["percent"] = Decimal(1) if percent else None
+        return result
+
+
+_FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
+
+
+def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
+    """A rate printed without `%`: a fraction (`0.958`) or a percentage (`95.8`),
+    whichever is nearer B / A."""
+    as_fraction = printed * 100
+    return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
+
+
+def _both_headings(cell: str) -> tuple[str, str] | None:
+    """A cell holding both headings, merged by extraction (`产出指标 数量指标`):
+    the 一级指标 and the text of the 二级指标."""
+    words = cell.split()
+    for cut in range(1, len(words)):
+        level1 = level1_of("".join(words[:cut]))
+        rest = "".join(words[cut:])
+        if level1 is not None and level2_of(level1, rest):
+            return level1, rest
+    return None
+
+
+def _fund_number(cell: str) -> Decimal | None:
+    """A fund-row cell: an amount (`620.82万元`), a rate with or without `%`, or a dash."""
+    return parse_decimal(_MONEY_SUFFIX.sub("", cell.strip()).rstrip("%％"))
+
+
+def _decimals(values: list[Decimal | None]) -> int:
+    return sum(max(0, -int(v.as_tuple().exponent)) for v in values if v is not None)
