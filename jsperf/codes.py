@@ -264,9 +264,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
          example='总分 printed 95.61, recomputed 93.58',
          fix='Fix the parts first (JS302, JS303), then the total.'),
     Code("JS315", "target-without-operator", _W, "a numeric target is printed with no operator",
-         zh='指标值 {target} 没有运算符，按 ≥ 处理',
-         en='target {target} has no operator; read as >=',
-         why='A numeric target without `≥`, `≤` or `=` is ambiguous; jsperf reads it as `≥`.',
+         zh='指标值 {target} 没有运算符，按 {op} 处理',
+         en='target {target} has no operator; read as {op}',
+         why='A numeric target without `≥`, `≤` or `=` is ambiguous; jsperf reads it as `≤` under 成本指标 (a cost is kept under its target) and `≥` elsewhere.',
          example='满意度指标  职工满意度  90',
          fix='Print the operator: `≥90%`.'),
     # the report as a whole

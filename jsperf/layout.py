@@ -116,6 +116,8 @@ FORMS: Mapping[str, Form] = {f.kind: f for f in (
     Form("evaluation", "绩效评价表", "performance evaluation (not a self-evaluation)", False),
     Form("target", "绩效目标表", "performance target form", False),
     Form("monitoring", "绩效目标执行监控表", "performance monitoring form", False),
+    Form("process", "项目决策、管理、绩效评分表", "process scorecard (项目决策/项目管理/项目绩效)", False),
+    Form("no-points", "未设分值的绩效自评表", "self-evaluation without points", False),
 )}
 
 # (words in the title, form kind): the first match wins, so the specific come first
@@ -132,8 +134,10 @@ TITLE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("绩效目标表",), "target"),
     (("目标申报表",), "target"),
 )
-# a 转移支付(项目)名称 row makes a card a transfer-payment form whatever its title says
-TRANSFER_NAME = "转移支付(项目)名称"
+# rows that make a card another form whatever its title says: a 转移支付(项目)名称 row, and
+# the county process scorecard's 项目决策 / 项目管理 sections
+FORM_ROWS: Mapping[str, str] = {"转移支付(项目)名称": "transfer", "项目决策": "process", "项目管理": "process",
+                                "资金管理情况": "transfer", "部门预算执行情况": "department"}
 
 # templates: what the header rows say, and the rule set a template names by default
 TEMPLATES: Mapping[str, str | None] = {"mof": None, "split": None, "sichuan": None, "twenty": "twenty",
@@ -220,7 +224,8 @@ def form_of_title(text: str) -> Form | None:
     """The form a title names, or None when the text is not a form's title: short,
     holding one of the title words, not a sentence."""
     squashed = "".join(text.translate(_WIDE).split()).strip("|")
-    if len(squashed) > 60 or squashed.endswith(("。", ":", ",")) or "、" in squashed[:3]:
+    if (len(squashed) > 60 or "表" not in squashed or squashed.endswith(("。", ":", ",", "清单", "目录"))
+            or "、" in squashed[:3]):
         return None
     for words, kind in TITLE_WORDS:
         if all(word in squashed for word in words):
@@ -243,3 +248,15 @@ PREFIX_WORDS: Mapping[str, str] = {
 SUFFIX_WORDS: Mapping[str, str] = {"及以上": "≥", "以上": "≥", "及以下": "≤", "以下": "≤", "以内": "≤", "之内": "≤"}
 # the marks between a range's ends (`85%-95%`, `85%至95%`, `85%~95%`)
 RANGE_MARKS = ("-", "~", "～", "至", "到", "—", "–")
+
+
+def form_of_row(filled: list[str]) -> Form | None:
+    """The form a row's cells say the card is, whatever its title (`FORM_ROWS`)."""
+    for cell in filled:
+        kind = _FORM_ROWS.get(key(cell))
+        if kind is not None:
+            return FORMS[kind]
+    return None
+
+
+_FORM_ROWS = {key(label): kind for label, kind in FORM_ROWS.items()}

@@ -1,9 +1,11 @@
-"""From the paths a user names to projects: report texts, workbooks, PDFs, project
-files, folders of them.
+"""From the paths a user names to projects: report texts, web pages, Word and Excel
+attachments, PDFs, project files, folders of them.
 
-Which reader reads a file is decided here and nowhere else: workbooks and PDFs by their
-suffix, texts by the first layout in `READERS` that recognises them.  Adding a layout is
-adding a reader module and a line here.
+Reading is two stages.  A source module turns a file into rows of cells with their
+positions (`SOURCES`, by suffix; any other file is text, its encoding and layout
+found by `readers/decode.py` and `readers/text_rows.py`); the one card reader
+(`readers/card.py`) turns rows into scorecards.  Which source reads a file is decided
+here and nowhere else: a new source kind is a module in `readers/` and a line here.
 """
 
 from __future__ import annotations
@@ -13,19 +15,38 @@ from pathlib import Path
 
 import attrs
 
-from jsperf.codes import message
+from jsperf.codes import finding, message
 from jsperf.errors import InputError
-from jsperf.model import Claims, Finding, Project, Report, Span
-from jsperf.projectfile import load_project, read_text
-from jsperf.readers import pdf, report_text, workbook
+from jsperf.layout import TITLE_WORDS
+from jsperf.model import Claims, Finding, Project, Report, Source, Span
+from jsperf.projectfile import load_project
+from jsperf.readers import docx_rows, html_rows, pdf, workbook, xls_rows
+from jsperf.readers.card import read_rows
+from jsperf.readers.decode import decode, read_bytes, to_simplified
+from jsperf.readers.text_rows import rows_of_text
 
 PROJECT_SUFFIXES = (".yaml", ".yml")
-REPORT_SUFFIXES = (".txt", ".text", ".pdf", *workbook.SUFFIXES)
+TEXT_SUFFIXES = (".txt", ".text", ".csv", ".md")
 
-# (does this text hold scorecards of the layout?, read it)
-READERS: tuple[tuple[Callable[[str], bool], Callable[[str, str], Report]], ...] = (
-    (lambda text: True, report_text.read_report),
-)
+# the source kinds by suffix: each turns a file into rows of cells (`Source`)
+SOURCES: dict[str, Callable[[Path], Source]] = {
+    **dict.fromkeys(workbook.SUFFIXES, workbook.rows_of_xlsx),
+    **dict.fromkeys(xls_rows.SUFFIXES, xls_rows.rows_of_xls),
+    **dict.fromkeys(docx_rows.SUFFIXES, docx_rows.rows_of_docx),
+    **dict.fromkeys(html_rows.SUFFIXES, html_rows.rows_of_html),
+    **dict.fromkeys(pdf.SUFFIXES, pdf.rows_of_pdf),
+}
+# formats jsperf cannot read, and what to do instead
+REFUSED = {
+    ".doc": "旧版 Word 文件（.doc）无法读取：请在 Word 或 WPS 中另存为 .docx 后再审核",
+    ".wps": "WPS 文字文件（.wps）无法读取：请在 WPS 中另存为 .docx 后再审核",
+    ".et": "WPS 表格文件（.et）无法读取：请在 WPS 中另存为 .xlsx 后再审核",
+    ".ofd": "OFD 文件无法读取：请导出为 PDF 后再审核",
+}
+REPORT_SUFFIXES = (*TEXT_SUFFIXES, *SOURCES)
+_LAYOUTS = {"tab": "制表符分隔 (tab)", "pipe": "竖线分隔 (pipe)", "pipe-cells": "每行一格、竖线标记行尾 (pipe cells)",
+            "aligned": "空格对齐 (aligned)", "cells": "每行一格 (cell per line)", "spaces": "空格分隔 (spaces)",
+            "lines": "整行文字 (lines)"}
 
 
 @attrs.frozen
@@ -36,34 +57,56 @@ class Loaded:
     sources: tuple[str, ...]
 
 
+def rows_of_text_file(path: Path) -> Source:
+    """A text file: its encoding found (never guessed silently), traditional characters
+    mapped for matching, its layout split into rows."""
+    decoded = decode(read_bytes(path), str(path))
+    text = to_simplified(decoded.text) if decoded.traditional else decoded.text
+    rows, layout = rows_of_text(text, str(path))
+    notes = [finding("JS409", Span(str(path), 1), encoding=decoded.encoding, layout=_LAYOUTS.get(layout, layout))]
+    if decoded.traditional:
+        notes.append(finding("JS413", Span(str(path), 1)))
+    return Source(str(path), "text", tuple(rows), decoded.encoding, layout, tuple(notes))
+
+
+def source_of(path: Path) -> Source:
+    suffix = path.suffix.lower()
+    if suffix in REFUSED:
+        raise InputError(REFUSED[suffix], Span(str(path), 1))
+    return SOURCES.get(suffix, rows_of_text_file)(path)
+
+
 def read_report_file(path: Path) -> Report:
-    if path.suffix.lower() in workbook.SUFFIXES:
-        return _checked(workbook.read_workbook(path), path)
-    if path.suffix.lower() == ".pdf":
-        return _checked(pdf.read_pdf(path), path)
-    text = read_text(path)
-    for looks_like, read in READERS:
-        if looks_like(text):
-            return _checked(read(text, str(path)), path)
-    raise InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
-                     expected="the text of a 部门决算 report with 项目支出绩效自评表 tables, or a project .yaml")
-
-
-def _checked(report: Report, path: Path) -> Report:
+    source = source_of(path)
+    report = read_rows(source.rows, str(path), source.notes)
     if not report.projects:
-        if report.findings:
-            problems = "; ".join(f"{f.span}: {message(f, 'en')}" for f in report.findings[:3])
-            raise InputError(f"no scorecard could be read ({problems})", Span(str(path), 1))
-        raise InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
-                         expected="a report or workbook with 项目支出绩效自评表 tables, or a project .yaml")
+        raise _nothing_read(report, source, path)
     return report
+
+
+def _nothing_read(report: Report, source: Source, path: Path) -> InputError:
+    """Why no scorecard came out of a file: what was found instead, cells glued
+    together by OCR or copying, or no form at all."""
+    told = [f for f in report.findings if f.code not in ("JS409", "JS413")]
+    if told:
+        problems = "; ".join(f"{f.span}: {message(f)}" for f in told[:3])
+        return InputError(f"no scorecard could be read ({problems})", Span(str(path), 1))
+    for row in source.rows:
+        text = "".join(row.text.split())
+        if any(all(word in text for word in words) for words, _ in TITLE_WORDS) and len(text) > 60:
+            return InputError("a form's title was found, but the table's cells run together with nothing between "
+                              "them (OCR or copied text): it cannot be read reliably", row.span,
+                              expected="the original file (PDF, Word, Excel or the web page) or text with its cells "
+                                       "separated by tabs, pipes or spaces")
+    return InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
+                      expected="a report or workbook with 项目支出绩效自评表 tables, or a project .yaml")
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in PROJECT_SUFFIXES + REPORT_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in PROJECT_SUFFIXES + REPORT_SUFFIXES)
             if not found:
                 raise InputError(f"{path}: the folder holds no report text or project file")
             files.extend(found)
@@ -81,7 +124,7 @@ def load(paths: Sequence[Path]) -> Loaded:
     sources = []
     for path in expand(paths):
         sources.append(str(path))
-        if path.suffix in PROJECT_SUFFIXES:
+        if path.suffix.lower() in PROJECT_SUFFIXES:
             projects.append(load_project(path))
             continue
         report = read_report_file(path)

@@ -16,8 +16,7 @@ from jsperf.cli import app
 from jsperf.engine import score
 from jsperf.errors import InputError
 from jsperf.numbers import plain
-from jsperf.readers.pdf import read_pdf
-from jsperf.readers.workbook import read_workbook
+from jsperf.sources import read_report_file
 from tests.conftest import REPORT
 from tests.test_layouts import SPLIT_COLUMNS
 
@@ -59,7 +58,7 @@ def test_workbook_has_the_form_and_a_summary(book: Path) -> None:
 
 
 def test_workbook_reads_back_to_the_same_numbers(book: Path, report, jiangxi) -> None:  # type: ignore[no-untyped-def]
-    back = read_workbook(book)
+    back = read_report_file(book)
     assert len(back.projects) == 23 and back.findings == ()
     assert numbers(back.projects, jiangxi) == numbers(report.projects, jiangxi)
     first = back.projects[0]
@@ -76,7 +75,7 @@ def test_split_columns_workbook(tmp_path: Path, jiangxi) -> None:  # type: ignor
         sheet.append([float(cell) if cell.replace(".", "", 1).isdigit() else cell for cell in line.split("\t")])
     path = tmp_path / "split.xlsx"
     workbook.save(path)
-    (project,) = read_workbook(path).projects
+    (project,) = read_report_file(path).projects
     assert [i.name for i in project.indicator_set.indicators][:2] == ["清运垃圾量", "清运达标率"]
     assert score(project, jiangxi).total == Decimal("91.37")
 
@@ -85,7 +84,7 @@ def test_a_file_that_is_not_a_workbook(tmp_path: Path) -> None:
     fake = tmp_path / "fake.xlsx"
     fake.write_text("not a zip", encoding="utf-8")
     with pytest.raises(InputError, match="not an Excel workbook"):
-        read_workbook(fake)
+        read_report_file(fake)
     result = runner.invoke(app, ["audit", str(fake)])
     assert result.exit_code == 2 and "Traceback" not in result.output
 
@@ -96,7 +95,7 @@ def test_pdf_made_by_libreoffice_reads_back(book: Path, report, jiangxi, tmp_pat
     subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(book)], check=True, capture_output=True, timeout=180)
     pdf = tmp_path / "book.pdf"
-    back = read_pdf(pdf)
+    back = read_report_file(pdf)
     assert numbers(back.projects, jiangxi) == numbers(report.projects, jiangxi)
     assert back.projects[0].span is not None and back.projects[0].span.file == f"{pdf}[page 2]"
     result = runner.invoke(app, ["import", str(pdf), "-o", str(tmp_path / "out"), "--rules", "jiangxi"])
@@ -107,7 +106,7 @@ def test_a_pdf_without_text_is_called_a_scan(tmp_path: Path) -> None:
     blank = tmp_path / "scan.pdf"
     blank.write_bytes(_blank_pdf())
     with pytest.raises(InputError, match="no text layer"):
-        read_pdf(blank)
+        read_report_file(blank)
     result = runner.invoke(app, ["audit", str(blank)])
     assert result.exit_code == 2 and "OCR" in result.output
 

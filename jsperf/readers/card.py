@@ -57,12 +57,12 @@ _SUFFIXES = tuple(sorted(layout.SUFFIX_WORDS, key=len, reverse=True))
 _RANGE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:" + "|".join(map(re.escape, layout.RANGE_MARKS))
                     + r")\s*([+-]?\d+(?:\.\d+)?)\s*(\S*)$")
 _MONEY_SUFFIX = re.compile(r"\s*(万元|万|元)$")
-_STAR = re.compile(r"^[★☆*＊]+")
-_NUMBERED = re.compile(r"^指标\s*\d+\s*[:：]\s*")
 _UNNAMED = "（未具名）"
 
-# the columns of the standard form after 三级指标, when a card prints no header row
+# the columns of the standard form after 三级指标, when a card prints no header row, and
+# of the 指标性质 / 指标值 / 度量单位 variant
 _STANDARD = ("target", "actual", "weight", "points", "note")
+_SPLIT = ("nature", "target", "unit", "actual", "weight", "points", "note")
 
 
 def join_cjk(text: str) -> str:
@@ -207,6 +207,9 @@ class _Card:
         self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
         self.section_of: dict[str, str] = {}  # indicator → its 一级指标 as printed
         self.template = "mof"
+        self.header_seen = False
+        self.last = max((i for i in range(start, end) if any(c.strip() for c in rows[i].cells)), default=start)
+        self.fund_scored = True  # the fund header names 分值/权重 or 得分: the execution is scored
 
     def span(self, index: int, cell: int = 0) -> Span:
         return self.rows[index].at(cell)
@@ -225,10 +228,12 @@ class _Card:
         goal_next = in_indicators = in_funds = False
         year: int | None = None
         grade: str | None = None
-        pending: tuple[list[str], int, str, str] | None = None  # an indicator row wrapped before its values
+        pending: tuple[list[str], int, int, str, str] | None = None  # an indicator row wrapped before its values
         recognised = 0
         if self.form is not None and (match := _YEAR.search(self.rows[self.start].text)):
             year = int(match.group(1) or match.group(2))
+        if self.form is None:  # the tail of a card the excerpt begins inside: its indicator rows come first
+            in_indicators = True
         for index in range(self.start + (0 if self.form is None else 1), self.end):
             row = self.rows[index]
             cells = [c.strip() for c in row.cells]
@@ -237,14 +242,14 @@ class _Card:
                 continue
             head = filled[0]
             squashed = squash(head)
-            if squashed[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squash(row.text)):
+            if len(filled) == 1 and squashed[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squashed):
                 continue  # a page number, mid-table
             if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
                 year = int(match.group(1) or match.group(2))
                 if layout.form_of_title(head) is None:
                     continue
-            if layout.is_one_of(head, (layout.TRANSFER_NAME,)):
-                self.form = layout.FORMS["transfer"]
+            if (other := layout.form_of_row(filled)) is not None:
+                self.form = other
             if self.header_fields(cells, fields, spans, index):
                 recognised += 1
                 continue
@@ -299,23 +304,23 @@ class _Card:
                         last, deviation_note=join_cjk(last.deviation_note + " " + filled[0]))
                     continue
             if pending is not None and not self.is_heading(head) and _is_value(head):
-                rest = pending[0] + cells[next(i for i, c in enumerate(cells) if c):]
-                index, level1, level2 = pending[1], pending[2], pending[3]
+                wrapped, line, first, level1, level2 = pending  # its values on the next line
                 pending = None
-            else:
-                if pending is not None:
-                    self.add(pending[0], pending[1], pending[2], pending[3], indicators, actuals, points, spans)
-                    pending = None
-                level1, level2, rest_or_none = self.headings(cells, level1, level2)
-                if rest_or_none is None:
-                    continue
-                rest = rest_or_none
-                if not any(c for c in rest[1:]):
-                    pending = (rest, index, level1, level2)
-                    continue
-            self.add(rest, index, level1, level2, indicators, actuals, points, spans)
+                values = cells[next(i for i, c in enumerate(cells) if c):]
+                self.add(wrapped + values, line, first, level1, level2, indicators, actuals, points, spans)
+                continue
+            if pending is not None:
+                self.add(*pending, indicators, actuals, points, spans)
+                pending = None
+            level1, level2, rest = self.headings(cells, level1, level2)
+            if rest is None:
+                continue
+            if self.wrapped(rest):
+                pending = (rest, index, len(cells) - len(rest), level1, level2)
+                continue
+            self.add(rest, index, len(cells) - len(rest), level1, level2, indicators, actuals, points, spans)
         if pending is not None:
-            self.add(pending[0], pending[1], pending[2], pending[3], indicators, actuals, points, spans)
+            self.add(*pending, indicators, actuals, points, spans)
         if not (recognised or indicators or total_row):
             return None  # a title mentioned in prose, not a card
         return self.assemble(fields, spans, fund_rows, indicators, actuals, points, total_row, year, grade)
@@ -348,6 +353,8 @@ class _Card:
         if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c):
             return False
         self.fund_header = named
+        self.fund_scored = bool({"weight", "points"} & {c for _, c in named}) or any(
+            layout.points_note(c) for c in cells if c)
         self.fund_unit = "元" if re.search(r"[(（]\s*元\s*[)）]", text) else "万元"
         for cell in cells:
             if cell and (note := layout.points_note(cell)) and (
@@ -382,7 +389,11 @@ class _Card:
         for cell in cells:
             if cell and (note := layout.points_note(cell)) and layout.starts_with(cell, layout.INDICATORS):
                 self.sections.setdefault("", Decimal(note))
-        names = [(c, layout.indicator_column_of(c)) for c in cells if c]
+        while cells and not cells[-1]:
+            cells = cells[:-1]
+        # blanks inside the header keep their places: a column merged across two (三级指标)
+        # leaves a blank in the header and in every row alike
+        names = [(c, layout.indicator_column_of(c) if c else None) for c in cells]
         where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
         if where is None:
             return
@@ -390,6 +401,7 @@ class _Card:
         if "target" not in after:
             return
         self.columns = _Columns(after, "weight" in after)
+        self.header_seen = True
         if "nature" in after:
             self.template = "split"
         if after.index("target") > after.index("weight") if "weight" in after else False:
@@ -419,19 +431,21 @@ class _Card:
         一级指标; one after it is a 二级指标 even where the words could be either
         (满意度指标 / 满意度).  A block label repeated by a rowspan (绩效指标) is skipped."""
         position = 0
-        level1_seen = False
+        level1_seen = level2_seen = False
         while position < len(cells):
             cell = cells[position]
             text = squash(cell)
             if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
                 as_level1 = None if level1_seen else level1_of(text)
                 if as_level1 is not None:
-                    if as_level1 != level1 or level2:
+                    if as_level1 != level1:  # the same 一级指标 again is a rowspan repeating it
                         level2 = ""
                     level1, level1_seen = as_level1, True
                     if note := layout.points_note(cell):
                         self.sections[level1] = Decimal(note)
                 else:
+                    if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
+                        break
                     owner = level1 if level1 and level2_of(level1, text) else next(
                         (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
                     if owner is None:
@@ -440,14 +454,34 @@ class _Card:
                             break
                         owner, text = both
                     level1, level2 = owner, level2_of(owner, text) or ""
-                    level1_seen = True
+                    level1_seen = level2_seen = True
             position += 1
         rest = cells[position:]
         return level1, level2, rest if any(rest) else None
 
-    def add(self, rest: list[str], index: int, level1: str, level2: str, indicators: list[Indicator],
+    def wrapped(self, rest: list[str]) -> bool:
+        """A row that stops before its numbers (the name or the texts wrapped): its
+        weight and points come on the next line."""
+        columns = self.columns.after_name
+        placed = dict(zip(columns, rest[1:], strict=False))
+        numbers = [c for c in ("weight", "points") if c in columns]
+        return not any(rest[1:]) or (bool(numbers) and not any(placed.get(c) for c in numbers)
+                                     and len(rest) - 1 <= columns.index(numbers[0]))
+
+    def add(self, rest: list[str], index: int, first: int, level1: str, level2: str, indicators: list[Indicator],
             actuals: dict[str, Actual], points: dict[str, Decimal | None], spans: dict[str, Span]) -> None:
-        row = self.indicator(rest, len(self.rows[index].cells) - len(rest), index, level1, level2)
+        """One indicator row, its cells from the name on (`first`: the name's cell).  Cells
+        beyond the header's columns are the next row, run on where a copy lost the row's
+        end (one cell a line): they are read as a row of their own."""
+        width = 1 + len(self.columns.after_name)
+        if self.columns.after_name is not _STANDARD and any(rest[width:]):
+            level1_next, level2_next, more = self.headings(rest[width:], level1, level2)
+            rest = rest[:width]
+        else:
+            more = None
+        row = self.indicator(rest, first, index, level1, level2)
+        if more is not None:
+            self.add(more, index, first + width, level1_next, level2_next, indicators, actuals, points, spans)
         if row is None:
             return
         indicator, actual, published = row
@@ -461,19 +495,26 @@ class _Card:
 
     def indicator(self, rest: list[str], first: int, index: int, level1: str, level2: str
                   ) -> tuple[Indicator, Actual, Decimal | None] | None:
+        if not self.header_seen and len(rest) > 2 and (squash(rest[1]) in layout.NATURE or op_of(rest[1]) is not None):
+            self.columns = _Columns(_SPLIT)  # no header in the excerpt: the 指标性质 column shows the split layout
+            self.template = "split"
         columns = self.columns.after_name
         values = {column: "" for column in (*columns, *_STANDARD, "nature", "unit")}
         for column, text in zip(columns, rest[1:], strict=False):
             if column != "skip" and not values.get(column):
                 values[column] = text
-        name = _NUMBERED.sub("", _STAR.sub("", join_cjk(rest[0]))) if rest else ""
+        name = join_cjk(rest[0]) if rest else ""
         span = self.span(index, first)
-        if self.columns.after_name != _STANDARD and len(rest) - 1 < len([c for c in columns if c != "note"]):
+        cut = index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
+        if cut:  # the excerpt ends inside this row: read as far as it goes
+            self.unreadable.append(name)
+        elif self.columns.after_name != _STANDARD and len(rest) - 1 < len([c for c in columns if c != "note"]):
             shifted = self.shifted(rest, values)
             if shifted:
                 self.problems.append(finding("JS408", span, indicator=name or None, where=f"{level2 or level1}/{name}",
                                              detail=shifted))
                 self.unreadable.append(name)
+                return None
         if self.columns.after_name and "nature" in columns:
             glyph = layout.NATURE.get(squash(values["nature"]), values["nature"])
             value, unit = values["target"], values["unit"]
@@ -482,14 +523,14 @@ class _Card:
             target_text = values["target"]
         weight_text = values["weight"].removesuffix("分")
         weight = parse_decimal(weight_text) if self.columns.has_weight else None
-        if not level1 or not name or (weight is None and self.columns.has_weight):
+        if (not level1 and self.form is not None) or not name or (weight is None and self.columns.has_weight and not cut):
             self.problems.append(finding(
                 "JS404", span, indicator=name or None, kind="row", level1=level1 or "?", level2=level2 or "?",
                 cells=" | ".join(v for v in rest if v)))
             if name:
                 self.unreadable.append(name)
             return None
-        target = self.target(target_text, span, name)
+        target = self.target(target_text, span, name, level1)
         actual = self.actual(values["actual"], span, join_cjk(values["note"]) or None)
         points_text = values["points"].removesuffix("分")
         published = parse_decimal(points_text)
@@ -517,7 +558,9 @@ class _Card:
             return f"得分 {points} 大于权重 {weight}"
         return ""
 
-    def target(self, text: str, span: Span, name: str) -> Target:
+    def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
+        """A target as printed: a glyph, words (不低于 95%, 90%以上), a range (85%-95%), a
+        bare number (≤ under 成本指标, else ≥, said by JS315), or a qualitative word."""
         cleaned = normalise_text(text.replace("$", "").replace("\\%", "%")).strip()
         compact = squash(cleaned)
         if (ranged := _RANGE.match(compact)) is not None:
@@ -543,8 +586,9 @@ class _Card:
         value, unit = quantity
         unit_obj = unit_of(unit) if unit else None
         if glyph is None:
-            self.notes.append(finding("JS315", span, indicator=name, target=repr(text)))
-            return Target(Op.GE, value, unit=unit_obj, glyph="")
+            bare = Op.LE if level1 == "成本指标" else Op.GE
+            self.notes.append(finding("JS315", span, indicator=name, target=repr(text), op="≤" if bare is Op.LE else "≥"))
+            return Target(bare, value, unit=unit_obj, glyph="")
         op = op_of(glyph)
         assert op is not None
         if glyph == "≈":
@@ -582,12 +626,11 @@ class _Card:
         missing = [what for what, ok in (("项目名称", name), ("项目资金", "total" in fund_rows or "government" in fund_rows),
                                          ("绩效指标", indicators), ("总分", total_row)) if not ok]
         shown = name or title or _UNNAMED
-        if self.form is not None and not self.form.scored:
-            self.problems.append(finding("JS405", start, project=name or None, form=shown, kind=self.form.zh))
-            return None
-        if self.form is None:
-            self.problems.append(finding("JS406", start, project=None, name="（摘录开头的前一张表的后半部分）",
-                                         missing="项目名称、项目资金"))
+        if self.form is not None and self.form.scored and not self.fund_scored and not (
+                self.header_seen and {"weight", "points"} & set(self.columns.after_name)):
+            self.form = layout.FORMS["no-points"]  # 预算数/执行数/执行率 and no column that scores them
+        if self.form is not None and not self.form.scored:  # its rows follow another form: not misread as one
+            self.problems = [finding("JS405", start, project=name or None, form=title or shown, kind=self.form.zh)]
             return None
         if missing:
             self.problems.append(finding("JS406", start, project=shown, name=shown, missing="、".join(missing)))
@@ -596,8 +639,11 @@ class _Card:
         total_cells, total_index = total_row if total_row is not None else ([], self.start)
         numbers = [n for n in (parse_decimal(c.removesuffix("分")) for c in total_cells) if n is not None]
         reported_total = numbers[-1] if numbers else None
+        if (len(numbers) == 1 and self.columns.has_weight and all(p is None for p in points.values())
+                and numbers[0] == sum(i.weight for i in indicators)):
+            reported_total = None  # `合计 | 100` under a blank 得分 column: the weights' sum, no total
         funds, rate, execution_points, execution_weight = self.funds(fund_rows, shown)
-        indicators = self.weights_from_sections(indicators, points, start)
+        indicators = self.weights_from_sections(_headed(indicators), points, start)
         if total_row is not None:
             spans["total"] = self.span(total_index)
         spans["execution_rate"] = spans["execution_points"] = funds.span or start
@@ -624,21 +670,20 @@ class _Card:
         if not self.section_of:
             return indicators
         by_section: dict[str, list[Indicator]] = {}
+        per_level1 = any(level1 in self.sections for level1 in LEVEL1)
         for indicator in indicators:
             if indicator.name in self.section_of:
-                by_section.setdefault(indicator.level1, []).append(indicator)
+                by_section.setdefault(indicator.level1 if per_level1 else "", []).append(indicator)
         weights: dict[str, Decimal] = {}
         for level1, members in by_section.items():
             section = self.sections.get(level1)
-            if section is None and len(by_section) == 1:
-                section = self.sections.get("")
             scored = [points.get(i.name) for i in members]
             if section is not None and all(p is not None for p in scored) and sum(
                     p for p in scored if p is not None) == section:
                 weights.update({i.name: points[i.name] or Decimal(0) for i in members})
-                self.notes.append(finding("JS410", start, section=level1, weight=section))
+                self.notes.append(finding("JS410", start, section=level1 or "年度绩效指标", weight=section))
             else:
-                self.problems.append(finding("JS411", start, section=level1 if section is not None else "年度绩效指标"))
+                self.problems.append(finding("JS411", start, section=level1 or "年度绩效指标"))
                 self.unreadable.extend(i.name for i in members)
         return [attrs.evolve(i, weight=weights[i.name]) if i.name in weights else i for i in indicators]
 
@@ -698,6 +743,17 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     whichever is nearer B / A."""
     as_fraction = printed * 100
     return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
+
+
+def _headed(indicators: list[Indicator]) -> list[Indicator]:
+    """A tail's first rows, printed under a 一级指标 cell the excerpt cut off, take the
+    一级指标 of the rows that follow them."""
+    following = ""
+    headed = []
+    for indicator in reversed(indicators):
+        following = indicator.level1 or following
+        headed.append(indicator if indicator.level1 else attrs.evolve(indicator, level1=following))
+    return headed[::-1]
 
 
 def _both_headings(cell: str) -> tuple[str, str] | None:

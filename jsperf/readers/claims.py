@@ -40,7 +40,11 @@ def read_claims(rows: Sequence[Row]) -> Claims | None:
         funds = None
         if (money := _CLAIM_FUNDS.search(line)) and (funds := parse_decimal(money.group("n"))) is not None:
             spans["funds"] = attrs.evolve(row.span, col=money.start("n") + 1)
-        following = next((r.text for r in rows[index + 1: index + 4] if r.text.strip()), "")
+        following = ""
+        for after in rows[index + 1: index + 5]:  # the sentences may wrap over several printed lines
+            following += after.text.strip()
+            if "。" in after.text:
+                break
         grades: dict[str, Decimal] = {}
         for pattern in _CLAIM_GRADES:
             for grade in pattern.finditer(line.rstrip() + following.strip()):

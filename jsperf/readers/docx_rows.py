@@ -1,0 +1,110 @@
+"""Word documents (.docx): body paragraphs and tables in document order.  A table row
+becomes a row of cells with merged cells expanded down the rows (python-docx repeats a
+vertically merged cell in every row it covers: a 一级指标 stands in each) and shown once
+across the columns (python-docx repeats it there too; the copies become blanks, so a title
+merged over ten columns is one cell); a nested table's text stays in its cell.  A
+paragraph becomes a row of one cell: the form's title, the year line and the narrative
+live there.
+
+The legacy binary formats (.doc, .wps) are not read: Word and WPS save them as .docx
+in one step, which is more reliable than any reader of the binary format.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from jsperf.errors import InputError
+from jsperf.model import Row, Source, Span
+
+SUFFIXES = (".docx", ".docm")
+LEGACY = (".doc", ".dot", ".wps", ".wpt")
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SPACE = re.compile(r"\s+")
+_SAVE_AS = "save it as .docx (Word/WPS: 文件 → 另存为 → .docx) and audit that"
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    """A `w:p` element's text: runs' text, tabs and breaks as spaces."""
+    parts = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        parts.append((node.text or "") if node.tag == f"{_W}t" else " ")
+    return "".join(parts)
+
+
+def _text(element: Any) -> str:
+    """All the text under an element (a cell, nested tables included), paragraphs joined
+    by spaces, whitespace collapsed."""
+    return _SPACE.sub(" ", " ".join(_paragraph_text(p) for p in element.iter(f"{_W}p"))).strip()
+
+
+def _row_cells(row: Any) -> tuple[str, ...]:
+    """A row's cells on the table's grid: merged cells repeated, empty grid positions
+    before and after the row's own cells kept as blanks."""
+    try:
+        tcs = [cell._tc for cell in row.cells]
+        # a cell spanning columns is repeated by python-docx: shown once, blanks after it
+        cells = [_text(tc) if i == 0 or tc is not tcs[i - 1] else "" for i, tc in enumerate(tcs)]
+        before, after = row.grid_cols_before, row.grid_cols_after
+    except (AttributeError, IndexError, ValueError, TypeError):  # a vertical merge with nothing above it
+        cells = [_text(tc) for tc in row._tr.findall(f"{_W}tc")]
+        before = after = 0
+    return (*([""] * before), *cells, *([""] * after))
+
+
+def _legacy(path: Path, why: str) -> InputError:
+    return InputError(f"{why}: jsperf reads Word documents as .docx; {_SAVE_AS}", Span(str(path), 1))
+
+
+def rows_of_docx(path: Path) -> Source:
+    file = str(path)
+    if path.suffix.lower() in LEGACY:
+        raise _legacy(path, f"a legacy {path.suffix.lower()} document")
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(8)
+    except OSError as error:
+        raise InputError(f"cannot read the file ({error.strerror or error})", Span(file, 1)) from None
+    if magic.startswith(OLE2):
+        raise _legacy(path, "a legacy binary Word/WPS document (.doc/.wps) under a .docx name")
+    if magic.startswith(b"{\\rtf"):
+        raise _legacy(path, "an RTF document under a .docx name")
+    if not magic.startswith(b"PK"):
+        raise InputError("not a Word document (.docx is a zip archive; this file is not one)", Span(file, 1))
+
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(file)
+    except Exception as error:  # python-docx lets zip, XML and package errors through as they are
+        raise InputError(f"not a readable Word document ({type(error).__name__}: {error})", Span(file, 1)) from None
+
+    rows: list[Row] = []
+    tables = paragraphs = 0
+
+    def visit(parent: Any) -> None:
+        nonlocal tables, paragraphs
+        for child in parent.iterchildren():
+            if child.tag == f"{_W}p":
+                paragraphs += 1
+                text = _text(child)
+                if text:
+                    rows.append(Row((text,), Span(f"{file}[段落]", paragraphs), (1,)))
+            elif child.tag == f"{_W}tbl":
+                tables += 1
+                where = f"{file}[表{tables}]"
+                for number, row in enumerate(Table(child, document).rows, start=1):
+                    cells = _row_cells(row)
+                    rows.append(Row(cells, Span(where, number), tuple(range(1, len(cells) + 1))))
+            elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
+                visit(child)  # content controls and tracked insertions hold paragraphs and tables too
+
+    try:
+        visit(document.element.body)
+    except (AttributeError, IndexError, ValueError, TypeError, KeyError) as error:
+        raise InputError(f"not a readable Word document ({type(error).__name__}: {error})", Span(file, 1)) from None
+    return Source(file, "docx", tuple(rows))

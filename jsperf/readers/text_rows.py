@@ -1,0 +1,429 @@
+"""Text → rows of cells, whatever tool printed the table.
+
+A scorecard copied out of a PDF, a web page, a Word or Excel file reaches us in one of a
+handful of text layouts, often mixed in one file (a narrative in plain lines, then a
+table), so the layout is decided line by line or block by block, never once per file:
+
+tab         cells split on tabs (PDF extraction; kept exactly as it always was read)
+pipe        `a | b | c |` or `| a | b |`, one table row a line, runs of empty cells `||||`
+pipe-cells  one cell a line followed by ` |` (or a lone `|`: an empty cell), a line of
+            pipes only (`||||`) ending the row: an HTML table rendered cell by cell; a
+            "row" of more than 20 cells lost its row ends and is cut at the period its
+            cells repeat with (every row of the table has as many), or else one cell a row
+aligned     cells separated by two or more spaces and aligned by display width
+            (`pdftotext -layout`): the column grid of the block puts every cell in its
+            column, so that a vanished empty cell comes back as ""
+spaces      a flattened .docx/.xls: cells run together, one space apart (`产 出 指 标`,
+            single characters one space apart, are one word again); only in a file with no
+            tab or pipe table, where a single space is all that separates cells
+cells       one field a line, blank lines and indentation between (no row boundaries: the
+            card reader regroups the cells); blank lines are dropped
+lines       prose: a line is one cell
+
+Every row keeps the line it starts on and the column of each cell (1 for a cell gathered
+from several lines).  The tab path is the fast path: a line holding a tab is split and
+nothing else is looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from itertools import pairwise
+
+from jsperf.errors import display_width
+from jsperf.model import Row, Span
+
+LAYOUTS = ("tab", "pipe", "pipe-cells", "aligned", "spaces", "cells", "lines")
+_TABLE_LAYOUTS = ("tab", "pipe", "pipe-cells", "aligned", "spaces")
+_PIPE_GAP = 4  # lines without a pipe that may sit inside one pipe table (wrapped cells)
+_ALIGNED_GAP = 2  # lines that may sit between two aligned lines of one block
+_MAX_CELLS = 20  # a pipe-cells "row" longer than this lost its row ends: one cell a row
+_SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-per-line table
+_SENTENCE = frozenset("。，；！？")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
+_WORD = re.compile(r"\S+")
+
+
+def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
+    """The rows of a text and the name of its dominant layout (one of `LAYOUTS`)."""
+    reader = _Reader(text.splitlines(), file, glued="\t" not in text and "|" not in text)
+    return reader.read()
+
+
+class _Reader:
+    def __init__(self, lines: list[str], file: str, glued: bool) -> None:
+        self.lines = lines
+        self.file = file
+        self.glued = glued  # no tab or pipe table anywhere: single spaces separate cells
+        self.rows: list[Row] = []
+        self.counts = dict.fromkeys(_TABLE_LAYOUTS, 0)
+        self.short = 0  # one-cell lines that look like fields
+        self.prose = 0  # one-cell lines that are sentences
+
+    def read(self) -> tuple[list[Row], str]:
+        lines, file, rows = self.lines, self.file, self.rows
+        append, row_, span_ = rows.append, Row, Span  # locals: the loop runs once a line
+        run = -1  # first line of the current run of lines without a tab
+        tabs = 0
+        for index, line in enumerate(lines):
+            if "\t" in line:
+                if run >= 0:
+                    self._run(run, index)
+                    run = -1
+                cells = tuple(line.split("\t"))
+                cols, col = [], 1
+                for cell in cells:
+                    cols.append(col)
+                    col += len(cell) + 1
+                append(row_(cells, span_(file, index + 1), tuple(cols)))
+                tabs += 1
+            elif run < 0:
+                run = index
+        if run >= 0:
+            self._run(run, len(lines))
+        self.counts["tab"] = tabs
+        layout = self._layout()
+        if layout == "cells":
+            self.rows = [row for row in rows if row.cells != ("",)]
+        return self.rows, layout
+
+    def _layout(self) -> str:
+        counts = self.counts
+        table = sum(counts.values())
+        # one field a line, more of them than table lines (never beside a tab or pipe
+        # table, whose blank rows are kept)
+        if self.glued and self.short >= 5 and self.short >= table and self.short >= self.prose:
+            return "cells"
+        if table:
+            return max(_TABLE_LAYOUTS, key=lambda name: counts[name])
+        return "lines"
+
+    # ------------------------------------------------------------ runs without tabs
+
+    def _run(self, start: int, end: int) -> None:
+        """Lines start..end-1, none with a tab: pipe tables where there are pipes, the
+        rest line by line or in aligned blocks."""
+        lines = self.lines
+        pipes = [i for i in range(start, end) if "|" in lines[i]]
+        at = start
+        index = 0
+        while index < len(pipes):
+            first = last = pipes[index]
+            index += 1
+            while index < len(pipes) and pipes[index] - last - 1 <= _PIPE_GAP:
+                last = pipes[index]
+                index += 1
+            if self._pipe_cells(first, last):
+                begin = first
+                # the cell before a region's first `|` sits on the line above it
+                if (not lines[first].lstrip().rstrip("|").strip() and first - 1 >= at
+                        and lines[first - 1].strip()):
+                    begin = first - 1
+                self._free(at, begin)
+                self._cells_region(begin, last + 1)
+            else:
+                self._free(at, first)
+                self._pipe_region(first, last + 1)
+            at = last + 1
+        self._free(at, end)
+
+    def _pipe_cells(self, first: int, last: int) -> bool:
+        """Is the pipe region first..last written one cell a line? Most of its lines
+        then hold one cell and its closing pipe, and lines of pipes alone end the rows."""
+        cellish = rowish = ends = plain = 0
+        for i in range(first, last + 1):
+            text = self.lines[i].strip()
+            if not text:
+                continue
+            pipes = text.count("|")
+            if not pipes:
+                plain += 1
+            elif not text.replace("|", "").strip():
+                if pipes == 1:
+                    cellish += 1
+                else:
+                    ends += 1
+            elif pipes == 1 and text.endswith("|"):
+                cellish += 1
+            else:
+                rowish += 1
+        return cellish > 0 and cellish > 2 * rowish and (ends + plain) > 0
+
+    def _pipe_region(self, start: int, end: int) -> None:
+        """One table row a line: `a | b |`, `| a | b |`, `a | | ||||`."""
+        lines, file, append = self.lines, self.file, self.rows.append
+        for i in range(start, end):
+            line = lines[i]
+            if "|" not in line:
+                self._free(i, i + 1)
+                continue
+            left = len(line) - len(line.lstrip())
+            right = len(line.rstrip())
+            if line[left] == "|":
+                left += 1
+            if right > left and line[right - 1] == "|":
+                right -= 1
+            cells: list[str] = []
+            cols: list[int] = []
+            at = left
+            while True:
+                bar = line.find("|", at, right)
+                stop = right if bar < 0 else bar
+                part = line[at:stop]
+                cell = part.strip()
+                cells.append(cell)
+                cols.append(at + (len(part) - len(part.lstrip()) if cell else 0) + 1)
+                if bar < 0:
+                    break
+                at = bar + 1
+            append(Row(tuple(cells), Span(file, i + 1), tuple(cols)))
+            self.counts["pipe"] += 1
+
+    def _cells_region(self, start: int, end: int) -> None:
+        """One cell a line, each closed by a pipe (a lone `|` closes an empty cell), a
+        line of two or more pipes alone ending the row; a cell's text may wrap over
+        several lines, which are joined."""
+        lines, file, append = self.lines, self.file, self.rows.append
+        cells: list[str] = []
+        where: list[int] = []  # the line each cell starts on
+        pending: list[str] = []  # the current cell's pieces
+        first = -1  # the line the current row starts on
+        start_of_cell = -1
+
+        def close() -> None:
+            cells.append(_join(pending))
+            where.append(start_of_cell)
+            pending.clear()
+
+        def emit() -> None:
+            if len(cells) <= _MAX_CELLS:
+                append(Row(tuple(cells), Span(file, first + 1), (1,) * len(cells)))
+                return
+            # no row ends were printed: rows of the period the cells repeat with (every
+            # row of an HTML table has as many cells), or else one cell a row
+            period = _period(cells)
+            if period:
+                for at in range(0, len(cells), period):
+                    chunk = tuple(cells[at:at + period])
+                    append(Row(chunk, Span(file, where[at] + 1), (1,) * len(chunk)))
+                return
+            for cell, line in zip(cells, where, strict=True):
+                if cell:
+                    append(Row((cell,), Span(file, line + 1), (1,)))
+
+        for i in range(start, end):
+            text = lines[i].strip()
+            if not text:
+                continue
+            self.counts["pipe-cells"] += 1
+            if text.count("|") >= 2 and not text.replace("|", "").strip():
+                if pending:
+                    close()
+                if cells:
+                    emit()
+                    cells.clear()
+                    where.clear()
+                first = -1
+                continue
+            if first < 0:
+                first = i
+            for number, part in enumerate(text.split("|")):
+                if number:  # a pipe closes the cell; an empty one starts where its pipe is
+                    if not pending:
+                        start_of_cell = i
+                    close()
+                part = part.strip()
+                if part:
+                    if not pending:
+                        start_of_cell = i
+                    pending.append(part)
+        if pending:
+            close()
+        if cells:
+            emit()
+
+    # ------------------------------------------------------------ lines without pipes
+
+    def _free(self, start: int, end: int) -> None:
+        """Lines without tabs or pipes: aligned blocks where two or more lines share a
+        column grid, the other lines one by one."""
+        if start >= end:
+            return
+        lines = self.lines
+        aligned: list[tuple[int, list[tuple[int, str]]]] = []
+        for i in range(start, end):
+            stripped = lines[i].strip()
+            if "  " in stripped or "\u3000" in stripped or "\xa0" in stripped:
+                cells = [(m.start(), m.group()) for m in _CELL.finditer(lines[i])]
+                if len(cells) >= 2:
+                    aligned.append((i, cells))
+        blocks: list[list[tuple[int, list[tuple[int, str]]]]] = []
+        for item in aligned:
+            if blocks and item[0] - blocks[-1][-1][0] - 1 <= _ALIGNED_GAP:
+                blocks[-1].append(item)
+            else:
+                blocks.append([item])
+        lone = {i: cells for block in blocks if len(block) == 1 for i, cells in block}
+        at = start
+        for block in blocks:
+            if len(block) < 2:
+                continue
+            for i in range(at, block[0][0]):
+                self._line(i, lone.get(i))
+            self._grid(block[0][0], block[-1][0] + 1)
+            at = block[-1][0] + 1
+        for i in range(at, end):
+            self._line(i, lone.get(i))
+
+    def _line(self, i: int, gapped: list[tuple[int, str]] | None) -> None:
+        """One line on its own: blank, a sentence, a flattened table row (single spaces),
+        a lone line of cells two spaces apart, or one cell."""
+        line, span = self.lines[i], Span(self.file, i + 1)
+        stripped = line.strip()
+        if not stripped:
+            self.rows.append(Row(("",), span, (1,)))
+            return
+        if self.glued and (" " in stripped or gapped) and not _is_prose(stripped):
+            words = _words(line)
+            if len(words) >= 2:
+                self.rows.append(Row(tuple(w for _, w in words), span, tuple(c + 1 for c, _ in words)))
+                self.counts["spaces"] += 1
+                return
+        elif gapped and not self.glued:
+            self.rows.append(Row(tuple(c for _, c in gapped), span, tuple(c + 1 for c, _ in gapped)))
+            self.counts["aligned"] += 1
+            return
+        if self.glued:  # the counts that tell a cell-per-line file from prose
+            if len(stripped) <= _SHORT and _SENTENCE.isdisjoint(stripped):
+                self.short += 1
+            else:
+                self.prose += 1
+        self.rows.append(Row((stripped,), span, (len(line) - len(line.lstrip()) + 1,)))
+
+    def _grid(self, start: int, end: int) -> None:
+        """A block of aligned lines: columns are the display positions where cells of
+        two or more lines start (neighbours one apart count as one), and every cell goes
+        to the last column starting at or before it."""
+        lines, file = self.lines, self.file
+        found: list[tuple[int, list[tuple[int, int, str]]]] = []  # line, [(char, display, text)]
+        starts: Counter[int] = Counter()
+        for i in range(start, end):
+            line = lines[i]
+            cells = []
+            width = 0
+            last = 0
+            for match in _CELL.finditer(line):
+                width += display_width(line[last:match.start()])
+                cells.append((match.start(), width, match.group()))
+                width += display_width(match.group())
+                last = match.end()
+            found.append((i, cells))
+            if len(cells) >= 2:
+                starts.update({display for _, display, _ in cells})
+        columns: list[int] = []
+        group: list[int] = []
+        for value in sorted(starts):
+            if group and value - group[-1] > 1:
+                if sum(starts[v] for v in group) >= 2:
+                    columns.append(group[0])
+                group = []
+            group.append(value)
+        if group and sum(starts[v] for v in group) >= 2:
+            columns.append(group[0])
+        for i, cells in found:
+            span = Span(file, i + 1)
+            if not cells:
+                self.rows.append(Row(("",), span, (1,)))
+                continue
+            self.counts["aligned"] += 1
+            if not columns:
+                self.rows.append(Row(tuple(t for _, _, t in cells), span, tuple(c + 1 for c, _, _ in cells)))
+                continue
+            placed: dict[int, tuple[int, str]] = {}
+            column = -1
+            for char, display, text in cells:
+                column = max(bisect_right(columns, display + 1) - 1, 0, column + 1)
+                placed[column] = (char, text)
+            size = max(len(columns), column + 1)
+            line = lines[i]
+            out = [placed[k][1] if k in placed else "" for k in range(size)]
+            cols = [placed[k][0] + 1 if k in placed else _char_col(line, columns[min(k, len(columns) - 1)])
+                    for k in range(size)]
+            self.rows.append(Row(tuple(out), span, tuple(cols)))
+
+
+def _period(cells: list[str]) -> int:
+    """The number of columns of a table whose cells came without row ends: the period
+    at which empty, numeric and text cells line up best (each column mostly one kind),
+    if one clearly does; else 0."""
+    kinds = [0 if not cell else 1 if len(cell) <= 16 and any(ch.isdigit() for ch in cell) else 2 for cell in cells]
+    scores = {}
+    for period in range(3, min(_MAX_CELLS, len(cells) // 2) + 1):
+        columns = [Counter(kinds[k::period]) for k in range(period)]
+        scores[period] = sum(max(c.values()) / sum(c.values()) for c in columns) / period
+    if not scores:
+        return 0
+    best = max(scores.values())
+    if best < 0.75:
+        return 0
+    return min(period for period, score in scores.items() if score >= best - 0.03)
+
+
+def _join(pieces: list[str]) -> str:
+    """A cell's text wrapped over lines, joined: no space between Chinese pieces, one
+    between two ASCII words."""
+    if not pieces:
+        return ""
+    text = pieces[0]
+    for piece in pieces[1:]:
+        text += " " + piece if _ascii_word(text[-1]) and _ascii_word(piece[0]) else piece
+    return text
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _is_prose(stripped: str) -> bool:
+    """A sentence: Chinese sentence punctuation, and spaces only where PDF extraction
+    puts them around numbers and Latin words (`支出 0.00 万元，`), never between two
+    Chinese words."""
+    if _SENTENCE.isdisjoint(stripped):
+        return False
+    words = stripped.split()
+    return all(a[-1].isascii() or b[0].isascii() for a, b in pairwise(words))
+
+
+def _words(line: str) -> list[tuple[int, str]]:
+    """The words of a flattened row with their character positions; single Chinese
+    characters one space apart (`产 出 指 标`) are one word again."""
+    words: list[tuple[int, str]] = []
+    run = False  # the last word is a run of single Chinese characters
+    end = -2
+    for match in _WORD.finditer(line):
+        text = match.group()
+        single = len(text) == 1 and _cjk(text)
+        if single and run and match.start() == end + 1:
+            words[-1] = (words[-1][0], words[-1][1] + text)
+        else:
+            words.append((match.start(), text))
+            run = single
+        end = match.end()
+    return words
+
+
+def _char_col(line: str, display: int) -> int:
+    """The 1-based character column at a display position of a line (past its end, as
+    if it went on in spaces)."""
+    width = 0
+    for index, ch in enumerate(line):
+        if width >= display:
+            return index + 1
+        width += display_width(ch)
+    return len(line) + 1 + max(0, display - width)

@@ -1,0 +1,423 @@
+"""Stage 1 for text files: bytes → text (encodings, traditional characters) and text →
+rows of cells in every layout real scorecards are printed in (corpus lines quoted as
+published)."""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jsperf.errors import InputError
+from jsperf.model import Row, Span
+from jsperf.readers import decode as decode_module
+from jsperf.readers import report_text
+from jsperf.readers.decode import decode, is_traditional, read_bytes, to_simplified
+from jsperf.readers.text_rows import rows_of_text
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "examples" / "changnan-2024-final-accounts.txt"
+TEXT = REPORT.read_text(encoding="utf-8")
+
+# corpus 07, the start of a page auto-converted to traditional characters (as stored)
+TRADITIONAL = """下載本文檔
+版權(quán)說明:本文檔由用戶提供并上傳,收益歸屬內(nèi)容提供方,若內(nèi)容存在侵權(quán),請進(jìn)行舉報(bào)或認(rèn)領(lǐng)
+文檔簡介
+2021年度區級森林防火專項經費項目績效自評表單位名稱:蔡甸區園林和林業局填報日期:2022年3月22日
+預算執行情況(萬元)資金來源預算數(A)執行數(B)執行率(B/A)一般預算內撥款6363100%合計6363100%
+滿意度指標
+"""
+
+
+# ---------------------------------------------------------------- decode
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (TEXT.encode("utf-8"), "UTF-8"),
+    (b"\xef\xbb\xbf" + TEXT.replace("\n", "\r\n").encode("utf-8"), "UTF-8 (BOM)"),
+    (TEXT.replace("\n", "\r").encode("utf-8"), "UTF-8"),
+    (TEXT.encode("gb18030"), "GB18030"),
+    (b"\xff\xfe" + TEXT.encode("utf-16-le"), "UTF-16LE"),
+    (b"\xfe\xff" + TEXT.encode("utf-16-be"), "UTF-16BE"),
+    (TEXT.encode("utf-16-le"), "UTF-16LE"),  # no mark: told by its NUL bytes
+    (TEXT.replace("\n", "\r\n").encode("utf-16-be"), "UTF-16BE"),
+    (b"\xff\xfe\x00\x00" + TEXT.encode("utf-32-le"), "UTF-32LE"),
+])
+def test_every_encoding_gives_the_same_text(data: bytes, encoding: str) -> None:
+    decoded = decode(data, "report.txt")
+    assert decoded.text == TEXT
+    assert decoded.encoding == encoding
+    assert decoded.traditional is False
+
+
+def test_gbk_text_is_never_taken_for_a_single_byte_code_page() -> None:
+    sample = "项目支出绩效自评表\n年度资金总额\t29\t29\t27.8\n满意度指标\t≥90%\n"
+    for codec in ("gbk", "gb2312", "gb18030"):
+        assert decode(sample.encode(codec), "a.txt") == (sample, "GB18030", False)
+
+
+@pytest.mark.parametrize("data", [
+    random.Random(7).randbytes(4096),  # random bytes, NULs among them
+    random.Random(8).randbytes(4096).replace(b"\x00", b"\x01"),  # random bytes without NULs
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00",
+    bytes(1000),
+])
+def test_what_is_not_text_is_an_input_error(data: bytes) -> None:
+    with pytest.raises(InputError) as caught:
+        decode(data, "scan.png")
+    assert "scan.png" in caught.value.message
+    assert "tried UTF-8, UTF-16, GB18030" in caught.value.message
+    assert caught.value.span == Span("scan.png", 1)
+
+
+def test_traditional_text_is_flagged_and_mapped_one_for_one() -> None:
+    decoded = decode(TRADITIONAL.encode("utf-8"), "07.txt")
+    assert decoded.traditional is True
+    simplified = to_simplified(decoded.text)
+    assert len(simplified) == len(decoded.text)
+    assert [len(line) for line in simplified.splitlines()] == [len(line) for line in decoded.text.splitlines()]
+    assert "2021年度区级森林防火专项经费项目绩效自评表" in simplified
+    assert to_simplified("2021年度區級森林防火專項經費項目績效自評表") == "2021年度区级森林防火专项经费项目绩效自评表"
+    assert to_simplified("預算執行情況") == "预算执行情况"
+    assert to_simplified("滿意度指標") == "满意度指标"
+    assert not is_traditional(simplified)
+
+
+def test_traditional_corpus_page_and_simplified_texts() -> None:
+    corpus = Path("/work/shared/corpus")
+    page = next(corpus.glob("07_*.txt"), None) if corpus.is_dir() else None
+    if page is not None:
+        assert decode(page.read_bytes().split(b"\n---\n", 1)[1], "07.txt").traditional
+    assert not decode(TEXT.encode("gb18030"), "r.txt").traditional
+    assert not is_traditional("项目支出绩效自评表：预算执行情况，满意度指标")
+    assert not is_traditional("一個字")  # one traditional character is not a traditional text
+
+
+def test_the_cheap_test_for_traditional_text_uses_traditional_characters_only() -> None:
+    table = decode_module._table()
+    assert all(ch in table for ch in decode_module._COMMON_TRADITIONAL)
+
+
+def test_decode_module_loads_nothing_heavy() -> None:
+    code = ("import sys, jsperf.readers.decode as d; d.decode('项目'.encode('gbk'), 'x');"
+            "print(any(m in sys.modules for m in ('charset_normalizer', 'opencc')), d._TABLE is None)")
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
+
+
+# ---------------------------------------------------------------- read_bytes
+
+
+def test_read_bytes_refuses_large_files_directories_and_fifos(tmp_path: Path) -> None:
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"x" * 100)
+    assert read_bytes(small) == b"x" * 100
+    assert read_bytes(small, limit=100) == b"x" * 100
+    with pytest.raises(InputError) as caught:
+        read_bytes(small, limit=99)
+    assert caught.value.span == Span(str(small), 1)
+    assert "too large" in caught.value.message
+    with pytest.raises(InputError, match="directory"):
+        read_bytes(tmp_path)
+    with pytest.raises(InputError):
+        read_bytes(tmp_path / "missing.txt")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_read_bytes_does_not_wait_on_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    start = time.monotonic()
+    with pytest.raises(InputError, match="not a regular file"):
+        read_bytes(fifo)
+    assert time.monotonic() - start < 2
+
+
+# ---------------------------------------------------------------- rows of text
+
+
+def cells(rows: list[Row]) -> list[tuple[str, ...]]:
+    return [row.cells for row in rows]
+
+
+def test_tab_text_reads_exactly_as_before() -> None:
+    rows, layout = rows_of_text(TEXT, str(REPORT))
+    assert layout == "tab"
+    assert rows == report_text.rows_of_text(TEXT, str(REPORT))
+
+
+def test_tab_rows_keep_empty_cells_and_columns() -> None:
+    rows, layout = rows_of_text("项目支出绩效自评表\n\n\t年度资金总额\t29\t\t27.8\n", "t.txt")
+    assert layout == "tab"
+    assert rows == [
+        Row(("项目支出绩效自评表",), Span("t.txt", 1), (1,)),
+        Row(("",), Span("t.txt", 2), (1,)),
+        Row(("", "年度资金总额", "29", "", "27.8"), Span("t.txt", 3), (1, 2, 9, 12, 13)),
+    ]
+
+
+PIPE_ROWS = """项目支出绩效自评表 |
+||||||
+预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |
+||
+年度财政资金总额 | 650 | 94 | 0.1 | 2.9 | ||
+| 总额 | 5.00 | 5.00 | 5.00 | | | 100.00% | 10 | | |
+城乡居民医保参保工作经费发放及时率 | = | 100 | % | 5 | ||||||
+"""
+
+
+def test_pipe_rows() -> None:  # corpus 14, 06, 12
+    rows, layout = rows_of_text(PIPE_ROWS, "14.txt")
+    assert layout == "pipe"
+    assert cells(rows) == [
+        ("项目支出绩效自评表",),
+        ("", "", "", "", ""),
+        ("预算执行情况(万元)(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分 (20分*执行率)"),
+        ("",),
+        ("年度财政资金总额", "650", "94", "0.1", "2.9", "", ""),
+        ("总额", "5.00", "5.00", "5.00", "", "", "100.00%", "10", "", ""),
+        ("城乡居民医保参保工作经费发放及时率", "=", "100", "%", "5", "", "", "", "", "", ""),
+    ]
+    assert rows[4].span == Span("14.txt", 5)
+    assert rows[4].cols == (1, 12, 18, 23, 29, 34, 36)
+    assert rows[5].cols[:2] == (3, 8)
+
+
+PIPE_CELLS = """附件1
+2022年度项目支出绩效自评表
+单位名称:保山市退役军人事务局 填报日期:2023年4月6日
+项目名称
+|
+春节走访慰问经费
+|
+||||||||
+预算执行情况(万元)
+(20分)
+|
+|
+预算数(A)
+|
+执行数(B)
+|
+执行率(B/A)
+|
+得分
+(20分*执行率)
+|
+||||
+年度财政资金总额
+|
+34.64
+|
+34.64
+|
+100%
+|
+20
+|
+|||||
+"""
+
+
+def test_pipe_cells() -> None:  # corpus 20
+    rows, layout = rows_of_text(PIPE_CELLS, "20.txt")
+    assert layout == "pipe-cells"
+    assert cells(rows) == [
+        ("附件1",),
+        ("2022年度项目支出绩效自评表",),
+        ("单位名称:保山市退役军人事务局 填报日期:2023年4月6日",),
+        ("项目名称", "春节走访慰问经费"),
+        ("预算执行情况(万元)(20分)", "", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分(20分*执行率)"),
+        ("年度财政资金总额", "34.64", "34.64", "100%", "20"),
+    ]
+    assert [row.span.line for row in rows] == [1, 2, 3, 4, 9, 23]
+    assert rows[5].cols == (1, 1, 1, 1, 1)
+
+
+def test_pipe_cells_with_empty_cells_after_a_narrative() -> None:  # corpus 09, 18
+    text = """五、其他需要说明的问题
+无
+附件1
+人大代表之家建设项目绩效目标自评表 |
+|||||||
+项目名称 |
+临时救助 |
+|
+|
+|||||
+||
+|
+年度资金总额: |
+30 |
+30 |
+10 |
+100% |
+10 |
+||
+"""
+    rows, layout = rows_of_text(text, "18.txt")
+    assert layout == "pipe-cells"
+    assert cells(rows) == [
+        ("五、其他需要说明的问题",), ("无",), ("附件1",),
+        ("人大代表之家建设项目绩效目标自评表",),
+        ("项目名称", "临时救助", "", ""),
+        ("", "年度资金总额:", "30", "30", "10", "100%", "10"),
+    ]
+
+
+INDICATORS = [  # corpus 18: the indicator rows of an HTML table printed one cell a line, no row ends
+    ["", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "未完成原因及拟采取的改进措施"],
+    ["", "产出指标(50分)", "数量指标", "★★★农村低保发放人数(按月平均)(≥**人)", "5", ">=21933人", "21980人", "5", ""],
+    ["", "", "", "★★★建档立卡贫困人口中接受临时救助的人次数(≥**人次)", "5", ">=59人次", "87人次", "5", ""],
+    ["", "", "", "★★★特困人员救助供养人数(按月平均)(≥**人)", "5", ">=4754人", "4604人", "5", "特困人员实行动态管理"],
+    ["", "", "质量指标", "★农村低保标准(≥**元/人·月)", "5", ">=530元/人*月", "583元/人*月", "5", ""],
+    ["", "效益指标(30分)", "社会效益指标", "★★★受益建档立卡贫困人口数≥**人", "30", ">=80人", "87人", "30", ""],
+]
+
+
+def test_pipe_cells_without_row_ends_are_cut_at_the_tables_period() -> None:
+    text = "||\n" + "".join(f"{cell} |\n" if cell else "|\n" for row in INDICATORS for cell in row) + "||\n"
+    rows, layout = rows_of_text(text, "18.txt")
+    assert layout == "pipe-cells"
+    assert cells(rows) == [tuple(row) for row in INDICATORS]
+    assert [row.span.line for row in rows] == [2 + 9 * n for n in range(len(INDICATORS))]
+
+
+def test_pipe_cells_without_row_ends_or_period_give_one_cell_a_row() -> None:
+    pieces = ["项目名称", "12.5", "", "年度资金总额", "95%", "≥90%", "", "", "满意度"]
+    rng = random.Random(5)
+    row = [rng.choice(pieces) for _ in range(40)]
+    text = "".join(f"{cell} |\n" if cell else "|\n" for cell in row) + "||\n"
+    rows, _ = rows_of_text(text, "x.txt")
+    assert cells(rows) == [(cell,) for cell in row if cell]
+    assert rows[0].span.line == 1 + next(n for n, cell in enumerate(row) if cell)
+
+
+ALIGNED = """说明：下表为决算数。
+项目资金          年初预算数    全年预算数    全年执行数    分值    执行率
+年度资金总额      29            29            27.8          10      95.86%
+其中：财政拨款    29            29            27.8                  95.86%
+上年结转资金                                  0
+注：单位万元"""
+
+
+def test_aligned_columns_bring_back_empty_cells() -> None:
+    rows, layout = rows_of_text(ALIGNED, "p.txt")
+    assert layout == "aligned"
+    assert cells(rows) == [
+        ("说明：下表为决算数。",),
+        ("项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率"),
+        ("年度资金总额", "29", "29", "27.8", "10", "95.86%"),
+        ("其中：财政拨款", "29", "29", "27.8", "", "95.86%"),
+        ("上年结转资金", "", "", "0", "", ""),
+        ("注：单位万元",),
+    ]
+    assert rows[3].cols == (1, 12, 26, 40, 54, 62)
+    assert rows[4].cols[3] == 41
+
+
+def test_spaces_glued_rows() -> None:  # corpus 15, 19, 26
+    text = """市级文物保护专项经费绩效自评表(2022年度)
+(万元) 年度资金总额 29 29 27.8 9 0.958 8
+产 出 指 标 数量指标 享受医疗救助人次 ≥50000人次 110406
+发布机构: 民 政 局 文号:
+通过项目实施,加大文物保护力度,发挥文物的宣传教育价值。 基本完成年度目标。
+一般公共预算财政拨款支出 0.00 万元，比上年减少 2.90 万元，下降 100.00%。
+"""
+    rows, layout = rows_of_text(text, "15.txt")
+    assert layout == "spaces"
+    assert cells(rows) == [
+        ("市级文物保护专项经费绩效自评表(2022年度)",),
+        ("(万元)", "年度资金总额", "29", "29", "27.8", "9", "0.958", "8"),
+        ("产出指标", "数量指标", "享受医疗救助人次", "≥50000人次", "110406"),
+        ("发布机构:", "民政局", "文号:"),
+        ("通过项目实施,加大文物保护力度,发挥文物的宣传教育价值。", "基本完成年度目标。"),
+        ("一般公共预算财政拨款支出 0.00 万元，比上年减少 2.90 万元，下降 100.00%。",),  # prose
+    ]
+    assert rows[2].cols == (1, 9, 14, 23, 32)
+
+
+def test_single_spaces_are_cell_content_beside_a_tab_table() -> None:
+    text = "(2024 年度)\n项目名称\t保洁项目\n"
+    rows, _ = rows_of_text(text, "t.txt")
+    assert cells(rows) == [("(2024 年度)",), ("项目名称", "保洁项目")]
+
+
+def test_cell_per_line() -> None:  # corpus 24 (U+00A0 and U+3000 lines are blank)
+    text = ("2022年度项目支出绩效自评表\n\n    发布时间:2024-06-13\n\n     \n\n    序号\n\n    项目名称\n\n"
+            "\u00a0\u00a0\n\n    1\n\n    “三支一扶”省级财政补助资金自评表\n\u3000\n    年度资金总额:\n\n    99\n")
+    rows, layout = rows_of_text(text, "24.txt")
+    assert layout == "cells"
+    assert cells(rows) == [("2022年度项目支出绩效自评表",), ("发布时间:2024-06-13",), ("序号",), ("项目名称",), ("1",),
+                           ("“三支一扶”省级财政补助资金自评表",), ("年度资金总额:",), ("99",)]
+    assert rows[2].span == Span("24.txt", 7) and rows[2].cols == (5,)
+
+
+def test_prose_lines() -> None:  # corpus 07, glued with no separators
+    text = "文檔簡介\n2021年度区级森林防火专项经费项目绩效自评表单位名称:蔡甸区园林和林业局填报日期:2022年3月22日\n"
+    rows, layout = rows_of_text(text, "07.txt")
+    assert layout == "lines"
+    assert cells(rows) == [(line,) for line in text.splitlines()]
+
+
+def test_layouts_mixed_in_one_file() -> None:
+    text = "一、项目基本情况\n建设8个县级人大代表之家,并确保正常运行。\n" + PIPE_ROWS + ALIGNED
+    rows, layout = rows_of_text(text, "m.txt")
+    assert layout == "pipe"
+    assert cells(rows)[:3] == [("一、项目基本情况",), ("建设8个县级人大代表之家,并确保正常运行。",), ("项目支出绩效自评表",)]
+    assert ("其中：财政拨款", "29", "29", "27.8", "", "95.86%") in cells(rows)
+
+
+# ---------------------------------------------------------------- round trips
+
+WORDS = ["产出指标", "数量指标", "满意度", "项目名称", "年度 指标", "基本达成目标", "优", "万元"]
+CELL = st.one_of(
+    st.sampled_from(WORDS),
+    st.decimals(min_value=0, max_value=100000, places=2, allow_nan=False, allow_infinity=False).map(str),
+    st.integers(0, 100).map(lambda n: f"{n}%"),
+    st.integers(0, 100).map(lambda n: f"≥{n}%"),
+    st.just(""),
+)
+TABLE = st.lists(st.lists(CELL, min_size=2, max_size=8), min_size=1, max_size=12)
+
+
+def read_back(text: str) -> tuple[list[tuple[str, ...]], str]:
+    rows, layout = rows_of_text(text, "r.txt")
+    return cells(rows), layout
+
+
+@settings(max_examples=150, deadline=None)
+@given(TABLE)
+def test_tables_read_back_in_every_layout(table: list[list[str]]) -> None:
+    expected = [tuple(row) for row in table]
+    # tab text
+    assert read_back("\n".join("\t".join(row) for row in table) + "\n") == (expected, "tab")
+    # pipe rows, `| a | b |`: every cell comes back, trailing empty ones too
+    assert read_back("".join("| " + " | ".join(row) + " |\n" for row in table)) == (expected, "pipe")
+    # pipe rows as most web pages print them, `a | b |`: the same when no row starts empty
+    # (a leading pipe is not an empty first cell)
+    if all(row[0] for row in table):
+        assert read_back("".join(" | ".join(row) + " |\n" for row in table)) == (expected, "pipe")
+    # one cell a line, a lone `|` for an empty cell, `||` ending the row
+    text = "".join("".join(f"{cell} |\n" if cell else "|\n" for cell in row) + "||\n" for row in table)
+    assert read_back(text) == (expected, "pipe-cells")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["|", "||", " ", "  ", "\t", "\n", "\n", "产", "出", "指标", "12.5", "≥90%", "\u3000",
+                                 "\u00a0", "。", "，", "a"]), max_size=60).map("".join))
+def test_any_text_gives_rows_with_valid_positions(text: str) -> None:
+    rows, layout = rows_of_text(text, "f.txt")
+    assert layout in ("tab", "pipe", "pipe-cells", "aligned", "spaces", "cells", "lines")
+    lines = max(1, len(text.splitlines()))
+    for row in rows:
+        assert 1 <= row.span.line <= lines
+        assert len(row.cols) == len(row.cells) and min(row.cols) >= 1
