@@ -14,13 +14,14 @@ import pytest
 from openpyxl import Workbook
 
 from jsperf.errors import InputError
-from jsperf.model import Project, Report, Source
+from jsperf.model import Report, Source
 from jsperf.readers.docx_rows import rows_of_docx
 from jsperf.readers.html_rows import rows_of_html, rows_of_html_text
 from jsperf.readers.pdf import rows_of_pdf, word_rows
 from jsperf.readers.report_text import read_rows
 from jsperf.readers.workbook import rows_of_xlsx
 from jsperf.readers.xls_rows import rows_of_xls
+from tests.helpers import report_differences
 
 HERE = Path(__file__).resolve().parent
 CONVERTED = HERE / "data" / "converted"
@@ -39,49 +40,6 @@ def sources() -> dict[str, Source]:
     return {name: read(CONVERTED / name) for name, read in READERS.items()}
 
 
-def _differences(expected: Report, got: Report) -> set[str]:
-    """What differs between two readings of the same report, spans and notes aside."""
-    found: set[str] = set()
-    if [p.name for p in expected.projects] != [p.name for p in got.projects]:
-        found.add(f"projects: {[p.name for p in expected.projects]} → {[p.name for p in got.projects]}")
-    theirs = {p.name: p for p in got.projects}
-    for project in expected.projects:
-        other = theirs.get(project.name)
-        if other is not None:
-            found |= _project_differences(project, other)
-    if (expected.claims is None) != (got.claims is None):
-        found.add(f"claims: {expected.claims} → {got.claims}")
-    elif expected.claims is not None and got.claims is not None:
-        for field in ("projects", "funds", "grades"):
-            before, after = getattr(expected.claims, field), getattr(got.claims, field)
-            if before != after:
-                shown = [{k: int(v) for k, v in x.items()} if isinstance(x, dict) else x for x in (before, after)]
-                found.add(f"claims: {field} {shown[0]} → {shown[1]}")
-    return found
-
-
-def _project_differences(expected: Project, got: Project) -> set[str]:
-    found = set()
-    name = expected.name
-    if expected.funds != got.funds:
-        found.add(f"{name}: funds {expected.funds} → {got.funds}")
-    ours, theirs = expected.indicator_set.indicators, got.indicator_set.indicators
-    if [i.name for i in ours] != [i.name for i in theirs]:
-        found.add(f"{name}: indicators {[i.name for i in ours]} → {[i.name for i in theirs]}")
-    for mine, other in zip(ours, theirs, strict=False):
-        for field in ("level1", "level2", "name", "target", "weight"):
-            if getattr(mine, field) != getattr(other, field):
-                found.add(f"{name}: {mine.name}: {field} {getattr(mine, field)!r} → {getattr(other, field)!r}")
-    assert expected.reported is not None
-    if got.reported is None:
-        found.add(f"{name}: nothing reported")
-        return found
-    for field in ("points", "total", "execution_rate", "execution_points", "grade"):
-        if getattr(expected.reported, field) != getattr(got.reported, field):
-            found.add(f"{name}: reported {field} {getattr(expected.reported, field)} → {getattr(got.reported, field)}")
-    return found
-
-
 # ---------------------------------------------------------------- the converted report
 
 
@@ -92,7 +50,7 @@ def test_converted_report_reads_to_the_same_scorecards(name: str, sources: dict[
     got = read_rows(list(source.rows), source.file)
     assert len(got.projects) == 23 and len(report.projects) == 23
     # the funds, indicators, weights, published points and totals of every scorecard
-    assert _differences(report, got) == set()
+    assert report_differences(report, got) == set()
     assert got.findings == report.findings == ()
 
 

@@ -73,7 +73,6 @@ def join_cjk(text: str) -> str:
 def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = ()) -> Report:
     """Every card in the rows, the report's narrative claims, and what the reading found."""
     with paused():
-        rows = regroup(rows) if _one_cell(rows) else list(rows)
         projects: list[Project] = []
         problems: list[Finding] = list(notes)
         for start, end, form in _segments(rows):
@@ -137,7 +136,7 @@ def _holds_indicators(rows: Sequence[Row]) -> bool:
 def _one_cell(rows: Sequence[Row]) -> bool:
     """Text copied from a web table one cell a line: rows carry a single cell."""
     table = [row for row in rows if any(c.strip() for c in row.cells)]
-    return len(table) > 20 and sum(1 for row in table if sum(1 for c in row.cells if c.strip()) == 1) > 0.9 * len(table)
+    return len(table) > 12 and sum(1 for row in table if sum(1 for c in row.cells if c.strip()) == 1) > 0.9 * len(table)
 
 
 def _is_value(text: str) -> bool:
@@ -150,25 +149,29 @@ def _starts_row(text: str) -> bool:
     return bool(layout.field_of(text) or layout.fund_row_of(text) or layout.starts_with(text, layout.FUND_BLOCK)
                 or layout.starts_with(text, layout.GOALS) or layout.is_one_of(text, layout.TOTALS)
                 or layout.is_one_of(text, layout.GRADES) or layout.starts_with(text, layout.INDICATORS)
-                or layout.form_of_title(text) is not None or level1_of(text) is not None
+                or layout.form_of_title(text) is not None or _Card.is_heading(text)
                 or layout.starts_with(text, layout.TRAILERS))
 
 
 def regroup(rows: Sequence[Row]) -> list[Row]:
-    """One-cell rows back into table rows, by the form's labels: a row head starts a
-    row and the values after it join it; an indicator row starts at its name, after a
-    row that already holds a value.  Empty cells are gone, so indicator rows read
-    this way are checked for ambiguity by the card reader."""
+    """One-cell rows back into table rows, by the form's labels: a row head or a heading
+    starts a row and the values after it join it; after a row's values, a text is its
+    deviation note when a new row starts right after it, else the next indicator's name.
+    Empty cells are gone, so indicator rows read this way are checked for ambiguity by
+    the card reader."""
+    items = [(row, text) for row in rows if (text := next((c.strip() for c in row.cells if c.strip()), ""))]
     grouped: list[Row] = []
     cells: list[str] = []
     first: Row | None = None
     valued = False
-    for row in rows:
-        text = next((c.strip() for c in row.cells if c.strip()), "")
-        if not text:
-            continue
+    for k, (row, text) in enumerate(items):
         label = not _is_value(text)
-        if first is not None and label and (valued or _starts_row(text)):
+        starts = _starts_row(text)
+        if first is not None and label and (valued or starts):
+            following = items[k + 1][1] if k + 1 < len(items) else ""
+            if valued and not starts and (not following or _starts_row(following)):
+                cells.append(text)  # the row's note: a new row begins after it
+                continue
             grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
             cells, first, valued = [], None, False
         first = first or row
@@ -192,6 +195,9 @@ class _Columns:
 
 class _Card:
     def __init__(self, rows: Sequence[Row], start: int, end: int, file: str, form: layout.Form | None) -> None:
+        if _one_cell(rows[start:end]):  # a card copied one cell a line: its rows regrouped by the labels
+            rows, start, end = [rows[start], *regroup(rows[start + 1:end])], 0, 0
+            end = len(rows)
         self.rows = rows
         self.start = start
         self.end = end
@@ -249,7 +255,7 @@ class _Card:
                 if layout.form_of_title(head) is None:
                     continue
             if (other := layout.form_of_row(filled)) is not None:
-                self.form = other
+                self.form, recognised = other, recognised + 1
             if self.header_fields(cells, fields, spans, index):
                 recognised += 1
                 continue

@@ -85,8 +85,9 @@ class _Reader:
             self._run(run, len(lines))
         self.counts["tab"] = tabs
         layout = self._layout()
-        if layout == "cells":
-            self.rows = [row for row in rows if row.cells != ("",)]
+        if layout == "cells":  # a line is a cell, spaces and all (`≤ 105348 元`, `年度 总体 目标`)
+            self.rows = [Row((line.strip(),), Span(file, number), (len(line) - len(line.lstrip()) + 1,))
+                         for number, line in enumerate(lines, start=1) if line.strip()]
         return self.rows, layout
 
     def _layout(self) -> str:
