@@ -7,7 +7,10 @@
 2. parsing: an indicator-set file of N lines; target ≥ 30,000 lines/s.
 3. `jsperf score` on one bundled example, wall time of the whole process; target < 0.3 s.
 4. reading and auditing a generated report of N scorecards; target < 10 s.
-5. `jsperf audit DIR --jobs 1|2` over a folder of report copies.
+5. reading alone: the report's text read into scorecards beside a floor of splitting the
+   same text into lines; target ≥ 10,000 scorecards/s.  The same scorecards as an HTML
+   page, a Word document and a workbook; target ≥ 1,000 scorecards/s each.
+6. `jsperf audit DIR --jobs 1|2` over a folder of report copies.
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ from jsperf.engine import score_all
 from jsperf.lang.format import format_sets
 from jsperf.lang.parse import parse_indicators
 from jsperf.model import IndicatorSet, Op, Project
+from jsperf.readers.card import read_rows
 from jsperf.readers.report_text import read_report
+from jsperf.readers.text_rows import rows_of_text
 from jsperf.rules.parse import load_rules
 from jsperf.samples import publish, random_project, render_scorecard
 
@@ -140,6 +145,54 @@ def bench_report(count: int) -> None:
     print(f"report      {count:>7} scorecards  read {read:.2f} s, read + audit {total:.2f} s  (target < 10 s)")
 
 
+def generated_report(count: int) -> str:
+    rules = load_rules("jiangxi")
+    rng = random.Random(11)
+    return "".join(render_scorecard(publish(random_project(rng, n), rules)) for n in range(count))
+
+
+def bench_reading(count: int) -> None:
+    """Text → scorecards, beside the floor of splitting the same text into lines."""
+    text = generated_report(count)
+    reader, floor = best_of(3, lambda: read_rows(rows_of_text(text, "bench.txt")[0], "bench.txt"),
+                            lambda: [line.split("\t") for line in text.splitlines()])
+    assert len(read_rows(rows_of_text(text, "bench.txt")[0], "bench.txt").projects) == count
+    print(f"reading     {count:>7} scorecards  text {count / reader:>10,.0f}/s   split floor {count / floor:>10,.0f}/s"
+          f"   reader/floor {floor / reader:6.1%}  (target ≥ 10,000/s)")
+
+
+def bench_sources(count: int) -> None:
+    """The same scorecards as an HTML page, a Word document and a workbook, read from disk."""
+    from docx import Document
+    from openpyxl import Workbook
+
+    from jsperf.sources import read_report_file
+
+    rows = [line.split("\t") for line in generated_report(count).splitlines()]
+    with tempfile.TemporaryDirectory() as folder:
+        html = Path(folder) / "report.html"
+        body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>" for cells in rows)
+        html.write_text(f"<html><meta charset=utf-8><body><table>{body}</table></body></html>", encoding="utf-8")
+        book = Workbook()
+        for cells in rows:
+            book.active.append(cells)
+        xlsx = Path(folder) / "report.xlsx"
+        book.save(xlsx)
+        document = Document()
+        table = document.add_table(rows=0, cols=max(len(cells) for cells in rows))
+        for cells in rows:
+            row = table.add_row().cells
+            for cell, text in zip(row, cells, strict=False):
+                cell.text = text
+        docx = Path(folder) / "report.docx"
+        document.save(docx)
+        for path in (html, docx, xlsx):
+            (elapsed,) = best_of(1, lambda path=path: read_report_file(path))  # type: ignore[misc]
+            assert len(read_report_file(path).projects) == count
+            print(f"source      {count:>7} scorecards  {path.suffix[1:]:<5} {count / elapsed:>10,.0f}/s"
+                  f"  (target ≥ 1,000/s)")
+
+
 def bench_batch(files: int) -> None:
     """`jsperf audit DIR --jobs N` over copies of the bundled report, as a user runs it."""
     report = ROOT / "examples" / "changnan-2024-final-accounts.txt"
@@ -161,12 +214,15 @@ def main() -> None:
     parser.add_argument("--scorecards", type=int, default=100_000)
     parser.add_argument("--lines", type=int, default=50_000)
     parser.add_argument("--report", type=int, default=10_000)
+    parser.add_argument("--sources", type=int, default=2_000)
     parser.add_argument("--files", type=int, default=100)
     args = parser.parse_args()
     bench_scoring(args.scorecards)
     bench_parsing(args.lines)
     bench_cli()
     bench_report(args.report)
+    bench_reading(args.report)
+    bench_sources(args.sources)
     bench_batch(args.files)
 
 

@@ -12,9 +12,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 
+import attrs
+
 from jsperf.checks import check_set
 from jsperf.codes import finding
 from jsperf.engine import grade_of, score_all, target_met
+from jsperf.layout import TEMPLATES
 from jsperf.model import (
     Audit,
     Claims,
@@ -61,6 +64,10 @@ def compare(result: Result) -> list[Finding]:
             found.append(finding("JS304", spans.get("total"), project=name, reported=plain(reported.total),
                                  recomputed=plain(published_sum), rule="sum"))
     if project.incomplete:  # said once by the reader (JS407): a total that cannot be recomputed is not wrong
+        return found
+    unscored = [r.indicator.name for r in result.indicators if r.points is None]
+    if unscored and reported.total is not None:  # an indicator the rules cannot score leaves the total open
+        found.append(finding("JS407", spans.get("total"), project=name, cells="、".join(unscored)))
         return found
     if differs(reported.total, result.total):
         found.append(finding("JS314", spans.get("total"), project=name, reported=plain(reported.total),
@@ -124,8 +131,10 @@ def unit_suspects(project: Project) -> Iterator[Finding]:
 
 def audit_result(result: Result) -> ScorecardAudit:
     project, rules = result.project, result.rules
-    findings = [*result.findings, *check_set(project.indicator_set, rules), *unit_suspects(project),
-                *compare(result)]
+    checks = check_set(project.indicator_set, rules)
+    if any(i.name in project.incomplete for i in project.indicator_set.indicators):  # weights not known (JS411)
+        checks = [f for f in checks if f.code != "JS201"]
+    findings = [*result.findings, *checks, *unit_suspects(project), *compare(result)]
     return ScorecardAudit(result, tuple(findings))
 
 
@@ -148,11 +157,30 @@ def always(rules: RuleSet) -> Callable[[Project], RuleSet]:
 def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
                  ) -> tuple[RuleSet, dict[str, int], list[Result]]:
     """The candidate that reproduces the most published numbers, the count for each, and
-    the projects scored under the chosen one (so they need not be scored again)."""
+    each project scored under its own best fit: the report's choice, unless the card's
+    template names a rule set that explains as much of it, or another set explains more
+    (then the card says so, JS414)."""
     scored = {rules.name: score_all(projects, always(rules)) for rules in candidates}
     counts = {name: sum(explained(result) for result in results) for name, results in scored.items()}
-    best = max(candidates, key=lambda rules: counts[rules.name])
-    return best, counts, scored[best.name]
+    named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own
+    best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name]))
+    chosen: list[Result] = []
+    for index, project in enumerate(projects):
+        fits = {name: explained(results[index]) for name, results in scored.items()}
+        pick = best.name
+        preferred = TEMPLATES.get(project.template or "")
+        if preferred in fits and fits[preferred] >= fits[pick]:
+            pick = preferred
+        top = max(fits, key=lambda name: fits[name])
+        if fits[top] > fits[pick]:
+            pick = top
+        result = scored[pick][index]
+        if pick != best.name:
+            note = finding("JS414", project.span, project=project.name, rules=pick, report_rules=best.name,
+                           fits=", ".join(f"{name} {count}" for name, count in fits.items()))
+            result = attrs.evolve(result, findings=(*result.findings, note))
+        chosen.append(result)
+    return best, counts, chosen
 
 
 def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],

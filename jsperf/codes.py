@@ -348,6 +348,12 @@ CODES: dict[str, Code] = {c.code: c for c in (
          why='Mirror sites re-post pages converted to traditional characters; the form is the same.',
          example='項目支出績效自評表',
          fix='Nothing to fix.'),
+    Code("JS414", "rules-per-card", _I, "this scorecard was recomputed under another rule set than the report's",
+         zh='本表按 {rules} 规则重算（本报告其余各表按 {report_rules}）；各规则可解释的公布数：{fits}',
+         en='this scorecard was recomputed under {rules} (the report under {report_rules}); published numbers each rule set explains: {fits}',
+         why="A report may gather forms of several templates (a 20-point execution form beside the MOF one); each card is recomputed under the rule set its template names or that explains most of its published numbers.",
+         example='a Hubei 20-point form in a report otherwise scored under national',
+         fix='Nothing to fix; name a rule set with --rules to recompute every card under one.'),
 )}
 
 

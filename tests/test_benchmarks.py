@@ -12,5 +12,7 @@ def test_benchmarks_run_on_small_inputs(capsys: pytest.CaptureFixture[str]) -> N
     run.bench_scoring(300)
     run.bench_parsing(600)
     run.bench_report(40)
+    run.bench_reading(40)
+    run.bench_sources(10)
     out = capsys.readouterr().out
-    assert [line.split()[0] for line in out.splitlines()] == ["scoring", "parsing", "report"]
+    assert [line.split()[0] for line in out.splitlines()] == ["scoring", "parsing", "report", "reading"] + ["source"] * 3

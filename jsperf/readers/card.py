@@ -666,7 +666,7 @@ class _Card:
         indicator_set = IndicatorSet(shown, tuple(indicators), execution_weight=execution_weight or self.execution_weight,
                                      span=start)
         return Project(shown, indicator_set, funds, actuals, fields.get("department"), fields.get("implementer"), year,
-                       layout.TEMPLATES.get(self.template), reported, start, notes, fields.get("goal"),
+                       None, reported, start, notes, fields.get("goal"),
                        fields.get("achieved"), template=self.template, incomplete=tuple(dict.fromkeys(unreadable)))
 
     def weights_from_sections(self, indicators: list[Indicator], points: dict[str, Decimal | None],

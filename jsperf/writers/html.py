@@ -93,8 +93,8 @@ def _scorecard(number: int, project: dict[str, Any], lang: str) -> str:
     head = "".join(f"<th>{L(k)}</th>" for k in ("name", "weight", "reported", "recomputed", "derivation"))
     return (f'<article class="scorecard" id="p-{number}"><h2>{_t(project["name"])} '
             f'<small class="meta">{_t(project["location"])}</small></h2>'
-            f'<p>{L("total")} {_t(total["reported"] or "—")} → <b>{_t(total["recomputed"])}</b> · '
-            f'{L("grade")} {_t(grade["recomputed"])}</p>'
+            f'<p>{L("total")} {_t(total["reported"] or "—")} → <b>{_t(total["recomputed"] or "—")}</b> · '
+            f'{L("grade")} {_t(grade["recomputed"] or "—")}</p>'
             f"<table><tr>{head}</tr>{''.join(rows)}</table>{_findings(project['findings'], lang)}</article>")
 
 

@@ -94,7 +94,7 @@ def audit_sections(view: dict[str, Any], lang: str) -> list[Section]:
     for project in view["projects"]:
         total, grade = project["total"], project["grade"]
         title = (f"{project['name']}  ({project['location']})  {L('total')} {total['reported'] or '—'} → "
-                 f"{total['recomputed']}  {L('grade')} {grade['recomputed']}")
+                 f"{total['recomputed'] or '—'}  {L('grade')} {grade['recomputed'] or '—'}")
         if project["findings"]:
             sections.append(findings_section(project["findings"], lang, title))
         else:

@@ -130,6 +130,7 @@ def audit_view(audit: Audit, lang: str = "zh") -> dict[str, Any]:
     for item in audit.scorecards:
         view = result_view(item.result, lang, item.findings)
         everything.extend(item.findings)
+        whole = not any(f.code == "JS407" for f in item.findings)
         reported = item.result.project.reported
         projects.append({
             "name": view["project"],
@@ -147,8 +148,9 @@ def audit_view(audit: Audit, lang: str = "zh") -> dict[str, Any]:
                 | {"points": {"reported": row["reported"], "recomputed": row["points"]}}
                 for row in view["indicators"]
             ],
-            "total": {"reported": view["reported"]["total"], "recomputed": view["total"]},
-            "grade": {"reported": view["reported"]["grade"], "recomputed": view["grade"]},
+            # a card read incomplete, or with an indicator the rules cannot score, has no total (JS407)
+            "total": {"reported": view["reported"]["total"], "recomputed": view["total"] if whole else None},
+            "grade": {"reported": view["reported"]["grade"], "recomputed": view["grade"] if whole else None},
             "findings": view["findings"],
         })
     severities = Counter(f.severity for f in everything)
