@@ -10,7 +10,7 @@ from jsperf.codes import finding
 from jsperf.engine import execution_weight
 from jsperf.model import Finding, IndicatorSet, Op, RuleSet, UnitKind
 from jsperf.numbers import plain
-from jsperf.vocabulary import level2_names
+from jsperf.vocabulary import level2_names, level2_of
 
 Check = Callable[[IndicatorSet, RuleSet], Iterator[Finding]]
 
@@ -62,7 +62,7 @@ def basis_given(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding
 
 def known_headings(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
     for indicator in indicator_set.indicators:
-        if indicator.level2 not in level2_names(indicator.level1):
+        if level2_of(indicator.level1, indicator.level2) is None:  # the form's 二级指标, or an older form's
             yield finding("JS205", indicator.span, project=indicator_set.name, indicator=indicator.name,
                           level2=repr(indicator.level2), level1=indicator.level1,
                           known=", ".join(level2_names(indicator.level1)))

@@ -152,6 +152,7 @@ _WIDE = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "　": " 
 _POINTS_NOTE = re.compile(r"\((\d+(?:\.\d+)?)分")
 
 
+@functools.lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A label as looked up: no spaces, half-width brackets, notes such as `(万元)`,
     `(20分)` or `(B/A)` and a leading `其中:` or `1.` dropped, no trailing colon."""
@@ -180,6 +181,8 @@ _INDICATOR_COLUMNS = _index(INDICATOR_COLUMNS)
 
 
 def _lookup(index: tuple[tuple[str, str], ...], label: str, exact: bool) -> str | None:
+    if not may_be_label(label):
+        return None
     k = key(label)
     if not k:
         return None
@@ -209,14 +212,30 @@ def indicator_column_of(label: str) -> str | None:
     return _lookup(_INDICATOR_COLUMNS, label, exact=False)
 
 
+@functools.lru_cache(maxsize=65536)
 def starts_with(label: str, words: tuple[str, ...]) -> bool:
-    k = key(label)
-    return any(k.startswith(key(word)) for word in words) if k else False
+    k = key(label) if may_be_label(label) else ""
+    return k.startswith(_keys(words)) if k else False
 
 
+@functools.lru_cache(maxsize=65536)
 def is_one_of(label: str, words: tuple[str, ...]) -> bool:
-    k = key(label)
-    return bool(k) and any(k == key(word) for word in words)
+    return may_be_label(label) and key(label) in _keys(words)
+
+
+_NOT_FIRST = " \u3000\u00a0\t0123456789.、:：其中(（"
+
+
+def may_be_label(text: str) -> bool:
+    """A cheap first look: could this cell be one of the form's labels at all?  A label
+    begins (after numbering and `其中：`) with one of the characters the table's words
+    begin with; names, numbers and sentences mostly do not, and skip the lookups."""
+    return text.lstrip(_NOT_FIRST)[:1] in _FIRST_CHARS
+
+
+@functools.lru_cache(maxsize=64)
+def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(key(word) for word in words)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -253,10 +272,20 @@ RANGE_MARKS = ("-", "~", "～", "至", "到", "—", "–")
 def form_of_row(filled: list[str]) -> Form | None:
     """The form a row's cells say the card is, whatever its title (`FORM_ROWS`)."""
     for cell in filled:
-        kind = _FORM_ROWS.get(key(cell))
+        kind = _FORM_ROWS.get(key(cell)) if cell[0] in _FORM_ROW_STARTS else None
         if kind is not None:
             return FORMS[kind]
     return None
 
 
 _FORM_ROWS = {key(label): kind for label, kind in FORM_ROWS.items()}
+_FORM_ROW_STARTS = frozenset(label[0] for label in FORM_ROWS)
+
+
+# the characters the form's labels begin with, for `may_be_label`
+_FIRST_CHARS = frozenset(
+    key(word).lstrip(_NOT_FIRST)[:1]
+    for table in (FIELDS, FUND_ROWS, FUND_COLUMNS, INDICATOR_COLUMNS)
+    for words in table.values() for word in words
+) | frozenset(key(word)[:1] for words in (FUND_BLOCK, GOALS, GOAL_COLUMNS, INDICATORS, TOTALS, GRADES, TRAILERS,
+                                           tuple(FORM_ROWS)) for word in words)

@@ -66,6 +66,10 @@ def level1_of(text: str) -> str | None:
     return _L1_LOOKUP.get(_squash(text))
 
 
+# 二级指标 read but no longer printed: forms before 2021 put the cost under the outputs
+_L2_LOOKUP.update({("产出指标", _squash(alias)): "成本指标" for alias in ("成本指标", "产出成本", "成本")})
+
+
 @functools.lru_cache(maxsize=4096)
 def level2_of(level1: str, text: str) -> str | None:
     return _L2_LOOKUP.get((level1, _squash(text)))

@@ -18,6 +18,7 @@ reported as what they are (JS405).  Every value keeps the row it came from.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -134,9 +135,10 @@ def _holds_indicators(rows: Sequence[Row]) -> bool:
 
 
 def _one_cell(rows: Sequence[Row]) -> bool:
-    """Text copied from a web table one cell a line: rows carry a single cell."""
-    table = [row for row in rows if any(c.strip() for c in row.cells)]
-    return len(table) > 12 and sum(1 for row in table if sum(1 for c in row.cells if c.strip()) == 1) > 0.9 * len(table)
+    """Text copied from a web table one cell a line: the card's first rows (its table,
+    not the prose that may follow the last card of a report) carry a single cell."""
+    head = [row for row in rows[:40] if len(row.cells) > 1 or row.cells[0].strip()][:20]
+    return len(head) >= 12 and sum(1 for row in head if len(row.cells) == 1) > 0.9 * len(head)
 
 
 def _is_value(text: str) -> bool:
@@ -191,6 +193,11 @@ class _Columns:
 
     after_name: tuple[str, ...] = _STANDARD
     has_weight: bool = True
+    # where the header puts 一级指标, 二级指标 and 三级指标, and how many columns it has:
+    # a row as wide as the header names its headings by position even where the words are
+    # not the form's (`校园用户满意度` as a 二级指标)
+    levels: tuple[int, ...] = ()
+    width: int = 0
 
 
 class _Card:
@@ -250,52 +257,56 @@ class _Card:
             squashed = squash(head)
             if len(filled) == 1 and squashed[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squashed):
                 continue  # a page number, mid-table
-            if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
-                year = int(match.group(1) or match.group(2))
-                if layout.form_of_title(head) is None:
+            # inside the indicator table a row headed by a heading or by no label at all is an
+            # indicator row: the label checks below are skipped (most rows of a card are these)
+            fast = in_indicators and not goal_next and (self.is_heading(head) or not layout.may_be_label(head))
+            if not fast:
+                if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
+                    year = int(match.group(1) or match.group(2))
+                    if layout.form_of_title(head) is None:
+                        continue
+                if (other := layout.form_of_row(filled)) is not None:
+                    self.form, recognised = other, recognised + 1
+                if self.header_fields(cells, fields, spans, index):
+                    recognised += 1
                     continue
-            if (other := layout.form_of_row(filled)) is not None:
-                self.form, recognised = other, recognised + 1
-            if self.header_fields(cells, fields, spans, index):
-                recognised += 1
-                continue
-            if goal_next and not self.starts_indicators(cells):
-                goal_next = False
-                texts = [c for c in filled if not layout.is_one_of(c, layout.GOAL_COLUMNS)]
-                fields.setdefault("goal", join_cjk(texts[0]) if texts else "")
-                fields.setdefault("achieved", join_cjk(texts[1]) if len(texts) > 1 else "")
-                continue
-            if self.fund_header_row(cells, row.text):
-                in_funds, recognised = True, recognised + 1
-                continue
-            fund = self.fund_row(cells)
-            if fund is not None and (in_funds or fund[0] != "total" or not in_indicators):
-                kind, values, positions = fund
-                fund_rows.setdefault(kind, (values, positions, index))
-                recognised += 1
-                continue
-            if self.starts_indicators(cells):
-                in_indicators, in_funds, goal_next = True, False, False
-                self.indicator_header(cells)
-                recognised += 1
-                continue
-            if layout.starts_with(head, layout.GOALS) and not in_indicators:
-                in_funds = False
-                texts = [c for c in filled[1:] if not layout.is_one_of(c, layout.GOAL_COLUMNS)]
-                if texts:  # the goals on the heading's own row
-                    fields["goal"] = join_cjk(texts[0])
-                    fields["achieved"] = join_cjk(texts[1]) if len(texts) > 1 else ""
-                goal_next = not texts
-                continue
-            if layout.is_one_of(head, layout.GRADES) and len(filled) > 1:
-                grade = squash(filled[-1])
-                continue
-            if layout.is_one_of(head, layout.TOTALS) and (in_indicators or indicators or not in_funds):
-                total_row = (filled[1:], index)
-                grade = self.grade_in(filled, index, grade)
-                if note := layout.points_note(head):
-                    self.sections.setdefault("总分", Decimal(note))
-                break
+                if goal_next and not self.starts_indicators(cells):
+                    goal_next = False
+                    texts = [c for c in filled if not layout.is_one_of(c, layout.GOAL_COLUMNS)]
+                    fields.setdefault("goal", join_cjk(texts[0]) if texts else "")
+                    fields.setdefault("achieved", join_cjk(texts[1]) if len(texts) > 1 else "")
+                    continue
+                if self.fund_header_row(cells, row.text):
+                    in_funds, recognised = True, recognised + 1
+                    continue
+                fund = self.fund_row(cells)
+                if fund is not None and (in_funds or fund[0] != "total" or not in_indicators):
+                    kind, values, positions = fund
+                    fund_rows.setdefault(kind, (values, positions, index))
+                    recognised += 1
+                    continue
+                if self.starts_indicators(cells):
+                    in_indicators, in_funds, goal_next = True, False, False
+                    self.indicator_header(cells)
+                    recognised += 1
+                    continue
+                if layout.starts_with(head, layout.GOALS) and not in_indicators:
+                    in_funds = False
+                    texts = [c for c in filled[1:] if not layout.is_one_of(c, layout.GOAL_COLUMNS)]
+                    if texts:  # the goals on the heading's own row
+                        fields["goal"] = join_cjk(texts[0])
+                        fields["achieved"] = join_cjk(texts[1]) if len(texts) > 1 else ""
+                    goal_next = not texts
+                    continue
+                if layout.is_one_of(head, layout.GRADES) and len(filled) > 1:
+                    grade = squash(filled[-1])
+                    continue
+                if layout.is_one_of(head, layout.TOTALS) and (in_indicators or indicators or not in_funds):
+                    total_row = (filled[1:], index)
+                    grade = self.grade_in(filled, index, grade)
+                    if note := layout.points_note(head):
+                        self.sections.setdefault("总分", Decimal(note))
+                    break
             if not in_indicators:
                 continue
             if layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
@@ -309,11 +320,13 @@ class _Card:
                     actuals[indicators[-1].name] = attrs.evolve(
                         last, deviation_note=join_cjk(last.deviation_note + " " + filled[0]))
                     continue
-            if pending is not None and not self.is_heading(head) and _is_value(head):
+            if pending is not None and not self.is_heading(head) and (
+                    _is_value(head) or self.continues(pending[0], cells)):
                 wrapped, line, first, level1, level2 = pending  # its values on the next line
                 pending = None
-                values = cells[next(i for i, c in enumerate(cells) if c):]
-                self.add(wrapped + values, line, first, level1, level2, indicators, actuals, points, spans)
+                values = cells if self.continues(wrapped, cells) else cells[cells.index(head):]
+                self.add(_filled_through(wrapped) + values, line, first, level1, level2, indicators, actuals,
+                         points, spans)
                 continue
             if pending is not None:
                 self.add(*pending, indicators, actuals, points, spans)
@@ -326,7 +339,10 @@ class _Card:
                 continue
             self.add(rest, index, len(cells) - len(rest), level1, level2, indicators, actuals, points, spans)
         if pending is not None:
-            self.add(*pending, indicators, actuals, points, spans)
+            if pending[1] == self.last and len(_filled_through(pending[0])) == 1:
+                self.unreadable.append(pending[0][0])  # the excerpt ends inside this row: `可…`
+            else:
+                self.add(*pending, indicators, actuals, points, spans)
         if not (recognised or indicators or total_row):
             return None  # a title mentioned in prose, not a card
         return self.assemble(fields, spans, fund_rows, indicators, actuals, points, total_row, year, grade)
@@ -406,7 +422,8 @@ class _Card:
         after = tuple(column or "skip" for _, column in names[where + 1:])
         if "target" not in after:
             return
-        self.columns = _Columns(after, "weight" in after)
+        levels = [i for i, (_, column) in enumerate(names) if column in ("level1", "level2")]
+        self.columns = _Columns(after, "weight" in after, (*levels[:2], where), len(names))
         self.header_seen = True
         if "nature" in after:
             self.template = "split"
@@ -429,7 +446,7 @@ class _Card:
 
     @staticmethod
     def is_heading(text: str) -> bool:
-        return level1_of(text) is not None or any(level2_of(l1, text) for l1 in LEVEL1)
+        return is_heading(text)
 
     def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
         """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
@@ -462,17 +479,35 @@ class _Card:
                     level1, level2 = owner, level2_of(owner, text) or ""
                     level1_seen = level2_seen = True
             position += 1
+        columns = self.columns
+        if (len(columns.levels) == 3 and len(_filled_through(cells)) <= columns.width <= len(cells) + 1
+                and position < columns.levels[2] and cells[columns.levels[2]:columns.levels[2] + 1] != [""]
+                and columns.levels[0] > 0 and (not cells[0] or layout.starts_with(cells[0], layout.INDICATORS))
+                and position == columns.levels[1] and level1_of(cells[columns.levels[0]]) is not None):
+            # a row in the header's own columns (its first cell blank or the block's label)
+            # whose headings the words do not tell: its columns tell them
+            one, two, name = columns.levels
+            level1 = level1_of(cells[one]) or level1 if cells[one] else level1
+            if cells[two] and position <= two:
+                level2 = level2_of(level1, cells[two]) or squash(cells[two])
+            position = name
         rest = cells[position:]
         return level1, level2, rest if any(rest) else None
 
     def wrapped(self, rest: list[str]) -> bool:
-        """A row that stops before its numbers (the name or the texts wrapped): its
-        weight and points come on the next line."""
+        """A row that stops before its points (the name or a text wrapped): the rest
+        may come on the next line, which then begins with a value."""
         columns = self.columns.after_name
         placed = dict(zip(columns, rest[1:], strict=False))
-        numbers = [c for c in ("weight", "points") if c in columns]
-        return not any(rest[1:]) or (bool(numbers) and not any(placed.get(c) for c in numbers)
-                                     and len(rest) - 1 <= columns.index(numbers[0]))
+        return not any(rest[1:]) or ("points" in columns and not placed.get("points")
+                                     and len(_filled_through(rest)) - 1 <= columns.index("points"))
+
+    def continues(self, wrapped: list[str], cells: list[str]) -> bool:
+        """A line that opens with an empty cell (the cell the row broke in) and fits the
+        rest of the columns after the wrapped row: `图书馆管理机制健全性 | 定性 | 好坏 |`
+        then `| 好坏 | 5 | 5 |`."""
+        return not cells[0] and len(_filled_through(wrapped)) + len(_filled_through(cells)) - 1 <= len(
+            self.columns.after_name) + 1
 
     def add(self, rest: list[str], index: int, first: int, level1: str, level2: str, indicators: list[Indicator],
             actuals: dict[str, Actual], points: dict[str, Decimal | None], spans: dict[str, Span]) -> None:
@@ -749,6 +784,20 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     whichever is nearer B / A."""
     as_fraction = printed * 100
     return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
+
+
+@functools.lru_cache(maxsize=8192)
+def is_heading(text: str) -> bool:
+    """A 一级 or 二级 heading in any of its spellings."""
+    return level1_of(text) is not None or any(level2_of(l1, text) for l1 in LEVEL1)
+
+
+def _filled_through(cells: list[str]) -> list[str]:
+    """The cells up to the last one that holds something."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
 
 
 def _headed(indicators: list[Indicator]) -> list[Indicator]:

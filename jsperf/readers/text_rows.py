@@ -153,8 +153,12 @@ class _Reader:
         return cellish > 0 and cellish > 2 * rowish and (ends + plain) > 0
 
     def _pipe_region(self, start: int, end: int) -> None:
-        """One table row a line: `a | b |`, `| a | b |`, `a | | ||||`."""
+        """One table row a line: `a | b |`, `| a | b |`, `a | | ||||`.  Where every row
+        opens with `|` it is markdown's border; where only some do, it closes an empty
+        first cell (a rowspan's label printed on the row above, a cell that wrapped)."""
         lines, file, append = self.lines, self.file, self.rows.append
+        piped = [lines[i].lstrip()[:1] == "|" for i in range(start, end) if "|" in lines[i]]
+        border = all(piped)
         for i in range(start, end):
             line = lines[i]
             if "|" not in line:
@@ -162,7 +166,7 @@ class _Reader:
                 continue
             left = len(line) - len(line.lstrip())
             right = len(line.rstrip())
-            if line[left] == "|":
+            if line[left] == "|" and (border or not line.strip(" |")):
                 left += 1
             if right > left and line[right - 1] == "|":
                 right -= 1
