@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -16,7 +19,9 @@ from jsperf.numbers import round_to, unit_of
 from jsperf.readers.report_text import read_report
 from jsperf.rules.parse import load_rules, parse_rules
 from jsperf.samples import HEADINGS, VERDICTS, make_project, render_scorecard
+from jsperf.sources import read_report_file
 from jsperf.yamlfile import load_yaml
+from tests.helpers import report_differences
 
 RULES = {name: load_rules(name) for name in ("jiangxi", "national", "twenty")}
 NUMERIC_OPS = [Op.GE, Op.GT, Op.LE, Op.LT, Op.EQ]
@@ -174,3 +179,53 @@ def test_mangled_reports_never_crash_the_reader(lines) -> None:  # type: ignore[
     for project in report.projects:
         for rules in RULES.values():
             score(project, rules)
+
+
+def _as_pipes(text: str) -> str:
+    return "\n".join("| " + " | ".join(line.split("\t")) + " |" if "\t" in line else line for line in text.splitlines())
+
+
+def _as_html(text: str) -> str:
+    import html
+
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>"
+                   for line in text.splitlines() if "\t" in line)
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines()[:3] if "\t" not in line)
+    return f"<html><head><meta charset=\"gbk\"></head><body>{paragraphs}<table>{rows}</table></body></html>"
+
+
+def _as_xlsx(text: str, path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for number, line in enumerate(text.splitlines(), start=1):
+        for column, value in enumerate(line.split("\t"), start=1):
+            cell = book.active.cell(number, column, value)
+            cell.data_type = "s"  # a target typed `=44 台` is text, as a person types it, not a formula
+    book.save(path)
+
+
+# each source kind a user may hold: (file name, how the printed scorecard becomes that file)
+SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
+    "gb18030.txt": lambda text, path: path.write_bytes(text.encode("gb18030")),
+    "utf16.txt": lambda text, path: path.write_bytes(text.encode("utf-16")),
+    "pipes.txt": lambda text, path: path.write_text(_as_pipes(text), encoding="utf-8"),
+    "page.html": lambda text, path: path.write_bytes(_as_html(text).encode("gbk", errors="replace")),
+    "book.xlsx": lambda text, path: _as_xlsx(text, path),
+}
+
+
+@given(scorecards(), st.sampled_from(sorted(SOURCE_KINDS)))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_scorecards_read_back_the_same_through_every_source_kind(project, kind) -> None:  # type: ignore[no-untyped-def]
+    assume(all(not i.name.isdigit() for i in project.indicator_set.indicators))
+    text = render_scorecard(project)
+    assume(all(ord(ch) < 0x10000 for ch in text))  # GBK pages cannot hold characters beyond the BMP
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / kind
+        SOURCE_KINDS[kind](text, path)
+        if kind == "page.html":
+            assume("?" not in path.read_bytes().decode("gbk"))  # every character survived GBK
+        back = read_report_file(path)
+    reference = read_report(text, "gen.txt")
+    assert report_differences(reference, back) == set()
