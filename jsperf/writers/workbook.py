@@ -21,6 +21,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jsperf.errors import display_width
+from jsperf.layout import (
+    FIELDS,
+    FORMS,
+    FUND_BLOCK,
+    FUND_COLUMNS,
+    FUND_ROWS,
+    GOAL_COLUMNS,
+    GOALS,
+    GRADES,
+    INDICATOR_COLUMNS,
+    INDICATORS,
+    TOTALS,
+)
 from jsperf.model import Finding, IndicatorResult, Result, Severity
 from jsperf.samples import HEADINGS
 from jsperf.vocabulary import LEVEL1
@@ -69,27 +82,28 @@ def _form(sheet: Worksheet, result: Result) -> None:
     for index, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.merge_cells("A1:J1")
-    sheet["A1"] = "项目支出绩效自评表"
+    sheet["A1"] = FORMS["project"].zh
     sheet["A1"].font, sheet["A1"].alignment = _TITLE, _CENTER
     sheet.row_dimensions[1].height = 30
     sheet.merge_cells("A2:J2")
     sheet["A2"] = f"（{project.year or ''} 年度）"
     sheet["A2"].font, sheet["A2"].alignment = _FONT, _CENTER
-    out.put(3, 1, "项目名称", bold=True)
+    out.put(3, 1, FIELDS["name"][0], bold=True)
     out.put(3, 2, project.name, to_col=10, left=True)
-    out.put(4, 1, "主管部门", bold=True)
+    out.put(4, 1, FIELDS["department"][0], bold=True)
     out.put(4, 2, project.department or "", to_col=5, left=True)
-    out.put(4, 6, "实施单位", bold=True)
+    out.put(4, 6, FIELDS["implementer"][0], bold=True)
     out.put(4, 7, project.implementer or "", to_col=10, left=True)
-    out.put(5, 1, "项目资金（万元）", to_row=7, bold=True)
-    for col, text in zip(range(2, 9), ("", "年初预算数", "全年预算数 A", "全年执行数 B", "分值", "执行率", "得分"),
-                         strict=True):
+    out.put(5, 1, f"{FUND_BLOCK[0]}（万元）", to_row=7, bold=True)
+    fund_heads = ("", FUND_COLUMNS["initial"][0], f"{FUND_COLUMNS['budget'][0]} A", f"{FUND_COLUMNS['executed'][0]} B",
+                  *(FUND_COLUMNS[column][0] for column in ("weight", "rate", "points")))
+    for col, text in zip(range(2, 9), fund_heads, strict=True):
         out.put(5, col, text, bold=True)
     out.put(5, 9, "", to_col=10)
     funds = project.funds
     amounts = [_number(funds.initial_budget), _number(funds.budget), _number(funds.executed)]
-    out.put(6, 2, "年度资金总额")
-    out.put(7, 2, "政府预算资金")
+    out.put(6, 2, FUND_ROWS["total"][0])
+    out.put(7, 2, f"其中：{FUND_ROWS['government'][0]}")
     for row in (6, 7):
         for col, amount in zip((3, 4, 5), amounts, strict=True):
             out.put(row, col, amount, fmt="0.00####")
@@ -99,16 +113,17 @@ def _form(sheet: Worksheet, result: Result) -> None:
     out.put(6, 8, _number(execution.points), fmt="0.00")
     out.put(7, 6, "—")
     out.put(7, 8, "—")
-    out.put(8, 1, "年度总体目标", to_row=9, bold=True)
-    out.put(8, 2, "预期目标", to_col=5, bold=True)
-    out.put(8, 6, "实际完成情况", to_col=10, bold=True)
+    out.put(8, 1, GOALS[0], to_row=9, bold=True)
+    out.put(8, 2, GOAL_COLUMNS[0], to_col=5, bold=True)
+    out.put(8, 6, GOAL_COLUMNS[1], to_col=10, bold=True)
     out.put(9, 2, project.goal or "", to_col=5, left=True)
     out.put(9, 6, project.achieved or "", to_col=10, left=True)
     sheet.row_dimensions[9].height = 42
-    headers = ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分")
+    headers = [INDICATOR_COLUMNS[column][0] for column in ("level1", "level2", "name", "target", "actual", "weight",
+                                                               "points")]
     for col, text in enumerate(headers, start=2):
         out.put(10, col, text, bold=True)
-    out.put(10, 9, "偏差原因分析及改进措施", to_col=10, bold=True)
+    out.put(10, 9, INDICATOR_COLUMNS["note"][0], to_col=10, bold=True)
     row = 11
     by_heading: dict[tuple[str, str], list[int]] = {}
     for index, item in enumerate(result.indicators):
@@ -125,11 +140,11 @@ def _form(sheet: Worksheet, result: Result) -> None:
                 row += 1
             out.put(level2_row, 3, level2, to_row=row - 1)
         out.put(level1_row, 2, level1, to_row=row - 1)
-    out.put(10, 1, "绩效指标", to_row=row - 1, bold=True)
-    out.put(row, 1, "总分", to_col=6, bold=True)
+    out.put(10, 1, INDICATORS[0], to_row=row - 1, bold=True)
+    out.put(row, 1, TOTALS[0], to_col=6, bold=True)
     out.put(row, 7, 100, fmt="0")
     out.put(row, 8, _number(result.total), fmt="0.00")
-    out.put(row, 9, "等级", bold=True)
+    out.put(row, 9, GRADES[0], bold=True)
     out.put(row, 10, result.grade)
     sheet.print_options.horizontalCentered = True
     sheet.page_setup.orientation = "portrait"
