@@ -103,7 +103,7 @@ def _form(sheet: Worksheet, result: Result) -> None:
     funds = project.funds
     amounts = [_number(funds.initial_budget), _number(funds.budget), _number(funds.executed)]
     out.put(6, 2, FUND_ROWS["total"][0])
-    out.put(7, 2, f"其中：{FUND_ROWS['government'][0]}")
+    out.put(7, 2, FUND_ROWS["government"][0])
     for row in (6, 7):
         for col, amount in zip((3, 4, 5), amounts, strict=True):
             out.put(row, col, amount, fmt="0.00####")
