@@ -15,10 +15,10 @@ from openpyxl import Workbook
 
 from jsperf.errors import InputError
 from jsperf.model import Report, Source
+from jsperf.readers.card import read_rows
 from jsperf.readers.docx_rows import rows_of_docx
 from jsperf.readers.html_rows import rows_of_html, rows_of_html_text
 from jsperf.readers.pdf import rows_of_pdf, word_rows
-from jsperf.readers.report_text import read_rows
 from jsperf.readers.workbook import rows_of_xlsx
 from jsperf.readers.xls_rows import rows_of_xls
 from tests.helpers import report_differences

@@ -118,15 +118,15 @@ def test_messy_variants_of_the_layout() -> None:
 
 def test_narratives_phrase_their_claims_in_several_ways() -> None:
     from jsperf.readers.claims import read_claims
-    from jsperf.readers.report_text import rows_of_text
+    from jsperf.readers.text_rows import rows_of_text
 
     text = ("我单位对 12 个项目开展了绩效自评，自评覆盖资金共 300.5 万元。评价结果为“优”的项目 9 个，"
             "评价结果为“良”的有 2 个，\n1 个项目自评等级为“中”。")
-    claims = read_claims(rows_of_text(text, "n.txt"))
+    claims = read_claims(rows_of_text(text, "n.txt")[0])
     assert claims is not None
     assert (claims.projects, claims.funds) == (Decimal(12), Decimal("300.5"))
     assert claims.grades == {"中": Decimal(1), "优": Decimal(9), "良": Decimal(2)}
-    assert read_claims(rows_of_text("本单位共有 3 个项目。", "n.txt")) is None
+    assert read_claims(rows_of_text("本单位共有 3 个项目。", "n.txt")[0]) is None
 
 
 def test_goals_on_their_heading_row() -> None:

@@ -221,7 +221,7 @@ class _Card:
         self.section_of: dict[str, str] = {}  # indicator → its 一级指标 as printed
         self.template = "mof"
         self.header_seen = False
-        self.last = max((i for i in range(start, end) if any(c.strip() for c in rows[i].cells)), default=start)
+        self.last = next((i for i in range(end - 1, start - 1, -1) if any(c.strip() for c in rows[i].cells)), start)
         self.fund_scored = True  # the fund header names 分值/权重 or 得分: the execution is scored
 
     def span(self, index: int, cell: int = 0) -> Span:
@@ -254,8 +254,7 @@ class _Card:
             if not filled:
                 continue
             head = filled[0]
-            squashed = squash(head)
-            if len(filled) == 1 and squashed[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squashed):
+            if len(filled) == 1 and head[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squash(head)):
                 continue  # a page number, mid-table
             # inside the indicator table a row headed by a heading or by no label at all is an
             # indicator row: the label checks below are skipped (most rows of a card are these)

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from jsperf.readers.report_text import rows_of_text  # noqa: E402
+from jsperf.readers.text_rows import rows_of_text  # noqa: E402
 from jsperf.vocabulary import level1_of, squash  # noqa: E402
 
 REPORT = ROOT / "examples" / "changnan-2024-final-accounts.txt"
@@ -45,7 +45,7 @@ Merge = tuple[int, int, int]  # (row, column, rows spanned)
 def blocks(text: str) -> list[Block]:
     """The report as paragraphs and tables: a run of lines with tabs is a table."""
     result: list[Block] = []
-    for row in rows_of_text(text, str(REPORT)):
+    for row in rows_of_text(text, str(REPORT))[0]:
         cells = list(row.cells)
         if len(cells) > 1:
             if result and result[-1][0] == "table":
