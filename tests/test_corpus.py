@@ -45,14 +45,10 @@ GAPS: dict[str, str] = {
         "and the tail's weights do not add up to a section total that would decide it (JS408, by design)",
     "files/DoExecl_static_template.xls":
         "the workbook's other sheets (项目基本信息, 申报表, 执行监控) are named, the blank 自评表 sheet is not read",
-    "extra/01_hebei-langfang-shipingongchengxuexiao-nuantonggaizao-2019.txt":
-        "one field per line with no row ends: indicator rows are not regrouped",
     "extra/02_anhui-chizhou-guichi-tangxizhen-weituoyewu-2022.txt":
         "an HTML table flattened into one line of single-space-separated cells",
     "extra/03_hebei-tangshan-laoting-shichangjianguanju-shuangsuiji-2021.txt":
         "one field per line with no row ends: the second card's head and the first card's funds are not regrouped",
-    "extra/04_sichuan-suining-daying-sifaju-ankeitidai-2023.txt":
-        "a card's tail before the first title has no 项目名称 and is not matched",
 }
 
 

@@ -59,6 +59,8 @@ _RANGE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:" + "|".join(map(re.esca
                     + r")\s*([+-]?\d+(?:\.\d+)?)\s*(\S*)$")
 _MONEY_SUFFIX = re.compile(r"\s*(万元|万|元)$")
 _UNNAMED = "（未具名）"
+_PLACEHOLDERS = frozenset({"", "……", "…", "...", "-", "—", "/", "无"})
+_BLANK_NAME = re.compile(r"指标\s*\d*\s*[:：]?")
 
 # the columns of the standard form after 三级指标, when a card prints no header row, and
 # of the 指标性质 / 指标值 / 度量单位 variant
@@ -123,11 +125,14 @@ def _labelled_value(cells: Sequence[str]) -> bool:
 
 
 def _holds_indicators(rows: Sequence[Row]) -> bool:
-    """Two or more rows shaped like indicator rows: a heading, then at least three cells."""
+    """The indicator table's header row, or two or more rows shaped like indicator rows
+    (a heading, then at least three cells)."""
     shaped = 0
     for row in rows:
         filled = [c for c in row.cells if c.strip()]
-        if len(filled) >= 4 and (level1_of(filled[0]) is not None or _Card.is_heading(filled[0])):
+        if starts_indicators([c.strip() for c in row.cells]):
+            return True
+        if len(filled) >= 4 and is_heading(filled[0]):
             shaped += 1
             if shaped >= 2:
                 return True
@@ -167,6 +172,9 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
     first: Row | None = None
     valued = False
     for k, (row, text) in enumerate(items):
+        if cells and not _is_value(text) and not is_heading(text) and is_heading(cells[-1] + text):
+            cells[-1] += text  # a heading broken over two lines: `经济效益` / `指标`
+            continue
         label = not _is_value(text)
         starts = _starts_row(text)
         if first is not None and label and (valued or starts):
@@ -269,7 +277,7 @@ class _Card:
                 if self.header_fields(cells, fields, spans, index):
                     recognised += 1
                     continue
-                if goal_next and not self.starts_indicators(cells):
+                if goal_next and not starts_indicators(cells):
                     goal_next = False
                     texts = [c for c in filled if not layout.is_one_of(c, layout.GOAL_COLUMNS)]
                     fields.setdefault("goal", join_cjk(texts[0]) if texts else "")
@@ -284,7 +292,7 @@ class _Card:
                     fund_rows.setdefault(kind, (values, positions, index))
                     recognised += 1
                     continue
-                if self.starts_indicators(cells):
+                if starts_indicators(cells):
                     in_indicators, in_funds, goal_next = True, False, False
                     self.indicator_header(cells)
                     recognised += 1
@@ -398,13 +406,6 @@ class _Card:
                 return None
         return None
 
-    def starts_indicators(self, cells: list[str]) -> bool:
-        """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
-        keys = [layout.key(c) for c in cells if c]
-        return "一级指标" in keys or ("三级指标" in keys and "二级指标" in keys) or (
-            bool(keys) and layout.starts_with(keys[0], layout.INDICATORS) and
-            sum(1 for c in cells if c and layout.indicator_column_of(c)) >= 3)
-
     def indicator_header(self, cells: list[str]) -> None:
         """The columns after 三级指标, in the header's order."""
         for cell in cells:
@@ -414,7 +415,12 @@ class _Card:
             cells = cells[:-1]
         # blanks inside the header keep their places: a column merged across two (三级指标)
         # leaves a blank in the header and in every row alike
-        names = [(c, layout.indicator_column_of(c) if c else None) for c in cells]
+        names: list[tuple[str, str | None]] = []
+        for cell in cells:
+            column = layout.indicator_column_of(cell) if cell else None
+            if column is not None and names and names[-1][1] == column and column in ("target", "actual"):
+                continue  # one header cell wrapped into two (`年度` / `指标值`, `实际` / `完成值`)
+            names.append((cell, column))
         where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
         if where is None:
             return
@@ -475,7 +481,8 @@ class _Card:
                         if both is None:
                             break
                         owner, text = both
-                    level1, level2 = owner, level2_of(owner, text) or ""
+                    # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标)
+                    level1, level2 = level1 if level1_seen else owner, level2_of(owner, text) or ""
                     level1_seen = level2_seen = True
             position += 1
         columns = self.columns
@@ -545,13 +552,16 @@ class _Card:
                 values[column] = text
         name = join_cjk(rest[0]) if rest else ""
         span = self.span(index, first)
+        if all(v in _PLACEHOLDERS for v in rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
+            return None  # the template's empty row left in (`指标2`, `……`), as the form prints it
         cut = index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
-        elif self.columns.after_name != _STANDARD and len(rest) - 1 < len([c for c in columns if c != "note"]):
+        elif self.columns.after_name != _STANDARD and len(_filled_through(rest)) - 1 < len(
+                [c for c in columns if c != "note"]):
             shifted = self.shifted(rest, values)
             if shifted:
-                self.problems.append(finding("JS408", span, indicator=name or None, where=f"{level2 or level1}/{name}",
+                self.problems.append(finding("JS408", span, indicator=name or None, where="/".join(filter(None, (level2 or level1, name))),
                                              detail=shifted))
                 self.unreadable.append(name)
                 return None
@@ -583,7 +593,7 @@ class _Card:
             actual = attrs.evolve(actual, points=published)
             if published is None:  # the evaluator's points are the input: without them the total is open
                 self.unreadable.append(f"{name}（得分为空）")
-        if weight is None:
+        if weight is None and not self.columns.has_weight:  # the template prints weights in its headings only
             self.section_of[name] = level1
         indicator = Indicator(level1, level2, name, target, weight if weight is not None else Decimal(0), span=span)
         return indicator, actual, published
@@ -679,9 +689,10 @@ class _Card:
         total_cells, total_index = total_row if total_row is not None else ([], self.start)
         numbers = [n for n in (parse_decimal(c.removesuffix("分")) for c in total_cells) if n is not None]
         reported_total = numbers[-1] if numbers else None
-        if (len(numbers) == 1 and self.columns.has_weight and all(p is None for p in points.values())
-                and numbers[0] == sum(i.weight for i in indicators)):
-            reported_total = None  # `合计 | 100` under a blank 得分 column: the weights' sum, no total
+        if len(numbers) == 1 and self.columns.has_weight and layout.is_one_of(self.rows[total_index].cells[0] or "",
+                                                                            ("合计",)) and (
+                all(p is None for p in points.values()) or numbers[0] == 100):
+            reported_total = None  # `合计 | 100` under the 权重 and 得分 columns: the weights' sum, no total
         funds, rate, execution_points, execution_weight = self.funds(fund_rows, shown)
         indicators = self.weights_from_sections(_headed(indicators), points, start)
         if total_row is not None:
@@ -783,6 +794,14 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     whichever is nearer B / A."""
     as_fraction = printed * 100
     return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
+
+
+def starts_indicators(cells: list[str]) -> bool:
+    """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
+    keys = [layout.key(c) for c in cells if c]
+    return "一级指标" in keys or ("三级指标" in keys and "二级指标" in keys) or (
+        bool(keys) and layout.starts_with(keys[0], layout.INDICATORS) and
+        sum(1 for c in cells if c and layout.indicator_column_of(c)) >= 3)
 
 
 @functools.lru_cache(maxsize=8192)
