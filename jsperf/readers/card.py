@@ -561,8 +561,8 @@ class _Card:
                 [c for c in columns if c != "note"]):
             shifted = self.shifted(rest, values)
             if shifted:
-                self.problems.append(finding("JS408", span, indicator=name or None, where="/".join(filter(None, (level2 or level1, name))),
-                                             detail=shifted))
+                where = "/".join(filter(None, (level2 or level1, name)))
+                self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=shifted))
                 self.unreadable.append(name)
                 return None
         if self.columns.after_name and "nature" in columns:
