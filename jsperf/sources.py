@@ -78,7 +78,7 @@ def source_of(path: Path) -> Source:
 
 def read_report_file(path: Path) -> Report:
     source = source_of(path)
-    report = read_rows(source.rows, str(path), source.notes)
+    report = read_rows(source.rows, str(path), source.notes, sheets=source.kind in ("xls", "xlsx"))
     if not report.projects:
         raise _nothing_read(report, source, path)
     return report

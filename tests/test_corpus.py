@@ -43,8 +43,6 @@ GAPS: dict[str, str] = {
     "12_sichuan-suining-daying-yiliaobaozhangju-chengxiangjumin-2023.txt":
         "empty 完成值/得分 cells collapsed into `||||`: each row's one number is a weight or an actual, "
         "and the tail's weights do not add up to a section total that would decide it (JS408, by design)",
-    "files/DoExecl_static_template.xls":
-        "the workbook's other sheets (项目基本信息, 申报表, 执行监控) are named, the blank 自评表 sheet is not read",
     "extra/02_anhui-chizhou-guichi-tangxizhen-weituoyewu-2022.txt":
         "an HTML table flattened into one line of single-space-separated cells",
     "extra/03_hebei-tangshan-laoting-shichangjianguanju-shuangsuiji-2021.txt":
@@ -148,6 +146,9 @@ def differences(entry: Expected, outcome: Report | InputError) -> list[str]:
     scored = [c for c in entry.cards if c.form == "project"]
     others = [c for c in entry.cards if c.form not in ("project", "unreadable")]
     if isinstance(outcome, InputError):
+        empty = all(not c.indicators and c.budget is None for c in scored)
+        if scored and empty and all(c.name and c.name in outcome.message for c in scored):
+            return []  # blank forms: nothing to score, each named in the refusal (JS406)
         if scored:
             return [f"refused: {outcome.message}"]
         if others and "不是项目支出绩效自评表" in outcome.message:  # named as what it is (JS405)
@@ -167,7 +168,7 @@ def differences(entry: Expected, outcome: Report | InputError) -> list[str]:
         if project is None:
             project = next((p for p in projects if not card.name and p.name == "（未具名）"), None)
         if project is None:
-            head_only = not card.indicators and card.budget is None and card.total is None
+            head_only = not card.indicators and card.budget is None  # nothing to score: reported, not read
             told = [f for f in outcome.findings if f.code == "JS406" and card.name and f.project == card.name]
             if not (head_only and told):  # a card cut after its head is reported, there is nothing to score
                 out.append(f"card {card.name or card.title!r} not read")

@@ -73,12 +73,13 @@ def join_cjk(text: str) -> str:
     return _CJK_GAP.sub("", text.strip())
 
 
-def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = ()) -> Report:
-    """Every card in the rows, the report's narrative claims, and what the reading found."""
+def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = (), sheets: bool = False) -> Report:
+    """Every card in the rows, the report's narrative claims, and what the reading found.
+    With `sheets` (a workbook), a card never runs on from one sheet into the next."""
     with paused():
         projects: list[Project] = []
         problems: list[Finding] = list(notes)
-        for start, end, form in _segments(rows):
+        for start, end, form in _segments(rows, sheets):
             card = _Card(rows, start, end, file, form)
             project = card.read()
             problems.extend(card.problems)
@@ -90,13 +91,18 @@ def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = ()) -> 
 # ---------------------------------------------------------------- finding the cards
 
 
-def _segments(rows: Sequence[Row]) -> list[tuple[int, int, layout.Form | None]]:
+def _segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, layout.Form | None]]:
     """(first row, end, form) of every card: a title starts one, and so does a 项目名称
-    row when the card open already has its name.  Rows before the first card that hold
-    an indicator table are the tail of a card the excerpt begins inside (form None)."""
+    row when the card open already has its name (or, in a workbook, is on another sheet).
+    Rows before the first card that hold an indicator table are the tail of a card the
+    excerpt begins inside (form None)."""
     starts: list[tuple[int, layout.Form | None]] = []
+    ends: list[int] = []  # where a sheet ends
     named = False
     for index, row in enumerate(rows):
+        if sheets and index and row.span.file != rows[index - 1].span.file:
+            ends.append(index)  # a new sheet: the card open ends, a 项目名称 row may open another
+            named = False
         first = next((c for c in row.cells if c.strip()), "")
         if not first:
             continue
@@ -105,7 +111,7 @@ def _segments(rows: Sequence[Row]) -> list[tuple[int, int, layout.Form | None]]:
             starts.append((index, form))
             named = False
         elif layout.field_of(first) == "name" and _labelled_value(row.cells):
-            if named or not starts:
+            if named or not starts or (ends and starts[-1][0] < ends[-1]):
                 starts.append((index, layout.FORMS["project"]))
             named = True
     segments: list[tuple[int, int, layout.Form | None]] = []
@@ -114,7 +120,7 @@ def _segments(rows: Sequence[Row]) -> list[tuple[int, int, layout.Form | None]]:
         segments.append((0, first_start, None))
     for number, (start, form) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(rows)
-        segments.append((start, end, form))
+        segments.append((start, min((e for e in ends if e > start), default=end) if ends else end, form))
     return segments
 
 
