@@ -49,7 +49,7 @@ FUND_ROWS: Mapping[str, tuple[str, ...]] = {
 # the fund block's column headers
 FUND_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),
-    "budget": ("全年预算数", "调整后预算数", "预算数", "全年预算", "预算安排"),
+    "budget": ("全年预算数", "调整后预算数", "调整预算数", "全年(调整)预算数", "调整后预算", "预算数", "全年预算", "预算安排"),
     "executed": ("全年执行数", "预算执行数", "执行数", "实际支出数"),
     "weight": ("分值", "权重", "执行率权重"),
     "rate": ("执行率", "预算执行率", "预算执行进度"),

@@ -45,8 +45,6 @@ GAPS: dict[str, str] = {
         "and the tail's weights do not add up to a section total that would decide it (JS408, by design)",
     "extra/02_anhui-chizhou-guichi-tangxizhen-weituoyewu-2022.txt":
         "an HTML table flattened into one line of single-space-separated cells",
-    "extra/03_hebei-tangshan-laoting-shichangjianguanju-shuangsuiji-2021.txt":
-        "one field per line with no row ends: the second card's head and the first card's funds are not regrouped",
 }
 
 

@@ -320,6 +320,8 @@ class _Card:
                     if note := layout.points_note(head):
                         self.sections.setdefault("总分", Decimal(note))
                     break
+            if not in_indicators and self.is_heading(head) and len(filled) >= 4 and (indicators or self.fund_header):
+                in_indicators = True  # the indicator table's header was lost (a page the copy skipped)
             if not in_indicators:
                 continue
             if layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
@@ -480,6 +482,9 @@ class _Card:
                 else:
                     if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
                         break
+                    following = next((c for c in cells[position + 1:] if c), "")
+                    if following and _is_value(following) and not self.columns.levels:
+                        break  # `服务对象满意度 | ≥90% | …`: a heading's words naming the indicator itself
                     owner = level1 if level1 and level2_of(level1, text) else next(
                         (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
                     if owner is None:
@@ -781,6 +786,8 @@ class _Card:
         header_at = {position: column for position, column in self.fund_header}
         if len(values) < len(columns) and all(p in header_at for p in positions):
             pairs = [(header_at[p], v) for p, v in zip(positions, values, strict=True)]
+        elif len(values) < len(columns) and "rate" in columns and (anchored := _anchored(columns, values)):
+            pairs = anchored
         else:
             pairs = list(zip(columns, values, strict=False))
         percent = False
@@ -793,6 +800,21 @@ class _Card:
 
 
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
+
+
+def _anchored(columns: list[str], values: list[str]) -> list[tuple[str, str]] | None:
+    """A fund row that lost a cell, read by what the form guarantees: the rate is the one
+    cell with `%`, the columns before it are filled from the right (年初预算数, the first,
+    is the one left blank), the points follow it."""
+    rates = [i for i, v in enumerate(values) if "%" in normalise_text(v)]
+    if len(rates) != 1:
+        return None
+    at, where = rates[0], columns.index("rate")
+    before, after = columns[:where], columns[where + 1:]
+    if at > len(before) or len(values) - at - 1 > len(after):
+        return None
+    return [*zip(before[len(before) - at:], values[:at], strict=True), ("rate", values[at]),
+            *zip(after, values[at + 1:], strict=False)]
 
 
 def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
