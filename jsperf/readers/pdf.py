@@ -12,6 +12,7 @@ without text (a scan) is reported as such, never read as an empty report.
 from __future__ import annotations
 
 import itertools
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,8 @@ def rows_of_pdf(path: Path) -> Source:
         raise InputError("not a PDF (the file does not start with %PDF-)", Span(file, 1))
 
     import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about damaged files are not ours to print
 
     rows: list[Row] = []
     characters = 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from pathlib import Path
@@ -101,7 +102,7 @@ def _sheet_parts(path: Path) -> list[bytes]:
                                  f"{MAX_ROWS:,} rows and {MAX_CELLS:,} cells (delete the unused rows, or save the "
                                  "scorecards in a workbook of their own)", Span(file, 1))
             return [archive.read(name) for name in names]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, EOFError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError) as error:
         raise InputError(f"not an Excel workbook ({error})", Span(file, 1)) from None
 
 
@@ -124,10 +125,6 @@ def _load(path: Path, data_only: bool) -> Any:
 
 
 def rows_of_xlsx(path: Path) -> Source:
-    return _rows_of_xlsx(path, expand=True)
-
-
-def _rows_of_xlsx(path: Path, expand: bool) -> Source:
     from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
     file = str(path)
@@ -166,7 +163,7 @@ def _rows_of_xlsx(path: Path, expand: bool) -> Source:
                     else:
                         texts.append(cell_text(value))
                 grid.append(texts)
-            for merged in sheet.merged_cells.ranges if expand else ():
+            for merged in sheet.merged_cells.ranges:
                 top_left = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else ""
                 for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
                     if len(grid[r]) < merged.max_col:
