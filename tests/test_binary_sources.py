@@ -4,6 +4,7 @@ the same scorecards as its tab text.  Bad input is an InputError, never a traceb
 
 from __future__ import annotations
 
+import random
 import zipfile
 from collections.abc import Callable
 from decimal import Decimal
@@ -351,3 +352,25 @@ def test_weights_and_totals_survive_every_kind(sources: dict[str, Source]) -> No
         assert first.name == "无纸化办公经费", name
         assert first.funds.executed == Decimal("8.38569") and first.reported is not None, name
         assert first.reported.total == Decimal(90) and first.reported.points["无纸化笔记本电脑"] == Decimal(0), name
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_damaged_copies_are_bad_input_and_print_nothing(name: str, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Truncated and byte-flipped copies of each converted report: each is read or is an
+    InputError naming the file; the libraries' own warnings never reach the user."""
+    from jsperf.sources import read_report_file
+
+    rng = random.Random(name)
+    data = (CONVERTED / name).read_bytes()
+    for number in range(6):
+        damaged = bytearray(data[: rng.randrange(len(data))] if number % 2 else data)
+        for _ in range(0 if number % 2 else 12):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"damaged-{number}{Path(name).suffix}"
+        path.write_bytes(bytes(damaged))
+        try:
+            read_report_file(path)
+        except InputError as error:
+            assert error.span is not None and error.span.file.startswith(str(path))
+    assert capsys.readouterr() == ("", "")
