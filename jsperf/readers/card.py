@@ -565,6 +565,8 @@ class _Card:
         span = self.span(index, first)
         if all(v in _PLACEHOLDERS for v in rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
             return None  # the template's empty row left in (`指标2`, `……`), as the form prints it
+        if name.lstrip("★☆*").startswith("其中") and not values["weight"] and not values["points"]:
+            return None  # a `其中…` sub-row: values of the row above, no points of its own
         cut = index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)

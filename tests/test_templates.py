@@ -1,0 +1,95 @@
+"""The templates in use, each as a small hand-made card in pipe rows (the layout web pages
+give): what the reader must take from it, and what it must refuse to guess."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jsperf.codes import message
+from jsperf.model import Op
+from jsperf.readers.report_text import read_report
+
+POVERTY = """绩效目标自评表 (2019年度)
+项目名称 | 临时救助 |
+主管部门 | 某县民政局 |
+资金情况(万元) | | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |
+| 年度资金总额: | 30 | 30 | 10 | 100% | 10 |
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 |
+产出指标(50分) | 数量指标 | ★★★农村低保发放人数 | 20 | 不低于21933人 | 21980人 | 20 | |
+| | 其中:建档立卡贫困人口数量 | | >=9431人 | 9453人 | | |
+| 质量指标 | 救助标准 | 30 | 5300元以内 | 5830元 | 30 | |
+效益指标(30分) | 社会效益指标 | 受益率 | 30 | 85%-95% | 90% | 30 | |
+满意度指标(10分) | 服务对象满意度指标 | 满意度 | 10 | 90%以上 | 95% | 10 | |
+总分 | 100 | 100 |
+"""
+
+
+def test_the_poverty_form_with_weights_before_targets() -> None:
+    (card,) = read_report(POVERTY, "poverty.txt").projects
+    assert card.template == "poverty"
+    targets = {i.name: i.target for i in card.indicator_set.indicators}
+    # the 其中 sub-row carries values but no points: not an indicator
+    assert list(targets) == ["★★★农村低保发放人数", "救助标准", "受益率", "满意度"]
+    assert (targets["★★★农村低保发放人数"].op, targets["★★★农村低保发放人数"].value) == (Op.GE, 21933)
+    assert (targets["救助标准"].op, targets["救助标准"].value, targets["救助标准"].unit.name) == (Op.LE, 5300, "元")
+    assert (targets["受益率"].op, targets["受益率"].value, targets["受益率"].high) == (Op.RANGE, 85, 95)
+    assert (targets["满意度"].op, targets["满意度"].value) == (Op.GE, 90)
+    weights = [i.weight for i in card.indicator_set.indicators]
+    assert weights == [20, 30, 30, 10] and card.reported.total == 100
+
+
+TWENTY = """2022年度项目支出绩效自评表
+项目名称 | 春节走访慰问经费 |
+主管部门 | 某市退役军人事务局 |
+预算执行情况(万元)(20分) | | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) |
+年度财政资金总额 | 50 | 45 | 90% | 18 |
+年度绩效目标(80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+产出指标(60分) | 数量指标 | 慰问人数 | 100人 | 100人 | 30 |
+| 质量指标 | 拨付率 | 100% | 100% | 30 |
+满意度指标(20分) | 服务对象满意度指标 | 满意率 | 90% | 80% | 15 |
+总分 | 93 |
+"""
+
+
+def test_the_twenty_point_form_takes_weights_from_its_sections_only_when_they_are_determined() -> None:
+    report = read_report(TWENTY, "twenty.txt")
+    (card,) = report.projects
+    assert card.template == "twenty" and card.indicator_set.execution_weight == 20
+    assert (card.funds.budget, card.funds.executed, card.reported.execution_points) == (50, 45, 18)
+    weights = {i.name: i.weight for i in card.indicator_set.indicators}
+    # 产出指标(60分): 30 + 30 = 60, so both scored full and weigh 30 each
+    assert (weights["慰问人数"], weights["拨付率"]) == (30, 30)
+    codes = [f.code for f in card.notes]
+    assert codes.count("JS410") == 1 and "JS411" in codes  # 满意度: 15 of 20 decides nothing
+    assert card.incomplete == ("满意率",)  # its points cannot be recomputed, so neither can the total
+    (unknown,) = [f for f in card.notes if f.code == "JS411"]
+    assert message(unknown) == "满意度指标 未列各指标分值，且无法由该部分分值推出；指标得分无法重算"
+
+
+def test_forms_that_are_not_project_scorecards_are_named_not_scored() -> None:
+    text = """重庆市某区林业局2022年度部门整体绩效自评表
+主管部门 | 某区林业局 | 自评总分(分) | 97.93 |
+就业补助资金绩效自评表 |
+转移支付(项目)名称 | 就业补助资金 |
+资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) |
+年度资金总额: | 808.1 | 692.98 | 86% |
+"""
+    report = read_report(text, "forms.txt")
+    assert report.projects == ()
+    assert [(f.code, f.params["kind"]) for f in report.findings] == [
+        ("JS405", "部门整体支出绩效自评表"), ("JS405", "转移支付绩效自评表")]
+
+
+def test_a_row_whose_cells_vanished_is_not_guessed() -> None:
+    text = """部门预算项目支出绩效自评表(2023年度)
+项目名称 | 甲 |
+预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |
+| 总额 | 5 | 5 | 5 | 100% | 10 | 10 |
+绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |
+| 产出指标 | 数量指标 | 会议次数 | ≥ | 1 | 次 | 90 | ||||
+合计 | 100 | 100 |
+"""
+    (card,) = read_report(text, "vanished.txt").projects
+    (ambiguous,) = [f for f in card.notes if f.code == "JS408"]
+    assert "权重列为空而其他列有数值" in message(ambiguous)
+    assert card.indicator_set.indicators == () and "会议次数" in card.incomplete
