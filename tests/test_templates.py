@@ -3,8 +3,6 @@ give): what the reader must take from it, and what it must refuse to guess."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from jsperf.codes import message
 from jsperf.model import Op
 from jsperf.readers.report_text import read_report
