@@ -47,7 +47,7 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Pro
     """One project and its rule set: a project file, or one scorecard of a report
     (named with `name` when the report has several), its rule set inferred from the
     whole report when neither `option` nor the project names one."""
-    if path.suffix in PROJECT_SUFFIXES:
+    if path.suffix.lower() in PROJECT_SUFFIXES:
         projects: tuple[Project, ...] = (load_project(path),)
     else:
         projects = read_report_file(path).projects

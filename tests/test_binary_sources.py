@@ -374,3 +374,22 @@ def test_damaged_copies_are_bad_input_and_print_nothing(name: str, tmp_path: Pat
         except InputError as error:
             assert error.span is not None and error.span.file.startswith(str(path))
     assert capsys.readouterr() == ("", "")
+
+
+def test_every_source_kind_audits_to_the_same_errors(report: Report) -> None:
+    """Not only the same cards: the audit of each converted file names the same slips,
+    with the same published and recomputed numbers, under the same inferred rule set."""
+    from jsperf.batch import audit_loaded
+    from jsperf.sources import Loaded, read_report_file
+
+    def errors(loaded: Loaded) -> tuple[str, list[tuple[str, str | None, str | None, str | None, str | None]]]:
+        audit = audit_loaded(loaded, None)
+        found = sorted((f.code, f.project, f.indicator, f.reported, f.recomputed)
+                       for item in audit.scorecards for f in item.findings if f.severity.value == "error")
+        return audit.rules, found
+
+    reference = errors(Loaded(report.projects, report.claims, (), ("report.txt",)))
+    assert reference[0] == "jiangxi" and len(reference[1]) == 2
+    for name in sorted(READERS):
+        got = read_report_file(CONVERTED / name)
+        assert errors(Loaded(got.projects, got.claims, (), (name,))) == reference, name
