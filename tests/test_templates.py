@@ -3,6 +3,8 @@ give): what the reader must take from it, and what it must refuse to guess."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jsperf.codes import message
 from jsperf.model import Op
 from jsperf.readers.report_text import read_report
@@ -91,3 +93,27 @@ def test_a_row_whose_cells_vanished_is_not_guessed() -> None:
     (ambiguous,) = [f for f in card.notes if f.code == "JS408"]
     assert "权重列为空而其他列有数值" in message(ambiguous)
     assert card.indicator_set.indicators == () and "会议次数" in card.incomplete
+
+
+def test_the_same_card_in_other_provinces_words() -> None:
+    """Row heads and column headers under their other names, as other templates print
+    them: one reader, the same numbers."""
+    text = """项目支出绩效自评表
+预算项目名称 | 乙 |
+主管部门 | 某局 | 执行单位 | 某中心 |
+预算资金(万元) | 年初预算 | 调整预算数 | 实际执行数 | 权重 | 预算执行率 | 得分 |
+资金总额 | 100 | 100 | 95 | 10 | 95% | 9.5 |
+其中:一般公共预算资金 | 100 | 100 | 95 | | | |
+年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 计划值 | 实际完成 | 指标分值 | 实际得分 | 备注 |
+| 产出指标 | 数量指标 | 培训人次 | ≥200人次 | 210人次 | 45 | 45 | |
+| 效益指标 | 社会效益指标 | 知晓率 | ≥90% | 92% | 35 | 35 | |
+| 满意度指标 | 服务对象满意度指标 | 满意度 | ≥90% | 95% | 10 | 10 | |
+综合得分 | 100 | 99.5 |
+评价结果 | 优 |
+"""
+    (card,) = read_report(text, "words.txt").projects
+    assert (card.name, card.department, card.implementer) == ("乙", "某局", "某中心")
+    assert (card.funds.budget, card.funds.executed) == (100, 95)
+    assert (card.reported.execution_points, card.reported.total, card.reported.grade) == (Decimal("9.5"), Decimal("99.5"), "优")
+    assert [(i.name, i.weight, card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
+        ("培训人次", 45, 45), ("知晓率", 35, 35), ("满意度", 10, 10)]
