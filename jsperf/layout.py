@@ -27,8 +27,8 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
     "name": ("项目名称", "政策(项目)名称", "项目(政策)名称", "专项资金名称", "转移支付(项目)名称", "专项名称",
              "预算项目名称", "项目全称", "专项(项目)名称"),
     "department": ("主管部门", "项目主管部门", "主管单位", "项目主管单位", "县级主管部门", "市县主管部门",
-                   "自治区主管部门", "中央主管部门", "地方主管部门", "主管部门及代码"),
-    "implementer": ("实施单位", "项目实施单位", "资金使用单位", "实施单位(盖章)", "实施(主管)单位", "项目单位",
+                   "自治区主管部门", "中央主管部门", "地方主管部门", "主管部门及代码", "实施(主管)单位"),
+    "implementer": ("实施单位", "项目实施单位", "资金使用单位", "实施单位(盖章)", "项目单位",
                     "执行单位", "项目执行单位", "承担单位"),
 }
 
@@ -84,6 +84,15 @@ INDICATOR_COLUMNS: Mapping[str, tuple[str, ...]] = {
     # columns read past: a coefficient beside the points, the indicator's explanation
     "coefficient": ("得分系数",),
     "description": ("指标解释", "指标内容", "指标说明", "评价标准及依据"),
+}
+
+# templates whose indicator header takes two rows, the second naming sub-columns: a word
+# of the second row, the template, and the columns after 三级指标 the two rows mean.
+# Hebei: 指标分值 (printed with the indicator's explanation) | 预期指标值 as 符号 / 值 /
+# 单位 | 单项指标实际完成值 | 单项指标完成情况 | 自评得分 as 单项指标得分 / 权重占比 /
+# 单项指标折算得分 (= 得分 × 权重占比): the weight is the 权重占比, the points the 折算得分
+TWO_ROW_HEADERS: Mapping[str, tuple[str, tuple[str, ...]]] = {
+    "权重占比": ("hebei", ("description", "nature", "target", "unit", "actual", "verdict", "raw", "weight", "points")),
 }
 
 # the header row of the indicator table starts with one of these (or holds 一级指标)

@@ -18,7 +18,7 @@ _TREE: dict[str, tuple[str, tuple[str, ...], dict[str, tuple[str, tuple[str, ...
         "质量指标": ("quality", ("质量",)),
         "时效指标": ("timeliness", ("时效",)),
     }),
-    "效益指标": ("benefit", ("效益",), {
+    "效益指标": ("benefit", ("效益", "效果指标", "效果"), {
         "经济效益指标": ("economic benefit", ("经济效益", "economic_benefit")),
         "社会效益指标": ("social benefit", ("社会效益", "social_benefit")),
         "生态效益指标": ("ecological benefit", ("生态效益", "ecological_benefit")),

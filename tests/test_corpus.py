@@ -37,9 +37,6 @@ GAPS: dict[str, str] = {
         "a workbook flattened into one line with goal texts interleaved between the fund cells",
     "25_shanxi-jishan-yiliaobaozhangju-jiandanglika-geren-jiaofei-2020.txt":
         "a workbook flattened into one line, cells out of order: values stand far from their labels",
-    "19_hebei-handan-chengan-minzhengju-gaolingjintie-2020.txt":
-        "Hebei's 权重占比/折算得分 form: its indicator description and target symbol columns are read, "
-        "but the two-line header (单项指标得分/权重占比/折算得分) is not mapped yet",
     "12_sichuan-suining-daying-yiliaobaozhangju-chengxiangjumin-2023.txt":
         "empty 完成值/得分 cells collapsed into `||||`: each row's one number is a weight or an actual, "
         "and the tail's weights do not add up to a section total that would decide it (JS408, by design)",

@@ -59,6 +59,7 @@ _RANGE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:" + "|".join(map(re.esca
                     + r")\s*([+-]?\d+(?:\.\d+)?)\s*(\S*)$")
 _MONEY_SUFFIX = re.compile(r"\s*(万元|万|元)$")
 _UNNAMED = "（未具名）"
+_UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _PLACEHOLDERS = frozenset({"", "……", "…", "...", "-", "—", "/", "无"})
 _BLANK_NAME = re.compile(r"指标\s*\d*\s*[:：]?")
 
@@ -293,6 +294,8 @@ class _Card:
                     in_funds, recognised = True, recognised + 1
                     continue
                 fund = self.fund_row(cells)
+                if fund is None and in_funds and "total" not in fund_rows and (paired := self.fund_pairs(cells)):
+                    fund = ("total", paired, list(range(len(paired))))
                 if fund is not None and (in_funds or fund[0] != "total" or not in_indicators):
                     kind, values, positions = fund
                     fund_rows.setdefault(kind, (values, positions, index))
@@ -326,8 +329,10 @@ class _Card:
                 continue
             if layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
                 break
-            if all(layout.indicator_column_of(c) for c in filled):
-                continue  # the second line of a two-line header (指标值 / 完成值)
+            if layout.is_one_of(head, ("预算执行率", "执行率")):
+                continue  # the execution's own row below the indicators (Hebei): not an indicator
+            if self.second_header_row(filled) or all(layout.indicator_column_of(c) for c in filled):
+                continue  # the second line of a two-line header (指标值 / 完成值; Hebei's 符号 … 权重占比 …)
             if len(filled) == 1 and indicators and parse_decimal(filled[0]) is None and not self.is_heading(head):
                 # a long cell wrapped onto a line of its own: the previous row's deviation note goes on
                 last = actuals[indicators[-1].name]
@@ -387,8 +392,10 @@ class _Card:
         named = [(i, c) for i, c in columns if c is not None]
         if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
             return False
-        if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c):
-            return False
+        last_label = max(i for i, _ in named)
+        if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c) or any(
+                parse_decimal(c.rstrip("%")) is not None for c in cells[:last_label] if c):
+            return False  # a header names columns: no headings, no numbers among its labels
         self.fund_header = named
         self.fund_scored = bool({"weight", "points"} & {c for _, c in named}) or any(
             layout.points_note(c) for c in cells if c)
@@ -400,6 +407,29 @@ class _Card:
         if self.execution_weight == 20 or any("20分*" in squash(c) or "20分×" in squash(c) for c in cells):
             self.template = "twenty"
         return True
+
+    def fund_pairs(self, cells: list[str]) -> list[str] | None:
+        """A fund row printed as label–value pairs under the header (`预算数 6.84 到位数
+        6.84 执行数 6.84 100.00`, Hebei): its values in the order of the columns named by
+        the header or the pairs, a last unlabelled value in the header's column still empty."""
+        if not self.fund_header:
+            return None
+        found: dict[str, str] = {}
+        used: set[int] = set()
+        for position, cell in enumerate(cells[:-1]):
+            column = layout.fund_column_of(cell) if cell and parse_decimal(cell.rstrip("%")) is None else None
+            if column is not None and parse_decimal(cells[position + 1].rstrip("%")) is not None:
+                found.setdefault(column, cells[position + 1])
+                used.add(position + 1)
+        if not {"budget", "executed"} <= set(found):
+            return None
+        spare = [c for i, c in enumerate(cells) if i > max(used) and parse_decimal(c.rstrip("%")) is not None]
+        for _, column in self.fund_header:
+            if column not in found and spare:
+                found[column] = spare.pop(0)
+        columns = [column for column in _FUND_COLUMNS if column in found]
+        self.fund_header = [(-1, column) for column in columns]  # the row says its own columns
+        return [found[column] for column in columns]
 
     def fund_row(self, cells: list[str]) -> tuple[str, list[str], list[int]] | None:
         """A fund row: which one, and its values with their cell positions."""
@@ -442,6 +472,18 @@ class _Card:
             self.template = "split"
         if after.index("target") > after.index("weight") if "weight" in after else False:
             self.template = "poverty"
+
+    def second_header_row(self, filled: list[str]) -> bool:
+        """A template's second header row naming sub-columns (`TWO_ROW_HEADERS`): the
+        columns after 三级指标 are the ones the template lists."""
+        if not self.header_seen or any(parse_decimal(c) is not None for c in filled):
+            return False
+        for word, (template, columns) in layout.TWO_ROW_HEADERS.items():
+            if any(layout.starts_with(c, (word,)) for c in filled):
+                self.columns = attrs.evolve(self.columns, after_name=columns, has_weight=True)
+                self.template = template
+                return True
+        return False
 
     def grade_in(self, filled: list[str], index: int, grade: str | None) -> str | None:
         for position, cell in enumerate(filled):
@@ -580,7 +622,7 @@ class _Card:
                 return None
         if self.columns.after_name and "nature" in columns:
             glyph = layout.NATURE.get(squash(values["nature"]), values["nature"])
-            value, unit = values["target"], values["unit"]
+            value, unit = values["target"], _UNIT_NOTE.sub("", values["unit"])  # `%(百分比)`
             target_text = f"{glyph}{value}{unit}" if parse_decimal(value) is not None else value or values["nature"]
         else:
             target_text = values["target"]
