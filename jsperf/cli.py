@@ -410,7 +410,10 @@ def import_report(
             project_path = output / f"{stem}.yaml"
             relative = os.path.relpath(set_path, project_path.parent)
             source = f"imported from {report.name}, {project.span}" if project.span else None
-            planned.append((set_path, format_sets([project.indicator_set])))
+            text = format_sets([project.indicator_set])
+            if project.incomplete:  # what the card did not say is not made up: the file says what to fill in
+                text = f"# 未能从报告读出，请核对后填写：{'、'.join(project.incomplete)}\n" + text
+            planned.append((set_path, text))
             named = attrs.evolve(project, rules=rules) if rules else project
             planned.append((project_path, dump_project(named, relative, source)))
         clashes = [path for path, text in planned if path.exists() and path.read_text(encoding="utf-8") != text]
@@ -421,6 +424,10 @@ def import_report(
             write_atomically(path, text)
         where = f" (indicator sets in {sets_dir})" if sets else ""
         stderr_console().print(f"{len(parsed.projects)} scorecards → {output}{where}")
+        for project in parsed.projects:
+            if project.incomplete:
+                stderr_console().print(f"  {project.name}: not read in full, check {'、'.join(project.incomplete)}",
+                                       markup=False)
 
     guarded(run)
 

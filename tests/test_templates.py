@@ -4,6 +4,7 @@ give): what the reader must take from it, and what it must refuse to guess."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from jsperf.codes import message
 from jsperf.model import Op
@@ -117,3 +118,19 @@ def test_the_same_card_in_other_provinces_words() -> None:
     assert (card.reported.execution_points, card.reported.total, card.reported.grade) == (Decimal("9.5"), Decimal("99.5"), "优")
     assert [(i.name, i.weight, card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
         ("培训人次", 45, 45), ("知晓率", 35, 35), ("满意度", 10, 10)]
+
+
+def test_import_marks_what_a_card_did_not_say(tmp_path: Path) -> None:
+    """A card whose weights the form does not determine is imported with the gaps named
+    at the top of its indicator-set file, never with made-up numbers taken as read."""
+    from typer.testing import CliRunner
+
+    from jsperf.cli import app
+
+    report = tmp_path / "twenty.txt"
+    report.write_text(TWENTY, encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", str(report), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    (indicators,) = (tmp_path / "out").glob("*.ind")
+    first = indicators.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# 未能从报告读出，请核对后填写：满意率"
