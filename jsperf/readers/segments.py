@@ -1,0 +1,139 @@
+"""Rows of cells → where each card begins and ends, before any card is read.
+
+A card begins at its title (`项目支出绩效自评表`, `部门整体绩效自评表` …, named by
+`layout.form_of_title`) or, without one, at a 项目名称 row when the card open already has
+its name; in a workbook it never runs on into the next sheet.  Rows before the first
+card that hold an indicator table are the tail of a card the excerpt begins inside.
+Text copied one cell a line is regrouped into table rows here, by the same labels.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from jsperf import layout
+from jsperf.model import Row
+from jsperf.numbers import normalise_text
+from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
+
+
+def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, layout.Form | None]]:
+    """(first row, end, form) of every card: a title starts one, and so does a 项目名称
+    row when the card open already has its name (or, in a workbook, is on another sheet).
+    Rows before the first card that hold an indicator table are the tail of a card the
+    excerpt begins inside (form None)."""
+    starts: list[tuple[int, layout.Form | None]] = []
+    ends: list[int] = []  # where a sheet ends
+    named = False
+    for index, row in enumerate(rows):
+        if sheets and index and row.span.file != rows[index - 1].span.file:
+            ends.append(index)  # a new sheet: the card open ends, a 项目名称 row may open another
+            named = False
+        first = next((c for c in row.cells if c.strip()), "")
+        if not first:
+            continue
+        form = layout.form_of_title(first) if len(first) >= 5 else None
+        if form is not None and sum(1 for c in row.cells if c.strip()) <= 2:
+            starts.append((index, form))
+            named = False
+        elif layout.field_of(first) == "name" and _labelled_value(row.cells):
+            if named or not starts or (ends and starts[-1][0] < ends[-1]):
+                starts.append((index, layout.FORMS["project"]))
+            named = True
+    segments: list[tuple[int, int, layout.Form | None]] = []
+    first_start = starts[0][0] if starts else len(rows)
+    if first_start and _holds_indicators(rows[:first_start]):
+        segments.append((0, first_start, None))
+    for number, (start, form) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(rows)
+        segments.append((start, min((e for e in ends if e > start), default=end) if ends else end, form))
+    return segments
+
+
+def _labelled_value(cells: Sequence[str]) -> bool:
+    """`项目名称 | X`: a label and its value, not a list's header row (项目名称 | 全年预算数 | …)."""
+    filled = [c for c in cells if c.strip()]
+    return len(filled) <= 6 and not any(layout.fund_column_of(c) or layout.field_of(c) for c in filled[1:2])
+
+
+def _holds_indicators(rows: Sequence[Row]) -> bool:
+    """The indicator table's header row, or two or more rows shaped like indicator rows
+    (a heading, then at least three cells)."""
+    shaped = 0
+    for row in rows:
+        filled = [c for c in row.cells if c.strip()]
+        if starts_indicators([c.strip() for c in row.cells]):
+            return True
+        if len(filled) >= 4 and is_heading(filled[0]):
+            shaped += 1
+            if shaped >= 2:
+                return True
+    return False
+
+
+def one_cell(rows: Sequence[Row]) -> bool:
+    """Text copied from a web table one cell a line: the card's first rows (its table,
+    not the prose that may follow the last card of a report) carry a single cell."""
+    head = [row for row in rows[:40] if len(row.cells) > 1 or row.cells[0].strip()][:20]
+    return len(head) >= 12 and sum(1 for row in head if len(row.cells) == 1) > 0.9 * len(head)
+
+
+def is_value(text: str) -> bool:
+    """A cell that holds a value rather than a label: a number, an amount, a rate, a dash."""
+    t = squash(normalise_text(text))
+    return not t or t[0] in "0123456789-—–/.≥≤<>=＝" or t in ("无", "是", "否")
+
+
+def _starts_row(text: str) -> bool:
+    return bool(layout.field_of(text) or layout.fund_row_of(text) or layout.starts_with(text, layout.FUND_BLOCK)
+                or layout.starts_with(text, layout.GOALS) or layout.is_one_of(text, layout.TOTALS)
+                or layout.is_one_of(text, layout.GRADES) or layout.starts_with(text, layout.INDICATORS)
+                or layout.form_of_title(text) is not None or is_heading(text)
+                or layout.starts_with(text, layout.TRAILERS))
+
+
+def regroup(rows: Sequence[Row]) -> list[Row]:
+    """One-cell rows back into table rows, by the form's labels: a row head or a heading
+    starts a row and the values after it join it; after a row's values, a text is its
+    deviation note when a new row starts right after it, else the next indicator's name.
+    Empty cells are gone, so indicator rows read this way are checked for ambiguity by
+    the card reader."""
+    items = [(row, text) for row in rows if (text := next((c.strip() for c in row.cells if c.strip()), ""))]
+    grouped: list[Row] = []
+    cells: list[str] = []
+    first: Row | None = None
+    valued = False
+    for k, (row, text) in enumerate(items):
+        if cells and not is_value(text) and not is_heading(text) and is_heading(cells[-1] + text):
+            cells[-1] += text  # a heading broken over two lines: `经济效益` / `指标`
+            continue
+        label = not is_value(text)
+        starts = _starts_row(text)
+        if first is not None and label and (valued or starts):
+            following = items[k + 1][1] if k + 1 < len(items) else ""
+            if valued and not starts and (not following or _starts_row(following)):
+                cells.append(text)  # the row's note: a new row begins after it
+                continue
+            grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
+            cells, first, valued = [], None, False
+        first = first or row
+        cells.append(text)
+        valued = valued or not label
+    if first is not None:
+        grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
+    return grouped
+
+
+def starts_indicators(cells: list[str]) -> bool:
+    """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
+    keys = [layout.key(c) for c in cells if c]
+    return "一级指标" in keys or ("三级指标" in keys and "二级指标" in keys) or (
+        bool(keys) and layout.starts_with(keys[0], layout.INDICATORS) and
+        sum(1 for c in cells if c and layout.indicator_column_of(c)) >= 3)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_heading(text: str) -> bool:
+    """A 一级 or 二级 heading in any of its spellings."""
+    return level1_of(text) is not None or any(level2_of(l1, text) for l1 in LEVEL1)
