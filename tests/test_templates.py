@@ -134,3 +134,17 @@ def test_import_marks_what_a_card_did_not_say(tmp_path: Path) -> None:
     (indicators,) = (tmp_path / "out").glob("*.ind")
     first = indicators.read_text(encoding="utf-8").splitlines()[0]
     assert first == "# 未能从报告读出，请核对后填写：满意率"
+
+
+def test_a_form_that_is_not_scored_still_has_its_points_added_up() -> None:
+    text = """某区林业局2022年度部门整体绩效自评表
+主管部门 | 某区林业局 |
+自评总分(分) | 97.6 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年完成值 | 指标权重 | 指标得分 |
+| 产出指标 | 数量指标 | 造林面积 | ≥100亩 | 120亩 | 50 | 50 |
+| 效益指标 | 社会效益指标 | 森林覆盖率 | ≥60% | 61% | 40 | 37 |
+"""
+    report = read_report(text, "department.txt")
+    assert [f.code for f in report.findings] == ["JS405", "JS304"]
+    (added,) = [f for f in report.findings if f.code == "JS304"]
+    assert (added.reported, added.recomputed) == ("97.6", "87")

@@ -211,7 +211,9 @@ class _Card:
                     grade = self.grade_in(filled, index, grade)
                     if note := layout.points_note(head):
                         self.sections.setdefault("总分", Decimal(note))
-                    break
+                    if in_indicators or indicators:
+                        break  # the total closes the table; printed above it (自评总分), the card goes on
+                    continue
             if not in_indicators and self.is_heading(head) and len(filled) >= 4 and (indicators or self.fund_header):
                 in_indicators = True  # the indicator table's header was lost (a page the copy skipped)
             if not in_indicators:
@@ -625,6 +627,7 @@ class _Card:
             self.form = layout.FORMS["no-points"]  # 预算数/执行数/执行率 and no column that scores them
         if self.form is not None and not self.form.scored:  # its rows follow another form: not misread as one
             self.problems = [finding("JS405", start, project=name or None, form=title or shown, kind=self.form.zh)]
+            self.problems.extend(self.parts_against_total(points, fund_rows, total_row, title or shown))
             return None
         if missing:
             self.problems.append(finding("JS406", start, project=shown, name=shown, missing="、".join(missing)))
@@ -657,6 +660,22 @@ class _Card:
         return Project(shown, indicator_set, funds, actuals, fields.get("department"), fields.get("implementer"), year,
                        None, reported, start, notes, fields.get("goal"),
                        fields.get("achieved"), template=self.template, incomplete=tuple(dict.fromkeys(unreadable)))
+
+    def parts_against_total(self, points: dict[str, Decimal | None], fund_rows: dict[str, tuple[list[str], list[int], int]],
+                            total_row: tuple[list[str], int] | None, form: str) -> list[Finding]:
+        """A form jsperf does not score that still prints points and a total: the points
+        it prints must add up to the total it prints (JS304)."""
+        numbers = [n for n in (parse_decimal(c.removesuffix("分")) for c in (total_row or ([], 0))[0]) if n is not None]
+        printed = [p for p in points.values() if p is not None]
+        if not numbers or not printed or len(printed) != len(points):
+            return []
+        execution = self.funds(fund_rows, form)[2] if fund_rows else None
+        parts = sum(printed, Decimal(0)) + (execution or Decimal(0))
+        if abs(parts - numbers[-1]) <= Decimal("0.01"):
+            return []
+        assert total_row is not None
+        return [finding("JS304", self.span(total_row[1]), project=form, reported=str(numbers[-1]), recomputed=str(parts),
+                        rule="sum")]
 
     def weights_from_sections(self, indicators: list[Indicator], points: dict[str, Decimal | None],
                               start: Span) -> list[Indicator]:
