@@ -82,3 +82,15 @@ def test_lets_are_put_in_where_used(jiangxi) -> None:  # type: ignore[no-untyped
     piece = jiangxi.scores[Op.GE]
     env = {"actual": Decimal(0), "target": Decimal(0), "weight": Decimal(5), "low": Decimal(0), "high": Decimal(0)}
     assert piece.run(env) == (Decimal(5), 0)  # `ratio` is never computed when the first case applies
+
+
+def test_every_shipped_set_knows_the_national_templates_verdicts() -> None:
+    """The MOF template's three verdicts, long and short, in every shipped rule set (the
+    20-point set's bands differ: 100–80 / 80–50 / 50–0)."""
+    from jsperf.rules.parse import shipped_names
+
+    verdicts = {"达成年度指标": "达成", "部分达成年度指标并具有一定效果": "部分达成", "未达成年度指标且效果较差": "未达成",
+                "达成": "达成", "部分达成": "部分达成", "未达成": "未达成"}
+    for name in shipped_names():
+        rules = load_rules(name)
+        assert {word: rules.tier_words[word].name for word in verdicts} == verdicts, name
