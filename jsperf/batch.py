@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from jsperf import audit as auditing
+from jsperf.codes import message
 from jsperf.errors import InputError, did_you_mean
 from jsperf.model import Audit, Project, RuleSet
 from jsperf.projectfile import load_project
@@ -50,7 +51,11 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Pro
     if path.suffix.lower() in PROJECT_SUFFIXES:
         projects: tuple[Project, ...] = (load_project(path),)
     else:
-        projects = read_report_file(path).projects
+        report = read_report_file(path)
+        projects = report.projects
+        if not projects:  # only forms that are not scorecards
+            raise InputError(f"{path} holds no project scorecard: "
+                             + "; ".join(message(f) for f in report.findings if f.code == "JS405"))
     names = [p.name for p in projects]
     if name is None and len(projects) > 1:
         raise InputError(f"{path} holds {len(projects)} scorecards; name one with --project",
@@ -68,8 +73,10 @@ def audit_loaded(loaded: Loaded, option: str | None, progress: Callable[[int, in
     """The rule set: `--rules`, else the projects' own, else the shipped one that explains
     the most published numbers (with the count for each candidate kept)."""
     projects = loaded.projects
-    if not projects:
-        raise InputError("no scorecard found in " + ", ".join(loaded.sources))
+    if not projects:  # only forms that are not scorecards: named (JS405), nothing to score
+        if not any(f.code == "JS405" for f in loaded.findings):
+            raise InputError("no scorecard found in " + ", ".join(loaded.sources))
+        return auditing.audit_results([], loaded.claims, "—", "none", {}, loaded.findings, loaded.sources)
     if option is not None:
         chosen = load_rules(option)
         return auditing.audit_projects(projects, auditing.always(chosen), loaded.claims, chosen.name, "option", {},

@@ -79,9 +79,9 @@ def source_of(path: Path) -> Source:
 def read_report_file(path: Path) -> Report:
     source = source_of(path)
     report = read_rows(source.rows, str(path), source.notes, sheets=source.kind in ("xls", "xlsx"))
-    if not report.projects:
+    if not report.projects and not any(f.code == "JS405" for f in report.findings):
         raise _nothing_read(report, source, path)
-    return report
+    return report  # scorecards, or only forms that are not scorecards, each named (JS405)
 
 
 def _nothing_read(report: Report, source: Source, path: Path) -> InputError:
