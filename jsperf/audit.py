@@ -132,7 +132,8 @@ def unit_suspects(project: Project) -> Iterator[Finding]:
 def audit_result(result: Result) -> ScorecardAudit:
     project, rules = result.project, result.rules
     checks = check_set(project.indicator_set, rules)
-    if any(i.name in project.incomplete for i in project.indicator_set.indicators):  # weights not known (JS411)
+    if any(i.name in project.incomplete for i in project.indicator_set.indicators) or any(
+            f.code == "JS406" for f in project.notes):  # weights not known (JS411), or a card cut short (JS406)
         checks = [f for f in checks if f.code != "JS201"]
     findings = [*result.findings, *checks, *unit_suspects(project), *compare(result)]
     return ScorecardAudit(result, tuple(findings))
