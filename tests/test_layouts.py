@@ -72,6 +72,10 @@ def test_a_scorecard_cut_short_is_read_as_far_as_it_goes() -> None:
     assert message(problem) == "自评表 城乡环境整治专项 不完整，缺少总分；已核对现有部分" and problem.span.line == 1
     assert message(problem, "en") == "scorecard 城乡环境整治专项 is incomplete: 总分 missing; what is present was checked"
     assert not any(f.code == "JS406" for f in whole.notes)
+    # a card cut short is not blamed for weights that do not add up: its rows are not all there
+    rules = load_rules("jiangxi")
+    cut_short = audit_projects([partial], lambda p: rules, None, "jiangxi", "option", {}).scorecards[0]
+    assert "JS201" not in {f.code for f in cut_short.findings}
 
 
 MESSY = """2023年度项目支出绩效自评表
