@@ -72,10 +72,14 @@ def test_a_scorecard_cut_short_is_read_as_far_as_it_goes() -> None:
     assert message(problem) == "自评表 城乡环境整治专项 不完整，缺少总分；已核对现有部分" and problem.span.line == 1
     assert message(problem, "en") == "scorecard 城乡环境整治专项 is incomplete: 总分 missing; what is present was checked"
     assert not any(f.code == "JS406" for f in whole.notes)
-    # a card cut short is not blamed for weights that do not add up: its rows are not all there
+
+
+def test_a_card_cut_short_is_not_blamed_for_its_weights() -> None:
+    (partial,) = read_report(SPLIT_COLUMNS.split("\t\t时效指标")[0], "cut.txt").projects
+    assert [i.weight for i in partial.indicator_set.indicators] == [20, 20]  # 50 of 100 points are there
     rules = load_rules("jiangxi")
-    cut_short = audit_projects([partial], lambda p: rules, None, "jiangxi", "option", {}).scorecards[0]
-    assert "JS201" not in {f.code for f in cut_short.findings}
+    (audited,) = audit_projects([partial], lambda p: rules, None, "jiangxi", "option", {}).scorecards
+    assert {"JS406"} <= {f.code for f in audited.findings} and "JS201" not in {f.code for f in audited.findings}
 
 
 MESSY = """2023年度项目支出绩效自评表

@@ -500,7 +500,8 @@ class _Card:
             return None  # the template's empty row left in (`指标2`, `……`), as the form prints it
         if name.lstrip("★☆*").startswith("其中") and not values["weight"] and not values["points"]:
             return None  # a `其中…` sub-row: values of the row above, no points of its own
-        cut = index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
+        cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
+               and len(rest) - 1 < len([c for c in columns if c != "note"]))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
         elif self.columns.after_name != _STANDARD and len(_filled_through(rest)) - 1 < len(
