@@ -710,12 +710,12 @@ class _Card:
             return Funds(None, None, None, None), None, None, None
         total_kind = "total" if "total" in rows else next(iter(rows))
         total_values, total_positions, total_index = rows[total_kind]
-        total = self.fund_values(total_values, total_positions)
+        total, printed_percent = self.fund_values(total_values, total_positions)
         chosen, chosen_index = total, total_index
         money = ("initial", "budget", "executed")
         if "government" in rows and total_kind == "total":
             gov_values, gov_positions, gov_index = rows["government"]
-            gov = self.fund_values(gov_values, gov_positions)
+            gov, _ = self.fund_values(gov_values, gov_positions)
             if [gov[k] for k in money] != [total[k] for k in money] and all(gov[k] is not None for k in money[1:]):
                 if _decimals([gov[k] for k in money]) > _decimals([total[k] for k in money]):
                     chosen, chosen_index = gov, gov_index
@@ -727,13 +727,14 @@ class _Card:
         amounts = [None if (value := chosen[k]) is None else value / scale for k in money]
         funds = Funds(amounts[0], amounts[1], amounts[2], self.span(total_index))
         rate = total["rate"]
-        if rate is not None and not total.get("percent") and funds.budget and funds.executed is not None:
+        if rate is not None and not printed_percent and funds.budget and funds.executed is not None:
             rate = _rate_as_printed(rate, funds.executed / funds.budget * 100)
         return funds, rate, total["points"], total["weight"]
 
-    def fund_values(self, values: list[str], positions: list[int]) -> dict[str, Decimal | None]:
-        """A fund row's numbers by column: in the order the header names the columns when
-        the row fills them all, else by the cells' positions under the header."""
+    def fund_values(self, values: list[str], positions: list[int]) -> tuple[dict[str, Decimal | None], bool]:
+        """A fund row's numbers by column (in the order the header names the columns when
+        the row fills them all, else by the cells' positions under the header), and
+        whether its rate was printed with `%`."""
         columns = [column for _, column in self.fund_header] or list(_FUND_COLUMNS)
         found: dict[str, Decimal | None] = {}
         header_at = {position: column for position, column in self.fund_header}
@@ -747,9 +748,7 @@ class _Card:
         for column, text in pairs:
             found[column] = _fund_number(text)
             percent = percent or (column == "rate" and "%" in normalise_text(text))
-        result: dict[str, Decimal | None] = {column: found.get(column) for column in _FUND_COLUMNS}
-        result["percent"] = Decimal(1) if percent else None
-        return result
+        return {column: found.get(column) for column in _FUND_COLUMNS}, percent
 
 
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
