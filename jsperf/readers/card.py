@@ -162,7 +162,7 @@ class _Card:
                 continue  # a page number, mid-table
             # inside the indicator table a row headed by a heading or by no label at all is an
             # indicator row: the label checks below are skipped (most rows of a card are these)
-            fast = in_indicators and not goal_next and (self.is_heading(head) or not layout.may_be_label(head))
+            fast = in_indicators and not goal_next and (is_heading(head) or not layout.may_be_label(head))
             if not fast:
                 if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
                     year = int(match.group(1) or match.group(2))
@@ -214,7 +214,7 @@ class _Card:
                     if in_indicators or indicators:
                         break  # the total closes the table; printed above it (自评总分), the card goes on
                     continue
-            if not in_indicators and self.is_heading(head) and len(filled) >= 4 and (indicators or self.fund_header):
+            if not in_indicators and is_heading(head) and len(filled) >= 4 and (indicators or self.fund_header):
                 in_indicators = True  # the indicator table's header was lost (a page the copy skipped)
             if not in_indicators:
                 continue
@@ -224,14 +224,14 @@ class _Card:
                 continue  # the execution's own row below the indicators (Hebei): not an indicator
             if self.second_header_row(filled) or all(layout.indicator_column_of(c) for c in filled):
                 continue  # the second line of a two-line header (指标值 / 完成值; Hebei's 符号 … 权重占比 …)
-            if len(filled) == 1 and indicators and parse_decimal(filled[0]) is None and not self.is_heading(head):
+            if len(filled) == 1 and indicators and parse_decimal(filled[0]) is None and not is_heading(head):
                 # a long cell wrapped onto a line of its own: the previous row's deviation note goes on
                 last = actuals[indicators[-1].name]
                 if last.deviation_note:
                     actuals[indicators[-1].name] = attrs.evolve(
                         last, deviation_note=join_cjk(last.deviation_note + " " + filled[0]))
                     continue
-            if pending is not None and not self.is_heading(head) and (
+            if pending is not None and not is_heading(head) and (
                     is_value(head) or self.continues(pending[0], cells)):
                 wrapped, line, first, level1, level2 = pending  # its values on the next line
                 pending = None
@@ -389,10 +389,6 @@ class _Card:
         return grade
 
     # ------------------------------------------------------------ indicator rows
-
-    @staticmethod
-    def is_heading(text: str) -> bool:
-        return is_heading(text)
 
     def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
         """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
