@@ -485,6 +485,28 @@ def new(
     guarded(run)
 
 
+@app.command()
+def codes(
+    code: Annotated[str | None, typer.Argument(metavar="[CODE]", help="a diagnostic code, e.g. JS303; none: list them all")]
+    = None,
+) -> None:
+    """What a diagnostic code means, why it matters and how to fix it (its page in docs/codes/)."""
+
+    from jsperf.codes import CODES, index_page
+
+    def run() -> None:
+        if code is None:
+            sys.stdout.write(index_page())
+            return
+        found = CODES.get(code.strip().upper())
+        if found is None:
+            raise InputError(f"no diagnostic code {code!r}{did_you_mean(code.strip().upper(), list(CODES))}",
+                             expected="a code such as JS303; `jsperf codes` lists them")
+        sys.stdout.write(found.page())
+
+    guarded(run)
+
+
 def safe_name(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
 

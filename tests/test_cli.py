@@ -211,3 +211,14 @@ def test_score_one_scorecard_of_a_report() -> None:
     data = json.loads(result.stdout)
     assert (data["rules"], data["total"], data["reported"]["total"]) == ("jiangxi", "93.58", "95.61")
     assert run("score", REPORT).exit_code == 2  # which of the 23?
+
+
+def test_a_codes_page_is_one_command_away() -> None:
+    from jsperf.codes import CODES
+
+    shown = runner.invoke(app, ["codes", "js407"])
+    assert shown.exit_code == 0 and shown.stdout == CODES["JS407"].page()
+    listed = runner.invoke(app, ["codes"])
+    assert listed.exit_code == 0 and all(f"[{code}]({code}.md)" in listed.stdout for code in CODES)
+    unknown = runner.invoke(app, ["codes", "JS999"])
+    assert unknown.exit_code == 2 and "JS999" in unknown.output
