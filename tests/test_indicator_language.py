@@ -92,3 +92,16 @@ def test_fmt_is_canonical_idempotent_and_keeps_meaning() -> None:
     reparsed = parse_indicators(once, "s.ind")
     assert reparsed.sets == parsed.sets
     assert format_parsed(reparsed) == once
+
+
+def test_the_quotes_a_chinese_input_method_types_are_quotes() -> None:
+    """`“及时”` typed with a Chinese input method is the word 及时, not the word with its
+    quotes (which no rule set's verdicts would then match)."""
+    text = ('set “档案经费”\n'
+            '  产出指标/时效指标  “归档及时性”  “及时”  20\n'
+            '  产出指标/质量指标  ‘归档合格率’  >= 90%  30\n'
+            '  效益指标/社会效益指标  「利用效果」  「明显」  50\n')
+    (parsed,) = parse_indicators(text, "quotes.ind").sets
+    assert parsed.name == "档案经费"
+    assert [(i.name, i.target.word) for i in parsed.indicators] == [
+        ("归档及时性", "及时"), ("归档合格率", None), ("利用效果", "明显")]

@@ -86,8 +86,10 @@ def parse_indicators(text: str, file: str = "<text>") -> ParsedIndicators:
 
 
 def _string(token: Token) -> str:
-    if token.type == "STRING":
+    if token.type == "STRING" and token.value.startswith('"'):
         return token.value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    if token.type == "STRING":  # “…”, ‘…’, 「…」: no escapes inside
+        return token.value[1:-1]
     return str(token.value)
 
 
