@@ -72,6 +72,17 @@ class Decoded(NamedTuple):
 def read_bytes(path: Path, limit: int = LIMIT) -> bytes:
     """At most `limit` bytes of a regular file; anything else (a larger file, a
     directory, a FIFO or device, which could block or never end) is an InputError."""
+    return _read(path, limit, whole=True)
+
+
+def read_head(path: Path, size: int = 1024) -> bytes:
+    """The first bytes of a regular file, to tell what it really is before a library
+    opens it (`%PDF-`, a zip's `PK`, an old Office file's OLE2 mark)."""
+    return _read(path, size, whole=False)
+
+
+def _read(path: Path, limit: int, whole: bool) -> bytes:
+    """Up to `limit` bytes; with `whole`, a file longer than that is an InputError."""
     where = Span(str(path), 1)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -85,17 +96,18 @@ def read_bytes(path: Path, limit: int = LIMIT) -> bytes:
             raise InputError(f"{path} is a directory, not a file", where)
         if not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path} is not a regular file (a pipe, socket or device)", where)
-        if info.st_size > limit:
+        if whole and info.st_size > limit:
             raise InputError(f"{path} is too large ({info.st_size:,} bytes; at most {limit:,})", where)
+        wanted = limit + 1 if whole else limit
         chunks: list[bytes] = []
         size = 0
-        while size <= limit:
-            chunk = os.read(fd, limit + 1 - size)
+        while size < wanted:
+            chunk = os.read(fd, wanted - size)
             if not chunk:
                 break
             chunks.append(chunk)
             size += len(chunk)
-        if size > limit:  # it grew while we read
+        if whole and size > limit:  # it grew while we read
             raise InputError(f"{path} is too large (more than {limit:,} bytes)", where)
         return b"".join(chunks)
     except OSError as error:

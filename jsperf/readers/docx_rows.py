@@ -18,6 +18,7 @@ from typing import Any
 
 from jsperf.errors import InputError
 from jsperf.model import Row, Source, Span
+from jsperf.readers.decode import read_head
 
 SUFFIXES = (".docx", ".docm")
 LEGACY = (".doc", ".dot", ".wps", ".wpt")
@@ -63,11 +64,7 @@ def rows_of_docx(path: Path) -> Source:
     file = str(path)
     if path.suffix.lower() in LEGACY:
         raise _legacy(path, f"a legacy {path.suffix.lower()} document")
-    try:
-        with open(path, "rb") as handle:
-            magic = handle.read(8)
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", Span(file, 1)) from None
+    magic = read_head(path, 8)
     if magic.startswith(OLE2):
         raise _legacy(path, "a legacy binary Word/WPS document (.doc/.wps) under a .docx name")
     if magic.startswith(b"{\\rtf"):

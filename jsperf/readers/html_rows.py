@@ -18,10 +18,9 @@ from typing import Any
 
 from jsperf.errors import InputError
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import decode
+from jsperf.readers.decode import decode, read_bytes
 
 SUFFIXES = (".html", ".htm", ".xhtml")
-_LIMIT = 64 * 1024 * 1024  # bytes; a report page is a few megabytes at most
 _MAX_COLSPAN = 1000  # the HTML standard's own caps
 _MAX_ROWSPAN = 65534
 _SKIP = frozenset({"script", "style", "title", "template", "head"})
@@ -211,12 +210,6 @@ def _declared(head: bytes) -> str | None:
         return None
 
 
-def _detect(data: bytes, file: str) -> tuple[str, str]:
-    """(text, encoding) of bytes that neither a BOM nor a meta tag explains."""
-    decoded = decode(data, file)
-    return decoded.text, decoded.encoding
-
-
 def decode_html(data: bytes, file: str) -> tuple[str, str]:
     """(text, encoding): a byte-order mark first, then the page's own `<meta charset>`,
     then detection."""
@@ -235,17 +228,11 @@ def decode_html(data: bytes, file: str) -> tuple[str, str]:
             return data.decode(codec), declared
         except (UnicodeDecodeError, LookupError):
             pass  # the page lies about its encoding: detect it instead
-    return _detect(data, file)
+    decoded = decode(data, file)  # neither a BOM nor a meta tag: detected
+    return decoded.text, decoded.encoding
 
 
 def rows_of_html(path: Path) -> Source:
     file = str(path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(_LIMIT + 1)
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", Span(file, 1)) from None
-    if len(data) > _LIMIT:
-        raise InputError(f"the HTML file is larger than {_LIMIT // (1024 * 1024)} MB; is it a report?", Span(file, 1))
-    text, encoding = decode_html(data, file)
+    text, encoding = decode_html(read_bytes(path), file)
     return Source(file, "html", tuple(rows_of_html_text(text, file)), encoding=encoding)

@@ -18,6 +18,7 @@ from typing import Any
 
 from jsperf.errors import InputError
 from jsperf.model import Row, Source, Span
+from jsperf.readers.decode import read_head
 
 SUFFIXES = (".pdf",)
 _GAP = 1.5  # a gap wider than this many characters separates two cells
@@ -90,12 +91,7 @@ def _why(error: BaseException) -> str:
 
 def rows_of_pdf(path: Path) -> Source:
     file = str(path)
-    try:
-        with open(path, "rb") as handle:
-            magic = handle.read(1024)
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", Span(file, 1)) from None
-    if b"%PDF-" not in magic:
+    if b"%PDF-" not in read_head(path, 1024):
         raise InputError("not a PDF (the file does not start with %PDF-)", Span(file, 1))
 
     import pdfplumber

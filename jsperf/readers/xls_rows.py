@@ -19,6 +19,7 @@ from typing import Any
 
 from jsperf.errors import InputError
 from jsperf.model import Row, Source, Span
+from jsperf.readers.decode import read_head
 from jsperf.readers.workbook import cell_text, percent_text
 
 SUFFIXES = (".xls", ".et")
@@ -65,14 +66,9 @@ def _unquoted(format_str: str) -> str:
 
 def rows_of_xls(path: Path) -> Source:
     file = str(path)
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror or error})", Span(file, 1)) from None
-    if size > _LIMIT:
+    magic = read_head(path, 8)  # a missing file, a folder or a pipe is bad input here
+    if path.stat().st_size > _LIMIT:
         raise InputError(f"the workbook is larger than {_LIMIT // (1024 * 1024)} MB", Span(file, 1))
-    with open(path, "rb") as handle:
-        magic = handle.read(8)
     if magic.startswith(b"PK"):
         raise InputError("this is an .xlsx workbook under an .xls name: rename it to .xlsx", Span(file, 1))
 
