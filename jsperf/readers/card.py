@@ -122,7 +122,6 @@ class _Card:
         self.execution_weight: Decimal | None = None
         self.columns = _Columns()
         self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
-        self.section_of: dict[str, str] = {}  # indicator → its 一级指标 as printed
         self.template = "mof"
         self.header_seen = False
         self.last = next((i for i in range(end - 1, start - 1, -1) if any(c.strip() for c in rows[i].cells)), start)
@@ -536,8 +535,6 @@ class _Card:
             actual = attrs.evolve(actual, points=published)
             if published is None:  # the evaluator's points are the input: without them the total is open
                 self.unreadable.append(f"{name}（得分为空）")
-        if weight is None and not self.columns.has_weight:  # the template prints weights in its headings only
-            self.section_of[name] = level1
         indicator = Indicator(level1, level2, name, target, weight if weight is not None else Decimal(0), span=span)
         return indicator, actual, published
 
@@ -678,13 +675,12 @@ class _Card:
                               start: Span) -> list[Indicator]:
         """Weights a template prints only in its section headings: determined when a
         section's points add up to its weight (then every indicator scored full)."""
-        if not self.section_of:
+        if self.columns.has_weight:  # the template prints a weight beside each indicator
             return indicators
         by_section: dict[str, list[Indicator]] = {}
         per_level1 = any(level1 in self.sections for level1 in LEVEL1)
         for indicator in indicators:
-            if indicator.name in self.section_of:
-                by_section.setdefault(indicator.level1 if per_level1 else "", []).append(indicator)
+            by_section.setdefault(indicator.level1 if per_level1 else "", []).append(indicator)
         weights: dict[str, Decimal] = {}
         for level1, members in by_section.items():
             section = self.sections.get(level1)
