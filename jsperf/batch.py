@@ -73,9 +73,7 @@ def audit_loaded(loaded: Loaded, option: str | None, progress: Callable[[int, in
     """The rule set: `--rules`, else the projects' own, else the shipped one that explains
     the most published numbers (with the count for each candidate kept)."""
     projects = loaded.projects
-    if not projects:  # only forms that are not scorecards: named (JS405), nothing to score
-        if not any(f.code == "JS405" for f in loaded.findings):
-            raise InputError("no scorecard found in " + ", ".join(loaded.sources))
+    if not projects:  # `load` read only forms that are not scorecards, each named (JS405): nothing to score
         return auditing.audit_results([], loaded.claims, "—", "none", {}, loaded.findings, loaded.sources)
     if option is not None:
         chosen = load_rules(option)
