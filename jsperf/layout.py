@@ -184,48 +184,35 @@ def points_note(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _index(table: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, str], ...]:
-    """(synonym, entry), longest synonyms first, for prefix matching."""
-    pairs = [(key(word), entry) for entry, words in table.items() for word in words]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+class _Labels:
+    """One table's synonyms looked up: exactly (row heads), or by the longest synonym a
+    label starts with (column headers such as `执行率（全年执行数/全年预算数）`).  Cells repeat
+    from card to card, so each label is looked up once."""
+
+    def __init__(self, table: Mapping[str, tuple[str, ...]], exact: bool) -> None:
+        pairs = [(key(word), entry) for entry, words in table.items() for word in words]
+        self.words: dict[str, str] = {}
+        for word, entry in pairs:
+            self.words.setdefault(word, entry)  # a word under two entries means the first
+        self.longest_first = () if exact else tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+        self.seen: dict[str, str | None] = {}
+
+    def __call__(self, label: str) -> str | None:
+        if label in self.seen:
+            return self.seen[label]
+        k = key(label) if may_be_label(label) else ""
+        entry = self.words.get(k) if k else None
+        if k and entry is None:
+            entry = next((entry for word, entry in self.longest_first if k.startswith(word)), None)
+        if len(self.seen) < 65536:
+            self.seen[label] = entry
+        return entry
 
 
-_FIELDS = _index(FIELDS)
-_FUND_ROWS = _index(FUND_ROWS)
-_FUND_COLUMNS = _index(FUND_COLUMNS)
-_INDICATOR_COLUMNS = _index(INDICATOR_COLUMNS)
-
-
-def _lookup(index: tuple[tuple[str, str], ...], label: str, exact: bool) -> str | None:
-    if not may_be_label(label):
-        return None
-    k = key(label)
-    if not k:
-        return None
-    for word, entry in index:
-        if k == word or (not exact and k.startswith(word)):
-            return entry
-    return None
-
-
-@functools.lru_cache(maxsize=8192)
-def field_of(label: str) -> str | None:
-    return _lookup(_FIELDS, label, exact=True)
-
-
-@functools.lru_cache(maxsize=8192)
-def fund_row_of(label: str) -> str | None:
-    return _lookup(_FUND_ROWS, label, exact=True)
-
-
-@functools.lru_cache(maxsize=8192)
-def fund_column_of(label: str) -> str | None:
-    return _lookup(_FUND_COLUMNS, label, exact=False)
-
-
-@functools.lru_cache(maxsize=8192)
-def indicator_column_of(label: str) -> str | None:
-    return _lookup(_INDICATOR_COLUMNS, label, exact=False)
+field_of = _Labels(FIELDS, exact=True)
+fund_row_of = _Labels(FUND_ROWS, exact=True)
+fund_column_of = _Labels(FUND_COLUMNS, exact=False)
+indicator_column_of = _Labels(INDICATOR_COLUMNS, exact=False)
 
 
 @functools.lru_cache(maxsize=65536)
