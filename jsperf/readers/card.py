@@ -68,6 +68,12 @@ _STANDARD = ("target", "actual", "weight", "points", "note")
 _SPLIT = ("nature", "target", "unit", "actual", "weight", "points", "note")
 
 
+def _printed(text: str) -> str:
+    """A target or actual as the form means it: LaTeX's `$` and `\\%` left by PDF
+    extraction dropped, full-width digits and signs made ASCII."""
+    return normalise_text(text.replace("$", "").replace("\\%", "%")).strip()
+
+
 def join_cjk(text: str) -> str:
     """Undo the spaces extraction puts inside wrapped Chinese text."""
     return _CJK_GAP.sub("", text.strip())
@@ -551,7 +557,7 @@ class _Card:
     def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
         """A target as printed: a glyph, words (不低于 95%, 90%以上), a range (85%-95%), a
         bare number (≤ under 成本指标, else ≥, said by JS315), or a qualitative word."""
-        cleaned = normalise_text(text.replace("$", "").replace("\\%", "%")).strip()
+        cleaned = _printed(text)
         compact = squash(cleaned)
         if (ranged := _RANGE.match(compact)) is not None:
             low, high = Decimal(ranged.group(1)), Decimal(ranged.group(3))
@@ -589,7 +595,7 @@ class _Card:
         return Target(op, value, unit=unit_obj, glyph=None if printed == ASCII[op] else printed)
 
     def actual(self, text: str, span: Span, note: str | None) -> Actual:
-        cleaned = normalise_text(text.replace("$", "").replace("\\%", "%")).strip()
+        cleaned = _printed(text)
         quantity = split_quantity(cleaned)
         if quantity is None and (copied := _OP.match(cleaned)):
             quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
