@@ -32,17 +32,12 @@ TEXT_SUFFIXES = (".txt", ".text", ".csv", ".md")
 SOURCES: dict[str, Callable[[Path], Source]] = {
     **dict.fromkeys(workbook.SUFFIXES, workbook.rows_of_xlsx),
     **dict.fromkeys(xls_rows.SUFFIXES, xls_rows.rows_of_xls),
-    **dict.fromkeys(docx_rows.SUFFIXES, docx_rows.rows_of_docx),
+    **dict.fromkeys((*docx_rows.SUFFIXES, *docx_rows.LEGACY), docx_rows.rows_of_docx),  # legacy: refused, with what to do
     **dict.fromkeys(html_rows.SUFFIXES, html_rows.rows_of_html),
     **dict.fromkeys(pdf.SUFFIXES, pdf.rows_of_pdf),
 }
-# formats jsperf cannot read, and what to do instead
-REFUSED = {
-    ".doc": "旧版 Word 文件（.doc）无法读取：请在 Word 或 WPS 中另存为 .docx 后再审核",
-    ".wps": "WPS 文字文件（.wps）无法读取：请在 WPS 中另存为 .docx 后再审核",
-    ".et": "WPS 表格文件（.et）无法读取：请在 WPS 中另存为 .xlsx 后再审核",
-    ".ofd": "OFD 文件无法读取：请导出为 PDF 后再审核",
-}
+# formats no reader takes, and what to do instead (old Word files are the Word reader's to refuse)
+REFUSED = {".ofd": "OFD 文件无法读取：请导出为 PDF 后再审核"}
 REPORT_SUFFIXES = (*TEXT_SUFFIXES, *SOURCES)
 _LAYOUTS = {"tab": "制表符分隔 (tab)", "pipe": "竖线分隔 (pipe)", "pipe-cells": "每行一格、竖线标记行尾 (pipe cells)",
             "aligned": "空格对齐 (aligned)", "cells": "每行一格 (cell per line)", "spaces": "空格分隔 (spaces)",
