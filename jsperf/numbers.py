@@ -35,8 +35,10 @@ def normalise_text(text: str) -> str:
     return text.translate(_FULL_WIDTH)
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_decimal(text: str) -> Decimal | None:
-    """The number a cell holds (`4,032.79`, `１２`, ` 90 `), or None if it is not one."""
+    """The number a cell holds (`4,032.79`, `１２`, ` 90 `), or None if it is not one.
+    (Cached: a report repeats the same few hundred cells, and a Decimal is immutable.)"""
     cleaned = normalise_text(text).strip().replace(" ", "")
     if not cleaned or not _NUMBER.fullmatch(cleaned):
         return None

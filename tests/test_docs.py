@@ -23,7 +23,7 @@ def test_every_code_has_a_page_and_every_page_a_code() -> None:
     assert pages == set(CODES)
     for code, info in CODES.items():  # `make docs` writes them from the registry
         assert (DOCS / "codes" / f"{code}.md").read_text(encoding="utf-8") == info.page()
-        assert info.why and info.example and info.fix
+        assert info.en_why and info.example and info.en_fix
     assert (DOCS / "codes" / "index.md").read_text(encoding="utf-8") == index_page()
 
 

@@ -112,8 +112,8 @@ def audit_html(view: dict[str, Any], lang: str = "zh") -> str:
     codes = "".join(
         f'<article class="code" id="code-{c}"><h3>{c} {_t(CODES[c].name)} '
         f'<span class="{CODES[c].severity.value}">{_t(label(CODES[c].severity.value, lang))}</span></h3>'
-        f"<p>{_t(CODES[c].summary)}.</p><p>{_t(CODES[c].why)}</p><pre>{_t(CODES[c].example)}</pre>"
-        f"<p>{_t(CODES[c].fix)}</p></article>" for c in used)
+        f"<p>{_t(CODES[c].summary(lang))}.</p><p>{_t(CODES[c].why(lang))}</p><pre>{_t(CODES[c].example)}</pre>"
+        f"<p>{_t(CODES[c].fix(lang))}</p></article>" for c in used)
     report_level = "报告整体" if lang == "zh" else "The report as a whole"
     return (
         f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
