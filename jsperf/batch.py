@@ -16,13 +16,10 @@ from typing import Any
 
 import attrs
 
-from jsperf import audit as auditing
-from jsperf.codes import message
-from jsperf.errors import InputError, did_you_mean
-from jsperf.model import Audit, Project, RuleSet
-from jsperf.projectfile import load_project
-from jsperf.rules.parse import load_rules, shipped_names
-from jsperf.sources import PROJECT_SUFFIXES, Loaded, expand, load, read_report_file
+from jsperf.errors import InputError
+from jsperf.pipeline import audit_loaded
+from jsperf.rules.parse import load_rules
+from jsperf.sources import expand, load
 from jsperf.writers.views import audit_view
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is counted)
@@ -33,59 +30,6 @@ class FileAudit:
     source: str
     view: dict[str, Any] | None  # None when the file could not be read
     error: str | None = None
-
-
-def rules_of(project: Project, option: str | None) -> RuleSet:
-    name = option or project.rules or project.indicator_set.rules
-    if name is None:
-        raise InputError(f"project {project.name!r} names no rule set; give one with --rules",
-                         expected="--rules " + " | --rules ".join(shipped_names()))
-    base = Path(project.span.file).parent if project.span is not None else None
-    return load_rules(name, base)
-
-
-def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Project, RuleSet]:
-    """One project and its rule set: a project file, or one scorecard of a report
-    (named with `name` when the report has several), its rule set inferred from the
-    whole report when neither `option` nor the project names one."""
-    if path.suffix.lower() in PROJECT_SUFFIXES:
-        projects: tuple[Project, ...] = (load_project(path),)
-    else:
-        report = read_report_file(path)
-        projects = report.projects
-        if not projects:  # only forms that are not scorecards
-            raise InputError(f"{path} holds no project scorecard: "
-                             + "; ".join(message(f) for f in report.findings if f.code == "JS405"))
-    names = [p.name for p in projects]
-    if name is None and len(projects) > 1:
-        raise InputError(f"{path} holds {len(projects)} scorecards; name one with --project",
-                         expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
-    chosen = next((p for p in projects if name is None or p.name == name), None)
-    if chosen is None:
-        raise InputError(f"no scorecard named {name!r} in {path}{did_you_mean(name or '', names)}")
-    if option or chosen.rules or chosen.indicator_set.rules:
-        return chosen, rules_of(chosen, option)
-    inferred, _, _ = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
-    return chosen, inferred
-
-
-def audit_loaded(loaded: Loaded, option: str | None, progress: Callable[[int, int], None] | None = None) -> Audit:
-    """The rule set: `--rules`, else the projects' own, else the shipped one that explains
-    the most published numbers (with the count for each candidate kept)."""
-    projects = loaded.projects
-    if not projects:  # `load` read only forms that are not scorecards, each named (JS405): nothing to score
-        return auditing.audit_results([], loaded.claims, "—", "none", {}, loaded.findings, loaded.sources)
-    if option is not None:
-        chosen = load_rules(option)
-        return auditing.audit_projects(projects, auditing.always(chosen), loaded.claims, chosen.name, "option", {},
-                                       loaded.findings, loaded.sources, progress)
-    if all(p.rules or p.indicator_set.rules for p in projects):
-        name = ", ".join(sorted({str(p.rules or p.indicator_set.rules) for p in projects}))
-        return auditing.audit_projects(projects, lambda p: rules_of(p, None), loaded.claims, name, "project", {},
-                                       loaded.findings, loaded.sources, progress)
-    inferred, counts, results = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
-    return auditing.audit_results(results, loaded.claims, inferred.name, "inference", counts, loaded.findings,
-                                  loaded.sources)
 
 
 def audit_file(path: str, option: str | None, lang: str) -> FileAudit:

@@ -194,19 +194,17 @@ def score(
     explain: Annotated[bool, typer.Option("--explain", help="show how every number was derived")] = False,
     output: OutputOption = None,
 ) -> None:
-    """Score one project as the official form lays it out."""
+    """Score one project as the official form lays it out.
 
-    def run() -> None:
-        from jsperf import audit as auditing
-        from jsperf.batch import one_scorecard
-        from jsperf.checks import check_set
-        from jsperf.engine import score as score_project
+    Exit 1 when a finding is an error; an error in what was scored (not in the published
+    numbers) leaves the total and grade provisional, and they are shown so."""
+
+    def run() -> int:
+        from jsperf.pipeline import one_scorecard
         from jsperf.writers.views import result_view
 
-        chosen, rule_set = one_scorecard(path, project, rules)
-        result = score_project(chosen, rule_set)
-        findings = [*result.findings, *check_set(chosen.indicator_set, rule_set), *auditing.compare(result)]
-        view = result_view(result, lang.value, findings)
+        card, audit = one_scorecard(path, project, rules)
+        view = result_view(card.result, lang.value, card.findings, audit.chosen_by, audit.candidates)
         if format is Format.json:
             emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
         else:
@@ -214,8 +212,9 @@ def score(
 
             sections = score_sections(view, lang.value, explain)
             emit(markdown(sections) if format is Format.markdown else None, sections, output)
+        return 1 if any(f["severity"] == "error" for f in view["findings"]) else 0
 
-    guarded(run)
+    raise typer.Exit(guarded(run))
 
 
 @app.command()
@@ -292,12 +291,11 @@ def explain(
     ready to paste into a query letter."""
 
     def run() -> None:
-        from jsperf.batch import one_scorecard
-        from jsperf.engine import score as score_project
         from jsperf.explain import letter
+        from jsperf.pipeline import one_scorecard
 
-        chosen, rule_set = one_scorecard(path, project, rules)
-        result = score_project(chosen, rule_set)
+        card, _ = one_scorecard(path, project, rules)
+        result, chosen = card.result, card.result.project
         names = [i.name for i in chosen.indicator_set.indicators]
         if indicator is not None and indicator not in names:
             raise InputError(f"{chosen.name!r} has no indicator {indicator!r}{did_you_mean(indicator, names)}")
@@ -322,19 +320,25 @@ def check(
     from jsperf.checks import check_set
     from jsperf.lang.parse import parse_indicators
     from jsperf.model import Severity
+    from jsperf.pipeline import DEFAULT_RULES, set_rules
     from jsperf.projectfile import read_text
-    from jsperf.rules.parse import load_rules
     from jsperf.writers.sections import findings_section, markdown
     from jsperf.writers.views import finding_view
 
     def run() -> int:
         findings: list[Finding] = []
+        defaulted: list[str] = []  # sets that name no rule set: checked under the default, and told so
         for file in files:
             parsed = parse_indicators(read_text(file), str(file))
             findings.extend(parsed.findings)
             for item in parsed.sets:
-                rule_set = load_rules(rules or item.rules or "national", file.parent)
+                rule_set, default = set_rules(item, rules, file.parent)
+                if default:
+                    defaulted.append(item.name)
                 findings.extend(check_set(item, rule_set))
+        if defaulted:
+            stderr_console().print(f"{'、'.join(defaulted)}: no rule set named; checked under {DEFAULT_RULES} "
+                                   "(name one with --rules or `rules:` in the set)", markup=False)
         views = [finding_view(f, lang.value) for f in findings]
         if format is Format.json:
             emit(json.dumps({"findings": views}, ensure_ascii=False, indent=2), None, None)
@@ -441,7 +445,7 @@ def export(
     """The official form as Excel: one sheet a project, recomputed, and a summary sheet."""
 
     def run() -> None:
-        from jsperf.batch import audit_loaded
+        from jsperf.pipeline import audit_loaded
         from jsperf.sources import expand, load
         from jsperf.writers.workbook import write_workbook
 

@@ -409,5 +409,12 @@ def _show(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def unsettles(item: Finding) -> bool:
+    """Whether a finding leaves the recomputed total and grade provisional: an error in
+    what was scored (JS1xx, JS2xx, JS4xx), not an error found in the published numbers
+    (JS3xx), which the recomputation corrects."""
+    return item.severity is Severity.ERROR and not item.code.startswith("JS3")
+
+
 def message(item: Finding, lang: str = "zh") -> str:
     return CODES[item.code].message(item.params, lang)

@@ -379,7 +379,7 @@ def test_damaged_copies_are_bad_input_and_print_nothing(name: str, tmp_path: Pat
 def test_every_source_kind_audits_to_the_same_errors(report: Report) -> None:
     """Not only the same cards: the audit of each converted file names the same slips,
     with the same published and recomputed numbers, under the same inferred rule set."""
-    from jsperf.batch import audit_loaded
+    from jsperf.pipeline import audit_loaded
     from jsperf.sources import Loaded, read_report_file
 
     def errors(loaded: Loaded) -> tuple[str, list[tuple[str, str | None, str | None, str | None, str | None]]]:

@@ -38,7 +38,7 @@ def score_sections(view: dict[str, Any], lang: str, explain: bool) -> list[Secti
     sections = [
         Section(f"{L('scorecard')} · {view['project']}", (L("project"), view["project"]), _rows([
             [L("department"), view["department"]], [L("implementer"), view["implementer"]],
-            [L("rules"), view["rules"]],
+            [L("rules"), rules_text(view["rules"], view["rules_choice"], lang)],
         ])),
         Section(L("funds"), (L("initial_budget"), L("budget"), L("executed"), L("weight"),
                              L("execution_rate"), L("points")), _rows([[
@@ -51,9 +51,11 @@ def score_sections(view: dict[str, Any], lang: str, explain: bool) -> list[Secti
         headers.append(L("reported"))
     rows = [[row["level1"], row["level2"], row["name"], row["target_text"], row["actual"], row["weight"],
              row["points"], *([row["reported"]] if has_reported else [])] for row in view["indicators"]]
-    total_row = [L("total"), "", "", "", "", "100", view["total"]]
+    mark = L("provisional").format(n=view["provisional"]) if view["provisional"] else ""  # errors: not final
+    total_row = [L("total"), "", "", "", "", "100", view["total"] + mark]
     rows.append(total_row + ([view["reported"]["total"]] if has_reported else []))
-    rows.append([L("grade"), "", "", "", "", "", view["grade"]] + ([view["reported"]["grade"]] if has_reported else []))
+    rows.append([L("grade"), "", "", "", "", "", view["grade"] + mark] + (
+        [view["reported"]["grade"]] if has_reported else []))
     sections.append(Section(L("indicators"), tuple(headers), _rows(rows), frozenset({5, 6, 7})))
     if explain:
         lines = [[L("execution_rate"), execution["rate_derivation"]], [L("execution"), execution["derivation"]]]
@@ -63,6 +65,14 @@ def score_sections(view: dict[str, Any], lang: str, explain: bool) -> list[Secti
     if view["findings"]:
         sections.append(findings_section(view["findings"], lang))
     return sections
+
+
+def rules_text(name: str, choice: dict[str, Any] | None, lang: str) -> str:
+    """The rule set and how it was chosen, with the fit of each candidate when inferred."""
+    if not choice:
+        return name
+    candidates = ", ".join(f"{candidate}: {count}" for candidate, count in choice["candidates"].items())
+    return f"{name} ({choice['chosen_by']}{'; ' + candidates if candidates else ''})"
 
 
 def findings_section(findings: list[dict[str, Any]], lang: str, title: str | None = None) -> Section:
@@ -102,9 +112,7 @@ def audit_sections(view: dict[str, Any], lang: str) -> list[Section]:
     if view["findings"]:
         sections.append(findings_section(view["findings"], lang, "报告整体" if lang == "zh" else "Report"))
     summary = view["summary"]
-    rules = view["rules"]
-    candidates = ", ".join(f"{name}: {count}" for name, count in rules["candidates"].items())
-    rows = [[L("rules"), f"{rules['name']} ({rules['chosen_by']}{'; ' + candidates if candidates else ''})"],
+    rows = [[L("rules"), rules_text(view["rules"]["name"], view["rules"], lang)],
             [L("scorecards"), summary["projects"]],
             [L("error"), summary["errors"]], [L("warning"), summary["warnings"]], [L("info"), summary["infos"]],
             [L("grade"), ", ".join(f"{L(g)} {n}" for g, n in summary["grades"].items())]]

@@ -4,9 +4,10 @@ and JSON writers all print, so that the three never disagree about a number."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
-from jsperf.codes import CODES, DOCS_URL, message
+from jsperf.codes import CODES, DOCS_URL, message, unsettles
 from jsperf.explain import describe, describe_rate, describe_total
 from jsperf.model import Actual, Audit, Finding, Op, Result, Severity, Target
 from jsperf.numbers import fixed, plain
@@ -63,12 +64,15 @@ def sort_findings(items: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
     return sorted(items, key=lambda f: (SEVERITY_ORDER[f.severity], f.span.line if f.span else 0, f.code))
 
 
-def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tuple[Finding, ...] | None = None
-                ) -> dict[str, Any]:
-    """A scored scorecard with every number a decimal string (two decimals where computed)."""
+def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tuple[Finding, ...] | None = None,
+                chosen_by: str | None = None, candidates: Mapping[str, int] | None = None) -> dict[str, Any]:
+    """A scored scorecard with every number a decimal string (two decimals where computed),
+    how its rule set was chosen, and how many error-level findings make its total and
+    grade provisional (errors in what was scored, not in what was published)."""
     project, execution = result.project, result.execution
     step = result.rules.precision
     reported = project.reported
+    shown = sort_findings(list(result.findings if findings is None else findings))
     return {
         "project": project.name,
         "department": project.department,
@@ -76,6 +80,7 @@ def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tupl
         "year": project.year,
         "location": str(project.span) if project.span else None,
         "rules": result.rules.name,
+        "rules_choice": {"chosen_by": chosen_by, "candidates": dict(candidates or {})} if chosen_by else None,
         "funds": {
             "unit": "万元",
             "initial_budget": plain(project.funds.initial_budget) or None,
@@ -119,8 +124,8 @@ def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tupl
             "total": plain(reported.total) or None if reported else None,
             "grade": reported.grade if reported else None,
         },
-        "findings": [finding_view(f, lang) for f in sort_findings(
-            list(result.findings if findings is None else findings))],
+        "provisional": sum(1 for f in shown if unsettles(f)),
+        "findings": [finding_view(f, lang) for f in shown],
     }
 
 
