@@ -16,8 +16,8 @@ import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, score_all, target_met
-from jsperf.layout import TEMPLATES
+from jsperf.engine import grade_of, score, score_all, target_met
+from jsperf.layout import FUND_ROW_NAMES, TEMPLATES
 from jsperf.model import (
     Audit,
     Claims,
@@ -57,7 +57,8 @@ def compare(result: Result) -> list[Finding]:
                              rule=f"{rules}: execution", rate=execution.rate))
     for item in result.indicators:
         found.extend(_indicator(result, item))
-    parts = [reported.execution_points, *reported.points.values()]
+    # every part of the total, None where not printed: a sum of only the printed parts is no check
+    parts = [reported.execution_points, *(reported.points.get(i.name) for i in project.indicator_set.indicators)]
     if reported.total is not None and all(p is not None for p in parts):
         published_sum = sum((p for p in parts if p is not None), Decimal(0))
         if differs(reported.total, published_sum):
@@ -70,8 +71,13 @@ def compare(result: Result) -> list[Finding]:
         found.append(finding("JS407", spans.get("total"), project=name, cells="、".join(unscored)))
         return found
     if differs(reported.total, result.total):
-        found.append(finding("JS314", spans.get("total"), project=name, reported=plain(reported.total),
-                             recomputed=plain(result.total), rule=f"{rules}: total"))
+        causes = sorted({f.code for f in found if f.code in ("JS302", "JS303", "JS304")})
+        if causes and all(p is not None for p in parts):  # every part printed: the difference is theirs
+            found.append(finding("JS320", spans.get("total"), project=name, reported=plain(reported.total),
+                                 recomputed=plain(result.total), rule=f"{rules}: total", causes="、".join(causes)))
+        else:
+            found.append(finding("JS314", spans.get("total"), project=name, reported=plain(reported.total),
+                                 recomputed=plain(result.total), rule=f"{rules}: total"))
     if reported.grade is not None and reported.grade != result.grade:
         found.append(finding("JS305", spans.get("grade"), project=name, reported=reported.grade,
                              recomputed=result.grade, rule=f"{rules}: grades", total=result.total))
@@ -129,13 +135,37 @@ def unit_suspects(project: Project) -> Iterator[Finding]:
                           target=f"{plain(target.value)} {target.unit.name}", in_wan=in_wan, budget=budget)
 
 
+def fund_rows(result: Result) -> Iterator[Finding]:
+    """Two printed fund rows that differ (年度资金总额, 政府预算资金): said (JS313) only when
+    the other row would change the execution rate or points; a difference of rounding
+    alone is counted in the summary (`rounded_fund_rows`), not listed card by card."""
+    project = result.project
+    funds, other = project.funds, project.funds.other
+    if other is None:
+        return
+    theirs = score(attrs.evolve(project, funds=other), result.rules).execution
+    if (theirs.rate, theirs.points) == (result.execution.rate, result.execution.points):
+        return
+    total, government = (funds, other) if funds.row == "total" else (other, funds)
+    yield finding("JS313", funds.span, project=project.name, total_budget=total.budget,
+                  total_executed=total.executed, gov_budget=government.budget, gov_executed=government.executed,
+                  chosen=FUND_ROW_NAMES[funds.row or "total"], reported=f"{plain(theirs.rate)}%",
+                  recomputed=f"{plain(result.execution.rate)}%")
+
+
+def rounded_fund_rows(scorecards: Sequence[ScorecardAudit]) -> int:
+    """Cards whose two fund rows differ only in rounding (no JS313 said)."""
+    return sum(1 for item in scorecards if item.result.project.funds.other is not None
+               and not any(f.code == "JS313" for f in item.findings))
+
+
 def audit_result(result: Result) -> ScorecardAudit:
     project, rules = result.project, result.rules
     checks = check_set(project.indicator_set, rules)
     if any(i.name in project.incomplete for i in project.indicator_set.indicators) or any(
             f.code == "JS406" for f in project.notes):  # weights not known (JS411), or a card cut short (JS406)
         checks = [f for f in checks if f.code != "JS201"]
-    findings = [*result.findings, *checks, *unit_suspects(project), *compare(result)]
+    findings = [*result.findings, *checks, *fund_rows(result), *unit_suspects(project), *compare(result)]
     return ScorecardAudit(result, tuple(findings))
 
 
@@ -209,10 +239,13 @@ def claim_findings(claims: Claims | None, scorecards: Sequence[ScorecardAudit]) 
     for item in scorecards:
         total = item.result.project.reported.total if item.result.project.reported else None
         published[grade_of(item.result.rules, total if total is not None else item.result.total)] += 1
+    missing = claims.projects - found if claims.projects is not None else 0  # cards the report lacks (JS401)
     for grade, claimed in claims.grades.items():
         if claimed != published.get(grade, 0):
+            shared = 0 < claimed - published.get(grade, 0) <= missing  # the lacking cards may be these
             yield finding("JS402", claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
-                          recomputed=str(published.get(grade, 0)), rule="grades", grade=grade)
+                          recomputed=str(published.get(grade, 0)), rule="grades", grade=grade,
+                          kind="missing" if shared else "alone")
     budgets = [item.result.project.funds.budget for item in scorecards]
     if claims.funds is not None and all(b is not None for b in budgets):
         covered = sum((b for b in budgets if b is not None), Decimal(0))

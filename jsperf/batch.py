@@ -22,6 +22,7 @@ from jsperf.rules.parse import load_rules
 from jsperf.sources import expand, load
 from jsperf.writers.views import audit_view
 
+COUNTS = ("projects", "errors", "warnings", "infos", "rounded_fund_rows")  # a batch's summary adds these up
 Progress = Callable[[int, int, str], None]  # (done, total, what is counted)
 
 
@@ -78,7 +79,7 @@ def merge(views: Sequence[dict[str, Any]]) -> dict[str, Any]:
     totals: Counter[str] = Counter()
     grades: Counter[str] = Counter()
     for view in views:
-        totals.update({key: view["summary"][key] for key in ("projects", "errors", "warnings", "infos")})
+        totals.update({key: view["summary"][key] for key in COUNTS})
         grades.update(view["summary"]["grades"])
     order = [g for view in views for g in view["summary"]["grades"]]
     return {
@@ -88,6 +89,6 @@ def merge(views: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "sources": [s for view in views for s in view["sources"]],
         "projects": [p for view in views for p in view["projects"]],
         "findings": [f for view in views for f in view["findings"]],
-        "summary": {**{key: totals[key] for key in ("projects", "errors", "warnings", "infos")},
+        "summary": {**{key: totals[key] for key in COUNTS},
                     "grades": {g: grades[g] for g in dict.fromkeys(order)}},
     }

@@ -37,6 +37,8 @@ FUND_BLOCK = ("项目资金", "资金情况", "预算执行情况", "资金投�
               "预算资金")
 
 # fund rows: the total, then the parts the templates list
+# the two rows a card may print the same amounts in, as findings name them (JS313)
+FUND_ROW_NAMES: Mapping[str, str] = {"total": "年度资金总额", "government": "政府预算资金"}
 FUND_ROWS: Mapping[str, tuple[str, ...]] = {
     "total": ("年度资金总额", "年度财政资金总额", "资金总额", "年度总金额", "年度预算资金总额", "总额", "合计"),
     "government": ("当年财政拨款", "本年财政拨款", "财政拨款", "财政资金", "政府预算资金", "当年财政资金",

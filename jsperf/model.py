@@ -215,6 +215,11 @@ class Funds:
     budget: Decimal | None
     executed: Decimal | None
     span: Span | None = attrs.field(default=None, eq=False)
+    # a card printing two fund rows (年度资金总额, 政府预算资金) that differ: the row these
+    # amounts were read from and the other row's amounts, for the audit to tell whether
+    # the difference changes a result (JS313) or is only rounding
+    row: str | None = attrs.field(default=None, eq=False)
+    other: Funds | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen

@@ -122,6 +122,7 @@ LABELS: dict[str, dict[str, str]] = {
     "warning": {"zh": "警告", "en": "warning"},
     "info": {"zh": "提示", "en": "info"},
     "execution": {"zh": "预算执行率", "en": "Budget execution"},
+    "rounded_fund_rows": {"zh": "两行资金仅尾数不同的表", "en": "Cards whose two fund rows differ only in rounding"},
     "provisional": {"zh": "（待核：{n} 个错误）", "en": " (provisional: {n} errors)"},
     "优": {"zh": "优", "en": "excellent"},
     "良": {"zh": "良", "en": "good"},

@@ -389,7 +389,7 @@ def test_every_source_kind_audits_to_the_same_errors(report: Report) -> None:
         return audit.rules, found
 
     reference = errors(Loaded(report.projects, report.claims, (), ("report.txt",)))
-    assert reference[0] == "jiangxi" and len(reference[1]) == 2
+    assert reference[0] == "jiangxi" and len(reference[1]) == 1  # JS303 (the total linked to it: JS320)
     for name in sorted(READERS):
         got = read_report_file(CONVERTED / name)
         assert errors(Loaded(got.projects, got.claims, (), (name,))) == reference, name

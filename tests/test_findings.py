@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import attrs
 
-from jsperf.audit import compare
+from jsperf.audit import audit_projects, compare, rounded_fund_rows
 from jsperf.checks import check_set
 from jsperf.codes import message
 from jsperf.engine import score
@@ -71,12 +71,37 @@ def test_a_printed_grade_that_does_not_follow(jiangxi) -> None:  # type: ignore[
 
 def test_what_the_reader_notices_in_the_reference(report) -> None:  # type: ignore[no-untyped-def]
     notes = {(f.code, f.project) for p in report.projects for f in p.notes}
-    assert ("JS313", "无纸化办公经费") in notes  # 10.535 / 8.386 against 10.5348 / 8.38569
     assert ("JS311", "政务服务中心软硬件提升项目") in notes  # `\\leq 2072178.4 元`
     assert ("JS315", "招商引资工作经费") in notes  # target `2024`
     assert ("JS112", "保洁专项经费") in notes  # `≈2 名`
-    first = next(f for f in report.projects[0].notes if f.code == "JS313")
-    assert message(first) == "年度资金总额 A/B 10.535/8.386 与政府预算资金 10.5348/8.38569 不一致，采用政府预算资金"
+
+
+def test_two_fund_rows_are_said_only_when_they_change_the_rate(report, jiangxi) -> None:  # type: ignore[no-untyped-def]
+    paperless, petitions = report.projects[0], report.projects[1]
+    other = paperless.funds.other  # 10.535 / 8.386 against 10.5348 / 8.38569: 79.60% either way
+    assert (paperless.funds.row, other.row, other.budget, other.executed) == (
+        "government", "total", Decimal("10.535"), Decimal("8.386"))
+    audit = audit_projects(report.projects, lambda p: jiangxi, None, "jiangxi", "option", {})
+    said = {item.result.project.name: f for item in audit.scorecards for f in item.findings if f.code == "JS313"}
+    assert paperless.name not in said and set(said) == {"综治信访维稳专项经费", "档案专项经费", "医保资金"}
+    assert message(said[petitions.name]) == ("年度资金总额 A/B 15/9.958 与政府预算资金 15/9.9576 不一致，采用政府预算资金；"
+                                            "按另一行执行率为 66.39%，而非 66.38%")
+    assert rounded_fund_rows(audit.scorecards) == 11
+
+
+def test_one_cause_is_one_error(report, jiangxi) -> None:  # type: ignore[no-untyped-def]
+    """A total that differs only because a printed part does is linked to the part (JS320);
+    a grade count the missing card may explain says so (JS402 beside JS401)."""
+    audit = audit_projects(report.projects, lambda p: jiangxi, report.claims, "jiangxi", "option", {})
+    medical = next(item for item in audit.scorecards if item.result.project.name == "医保资金")
+    codes = {f.code: f for f in medical.findings}
+    assert "JS314" not in codes and codes["JS320"].params["causes"] == "JS303"
+    grades = next(f for f in audit.findings if f.code == "JS402")
+    assert "JS401" in {f.code for f in audit.findings} and "同 JS401" in message(grades)
+    card = medical.result.project
+    unprinted = attrs.evolve(card, reported=attrs.evolve(card.reported, points={}))
+    unlinked = {f.code for f in compare(score(unprinted, jiangxi))}  # no parts printed: the total's own error
+    assert "JS314" in unlinked and "JS320" not in unlinked
 
 
 def test_every_call_fills_the_blanks_of_its_message() -> None:
@@ -101,10 +126,13 @@ def test_every_call_fills_the_blanks_of_its_message() -> None:
                 continue
             keys = {k.arg for k in node.keywords if k.arg}
             template = CODES[code].zh
-            if not isinstance(template, str):
+            variants = [template]
+            if not isinstance(template, str):  # the variant named by `kind`: a constant, or a choice of two
                 kind = next(k.value for k in node.keywords if k.arg == "kind")
-                assert isinstance(kind, ast.Constant), f"{path}:{node.lineno}"
-                template = template[kind.value]
-            assert blanks(template) <= keys, f"{path}:{node.lineno} {code} leaves {blanks(template) - keys} blank"
+                choices = [kind.body, kind.orelse] if isinstance(kind, ast.IfExp) else [kind]
+                assert all(isinstance(c, ast.Constant) for c in choices), f"{path}:{node.lineno}"
+                variants = [template[c.value] for c in choices if isinstance(c, ast.Constant)]
+            for variant in variants:
+                assert blanks(variant) <= keys, f"{path}:{node.lineno} {code} leaves {blanks(variant) - keys} blank"
             checked += 1
     assert checked >= 40

@@ -640,7 +640,7 @@ class _Card:
                                                                             ("合计",)) and (
                 all(p is None for p in points.values()) or numbers[0] == 100):
             reported_total = None  # `合计 | 100` under the 权重 and 得分 columns: the weights' sum, no total
-        funds, rate, execution_points, execution_weight = self.funds(fund_rows, shown)
+        funds, rate, execution_points, execution_weight = self.funds(fund_rows)
         indicators = self.weights_from_sections(_headed(indicators), points, start)
         if total_row is not None:
             spans["total"] = self.span(total_index)
@@ -669,7 +669,7 @@ class _Card:
         printed = [p for p in points.values() if p is not None]
         if not numbers or not printed or len(printed) != len(points):
             return []
-        execution = self.funds(fund_rows, form)[2] if fund_rows else None
+        execution = self.funds(fund_rows)[2] if fund_rows else None
         parts = sum(printed, Decimal(0)) + (execution or Decimal(0))
         if abs(parts - numbers[-1]) <= Decimal("0.01"):
             return []
@@ -700,7 +700,7 @@ class _Card:
                 self.unreadable.extend(i.name for i in members)
         return [attrs.evolve(i, weight=weights[i.name]) if i.name in weights else i for i in indicators]
 
-    def funds(self, rows: dict[str, tuple[list[str], list[int], int]], name: str
+    def funds(self, rows: dict[str, tuple[list[str], list[int], int]]
               ) -> tuple[Funds, Decimal | None, Decimal | None, Decimal | None]:
         """(funds, published rate, published points, execution weight), each fund row
         read against the columns its header names."""
@@ -709,21 +709,27 @@ class _Card:
         total_kind = "total" if "total" in rows else next(iter(rows))
         total_values, total_positions, total_index = rows[total_kind]
         total, printed_percent = self.fund_values(total_values, total_positions)
-        chosen, chosen_index = total, total_index
         money = ("initial", "budget", "executed")
+        read = {"total": (total, total_index)}
+        chosen, other = "total", None
         if "government" in rows and total_kind == "total":
             gov_values, gov_positions, gov_index = rows["government"]
             gov, _ = self.fund_values(gov_values, gov_positions)
             if [gov[k] for k in money] != [total[k] for k in money] and all(gov[k] is not None for k in money[1:]):
-                if _decimals([gov[k] for k in money]) > _decimals([total[k] for k in money]):
-                    chosen, chosen_index = gov, gov_index
-                self.notes.append(finding(
-                    "JS313", self.span(chosen_index), project=name, total_budget=total["budget"],
-                    total_executed=total["executed"], gov_budget=gov["budget"], gov_executed=gov["executed"],
-                    chosen="政府预算资金" if chosen is gov else "年度资金总额"))
+                read["government"] = (gov, gov_index)
+                more_precise = _decimals([gov[k] for k in money]) > _decimals([total[k] for k in money])
+                chosen, other = ("government", "total") if more_precise else ("total", "government")
         scale = Decimal(10_000) if self.fund_unit == "元" else Decimal(1)
-        amounts = [None if (value := chosen[k]) is None else value / scale for k in money]
-        funds = Funds(amounts[0], amounts[1], amounts[2], self.span(total_index))
+
+        def row_funds(row: str, other: Funds | None = None) -> Funds:
+            """The amounts of one row; the chosen row's span is the row the rate and points are printed on."""
+            values, index = read[row]
+            scaled = [None if (value := values[k]) is None else value / scale for k in money]
+            paired = "government" in read
+            where = self.span(total_index if other is not None or not paired else index)
+            return Funds(scaled[0], scaled[1], scaled[2], where, row if paired else None, other)
+
+        funds = row_funds(chosen, row_funds(other) if other else None)
         rate = total["rate"]
         if rate is not None and not printed_percent and funds.budget and funds.executed is not None:
             rate = _rate_as_printed(rate, funds.executed / funds.budget * 100)

@@ -115,6 +115,7 @@ def audit_sections(view: dict[str, Any], lang: str) -> list[Section]:
     rows = [[L("rules"), rules_text(view["rules"]["name"], view["rules"], lang)],
             [L("scorecards"), summary["projects"]],
             [L("error"), summary["errors"]], [L("warning"), summary["warnings"]], [L("info"), summary["infos"]],
+            [L("rounded_fund_rows"), summary["rounded_fund_rows"]],
             [L("grade"), ", ".join(f"{L(g)} {n}" for g, n in summary["grades"].items())]]
     sections.append(Section("汇总" if lang == "zh" else "Summary", ("", ""), _rows(rows)))
     return sections

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from jsperf.audit import rounded_fund_rows
 from jsperf.codes import CODES, DOCS_URL, message, unsettles
 from jsperf.explain import describe, describe_rate, describe_total
 from jsperf.model import Actual, Audit, Finding, Op, Result, Severity, Target
@@ -170,6 +171,7 @@ def audit_view(audit: Audit, lang: str = "zh") -> dict[str, Any]:
             "errors": severities[Severity.ERROR],
             "warnings": severities[Severity.WARNING],
             "infos": severities[Severity.INFO],
+            "rounded_fund_rows": rounded_fund_rows(audit.scorecards),
             "grades": {g: grades.get(g, 0) for g in _grade_names(audit)},
         },
     }
