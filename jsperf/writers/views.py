@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from jsperf.codes import CODES, DOCS_URL, message
+from jsperf.codes import CODES, doc_url, message
 from jsperf.explain import describe, describe_rate, describe_total
 from jsperf.model import Actual, Audit, Finding, Op, Result, Severity, Target
 from jsperf.numbers import fixed, plain
@@ -55,7 +55,7 @@ def finding_view(item: Finding, lang: str = "zh") -> dict[str, Any]:
         "reported": item.reported,
         "recomputed": item.recomputed,
         "rule": item.rule,
-        "doc": DOCS_URL.format(code=item.code),
+        "doc": doc_url(item.code, lang),
     }
 
 
