@@ -45,6 +45,11 @@ class Code:
     def summary(self, lang: str = "zh") -> str:
         return self.zh_summary if lang == "zh" else self.en_summary
 
+    def sentence(self, lang: str = "zh") -> str:
+        """The summary as a page's opening sentence, punctuated for its language."""
+        text = self.summary(lang)
+        return f"{text}。" if lang == "zh" else f"{text[0].upper()}{text[1:]}."
+
     def why(self, lang: str = "zh") -> str:
         return self.zh_why if lang == "zh" else self.en_why
 
@@ -62,7 +67,7 @@ class Code:
         prints it and the HTML report embeds the same texts."""
         words = _PAGE_WORDS[lang]
         return (f"# {self.code} {self.name}\n\n**{words['severity']}** {label(self.severity.value, lang)}\n\n"
-                f"{_sentence(self.summary(lang), lang)}\n\n## {words['why']}\n\n{self.why(lang)}\n\n"
+                f"{self.sentence(lang)}\n\n## {words['why']}\n\n{self.why(lang)}\n\n"
                 f"## {words['example']}\n\n```text\n{self.example}\n```\n\n## {words['fix']}\n\n{self.fix(lang)}\n\n"
                 f"## {words['message']}\n\n{self._messages(lang)}\n")
 
@@ -86,11 +91,6 @@ _PAGE_WORDS: dict[str, dict[str, str]] = {
            "intro": "Every finding jsperf reports carries one of these codes. A code never changes meaning.",
            "columns": "| code | name | severity | meaning |"},
 }
-
-
-def _sentence(text: str, lang: str) -> str:
-    """A summary as the page's opening sentence."""
-    return f"{text}。" if lang == "zh" else f"{text[0].upper()}{text[1:]}."
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO

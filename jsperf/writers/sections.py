@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jsperf.vocabulary import label
+from jsperf.writers.views import chosen_by_text
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -104,7 +105,8 @@ def audit_sections(view: dict[str, Any], lang: str) -> list[Section]:
     summary = view["summary"]
     rules = view["rules"]
     candidates = ", ".join(f"{name}: {count}" for name, count in rules["candidates"].items())
-    rows = [[L("rules"), f"{rules['name']} ({rules['chosen_by']}{'; ' + candidates if candidates else ''})"],
+    chosen = chosen_by_text(rules["chosen_by"], lang)
+    rows = [[L("rules"), f"{rules['name']} ({chosen}{'; ' + candidates if candidates else ''})"],
             [L("scorecards"), summary["projects"]],
             [L("error"), summary["errors"]], [L("warning"), summary["warnings"]], [L("info"), summary["infos"]],
             [L("grade"), ", ".join(f"{L(g)} {n}" for g, n in summary["grades"].items())]]

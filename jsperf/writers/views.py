@@ -30,6 +30,12 @@ def heading(term: str, lang: str) -> str:
     return term if lang == "zh" else english(term)
 
 
+def chosen_by_text(chosen_by: str, lang: str) -> str:
+    """How an audit's rule set was chosen, in words (`推断`); the JSON keeps the names
+    (`inference`), and a view merged from several files joins them with commas."""
+    return ", ".join(label(f"chosen:{how}", lang) for how in chosen_by.split(", "))
+
+
 def actual_text(actual: Actual | None) -> str:
     """An actual as the form prints it: the verdict, or the number with its unit."""
     if actual is None:
@@ -86,7 +92,7 @@ def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tupl
             "rate": fixed(execution.rate, step) or None,
             "weight": plain(execution.weight),
             "points": fixed(execution.points, step) or None,
-            "derivation": describe(execution.derivation) or None,
+            "derivation": describe(execution.derivation, lang) or None,
             "rate_derivation": describe_rate(result) or None,
             "reported": {
                 "rate": plain(reported.execution_rate) or None,
@@ -108,16 +114,16 @@ def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tupl
                 "weight": plain(item.indicator.weight),
                 "points": fixed(item.points, step) or None,
                 "reported": plain(reported.points.get(item.indicator.name)) or None if reported else None,
-                "derivation": describe(item.derivation) or None,
+                "derivation": describe(item.derivation, lang) or None,
             }
             for item in result.indicators
         ],
         "total": fixed(result.total, step),
         "total_derivation": describe_total(result),
-        "grade": result.grade if lang == "zh" else label(result.grade, lang),
+        "grade": label(result.grade, lang),
         "reported": {
             "total": plain(reported.total) or None if reported else None,
-            "grade": reported.grade if reported else None,
+            "grade": label(reported.grade, lang) if reported and reported.grade else None,
         },
         "findings": [finding_view(f, lang) for f in sort_findings(
             list(result.findings if findings is None else findings))],
