@@ -153,6 +153,7 @@ LABELS: dict[str, dict[str, str]] = {
     "chosen:option": {"zh": "指定", "en": "option"},
     "chosen:project": {"zh": "项目指定", "en": "project"},
     "chosen:inference": {"zh": "推断", "en": "inference"},
+    "chosen:none": {"zh": "无", "en": "none"},  # nothing to score
 }
 
 
