@@ -25,4 +25,4 @@ bench: $(STAMP)
 
 .PHONY: docs
 docs: $(STAMP)
-	$(PY) -c "from jsperf.codes import write_pages; write_pages('docs/codes')"
+	$(PY) -c "from jsperf.codes import write_pages; write_pages('docs')"

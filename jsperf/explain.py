@@ -13,28 +13,44 @@ from jsperf.rules.compile import render
 from jsperf.vocabulary import label
 
 
-def describe(derivation: Derivation | None) -> str:
+def describe(derivation: Derivation | None, lang: str = "zh") -> str:
+    """The rule that applied, where it is written, its condition, and the formula with
+    the numbers put in: `jiangxi：≥ 指标计分（jiangxi.rules:26，否则）：10 × (85 / 90 − 60%) / 40% = 8.61`."""
     if derivation is None:
         return ""
+    rule = rule_name(derivation, lang)
     if derivation.tier is not None:
-        return f"{derivation.rule}: {describe_tier(derivation)}"
+        return label("tier_case", lang).format(rule=rule, band=describe_tier(derivation, lang))
     case = derivation.case
     if case is None:
-        return derivation.rule
+        return rule
     where = f"{Path(case.span.file).name}:{case.span.line}"
-    condition = f"when {render(case.cond, derivation.env)}" if case.cond is not None else "else"
-    return f"{derivation.rule} ({where}, {condition}): {_formula(derivation)}"
+    condition = (label("when", lang).format(condition=render(case.cond, derivation.env, lang))
+                 if case.cond is not None else label("else", lang))
+    return label("case", lang).format(rule=rule, where=where, condition=condition, formula=_formula(derivation, lang))
 
 
-def describe_tier(derivation: Derivation) -> str:
+def rule_name(derivation: Derivation, lang: str = "zh") -> str:
+    """The rule set and the rule of it that applied, in words of the language
+    (`Derivation.rule` is the rule language's own name, for JSON)."""
+    if derivation.tier is not None:
+        rule = label("rule:tier", lang).format(tier=derivation.tier.name)
+    else:
+        rule = label(f"rule:{derivation.piece.label}", lang) if derivation.piece is not None else "?"
+    return label("rule_of_set", lang).format(rules=derivation.rule_set, rule=rule)
+
+
+def describe_tier(derivation: Derivation, lang: str = "zh") -> str:
+    """A verdict's band of the weight, and the points assessed in it (or the default)."""
     tier, env = derivation.tier, derivation.env
     assert tier is not None
     weight = env["weight"]
     band = (f"{tier.name} {plain(tier.low * 100)}%–{plain(tier.high * 100)}% × {plain(weight)} = "
             f"{plain(weight * tier.low)}–{plain(weight * tier.high)}")
     if "assessed" in env:
-        return f"{band}; assessed {plain(env['assessed'])}"
-    return f"{band}; no assessed score, default {plain(tier.default * 100)}% × {plain(weight)} = {plain(derivation.result)}"
+        return label("assessed", lang).format(band=band, points=plain(env["assessed"]))
+    return label("not_assessed", lang).format(band=band, default=f"{plain(tier.default * 100)}%", weight=plain(weight),
+                                              points=plain(derivation.result))
 
 
 def describe_total(result: Result) -> str:
@@ -109,26 +125,28 @@ def letter(result: Result, indicator: str | None = None, lang: str = "zh") -> li
         execution = result.execution
         lines.append(line(label("execution_rate", lang), None, describe_rate(result) or "—",
                           reported.execution_rate if reported else None))
-        lines.append(line(label("execution", lang), execution.derivation, _formula(execution.derivation),
+        lines.append(line(label("execution", lang), execution.derivation, _formula(execution.derivation, lang),
                           reported.execution_points if reported else None))
     for item in items:
         printed = reported.points.get(item.indicator.name) if reported else None
-        lines.append(line(item.indicator.name, item.derivation, _formula(item.derivation) or "—", printed))
+        lines.append(line(item.indicator.name, item.derivation, _formula(item.derivation, lang) or "—", printed))
     if indicator is None:
         lines.append(line(label("total", lang), None, describe_total(result), reported.total if reported else None))
         cut = next((g for g in result.rules.grades if g.name == result.grade), None)
         reason = (f"{plain(result.total)} ≥ {plain(cut.min_total)}" if cut is not None and cut.min_total is not None
                   else plain(result.total))
-        lines.append(line(label("grade", lang), None, f"{reason} → {result.grade}", reported.grade if reported else None))
+        grade, printed_grade = label(result.grade, lang), reported.grade if reported else None
+        lines.append(line(label("grade", lang), None, f"{reason} → {grade}",
+                          label(printed_grade, lang) if printed_grade else None))
     return lines
 
 
-def _formula(derivation: Derivation | None) -> str:
+def _formula(derivation: Derivation | None, lang: str) -> str:
     """The formula with its numbers and result, without the rule's name."""
     if derivation is None:
         return ""
     if derivation.tier is not None:
-        return describe_tier(derivation)
+        return describe_tier(derivation, lang)
     case = derivation.case
     if case is None or case.expr is None:
         return "—"

@@ -128,6 +128,34 @@ LABELS: dict[str, dict[str, str]] = {
     "良": {"zh": "良", "en": "good"},
     "中": {"zh": "中", "en": "fair"},
     "差": {"zh": "差", "en": "poor"},
+    # how a number was derived (`jsperf.explain`): rule names, connectives, and templates
+    # whose blanks `str.format` fills, as word order differs between the languages
+    "rule_of_set": {"zh": "{rules}：{rule}", "en": "{rules}: {rule}"},
+    "rule:execution": {"zh": "执行率计分", "en": "execution"},
+    "rule:budget zero": {"zh": "全年预算数为 0", "en": "budget zero"},
+    "rule:target zero": {"zh": "指标值为 0", "en": "target zero"},
+    "rule:score >=": {"zh": "≥ 指标计分", "en": "score >="},
+    "rule:score >": {"zh": "> 指标计分", "en": "score >"},
+    "rule:score <=": {"zh": "≤ 指标计分", "en": "score <="},
+    "rule:score <": {"zh": "< 指标计分", "en": "score <"},
+    "rule:score =": {"zh": "= 指标计分", "en": "score ="},
+    "rule:score range": {"zh": "区间指标计分", "en": "score range"},
+    "rule:tier": {"zh": "定性档次“{tier}”", "en": "tier {tier}"},
+    "case": {"zh": "{rule}（{where}，{condition}）：{formula}", "en": "{rule} ({where}, {condition}): {formula}"},
+    "tier_case": {"zh": "{rule}：{band}", "en": "{rule}: {band}"},
+    "when": {"zh": "当 {condition} 时", "en": "when {condition}"},
+    "else": {"zh": "否则", "en": "else"},
+    "and": {"zh": "且", "en": "and"},
+    "or": {"zh": "或", "en": "or"},
+    "not": {"zh": "非", "en": "not"},
+    "assessed": {"zh": "{band}；评定得分 {points}", "en": "{band}; assessed {points}"},
+    "not_assessed": {"zh": "{band}；未评定得分，按默认 {default} × {weight} = {points}",
+                     "en": "{band}; no assessed score, default {default} × {weight} = {points}"},
+    # how the rule set of an audit was chosen (`Audit.chosen_by`)
+    "chosen:option": {"zh": "指定", "en": "option"},
+    "chosen:project": {"zh": "项目指定", "en": "project"},
+    "chosen:inference": {"zh": "推断", "en": "inference"},
+    "chosen:none": {"zh": "无", "en": "none"},  # nothing to score
 }
 
 

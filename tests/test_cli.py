@@ -179,7 +179,7 @@ def test_explain_quotes_the_rule_line_and_the_published_number() -> None:
     assert whole[1] == "执行率：4.0978 / 5 × 100% = 81.96%（公布 81.96）"
     assert whole[-2] == "总分：7 + 20 + 5 + 10.83 + 20 + 20 + 10 = 92.83（公布 92.83）"
     assert whole[-1] == "等级：92.83 ≥ 90 → 优"
-    assert "“tier 达成 80%..100% default 100%”：达成 80%–100% × 20 = 16–20; assessed 20" in whole[6]
+    assert "“tier 达成 80%..100% default 100%”：达成 80%–100% × 20 = 16–20；评定得分 20" in whole[6]
     english = run("explain", EXAMPLE, "司法意识提升率", "--lang", "en").stdout
     assert english.endswith("15 × (80 / 90 − 60%) / 40% = 10.83 (published 10.83)\n")
 

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from jsperf.cli import app
-from jsperf.codes import CODES, index_page
+from jsperf.codes import CODES, PAGE_FOLDERS, index_page
 from jsperf.lang.parse import parse_indicators
 from jsperf.projectfile import TOP_KEYS
 from jsperf.rules.parse import parse_rules
@@ -27,15 +27,33 @@ INLINE_CODE = re.compile(r"`[^`\n]*`")
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 CJK = re.compile(r"[\u3400-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
+ENGLISH = re.compile(r"[A-Za-z]{3,}")  # an English word
 
 
-def test_every_code_has_a_page_and_every_page_a_code() -> None:
-    pages = {p.stem for p in (DOCS / "codes").glob("JS*.md")}
+@pytest.mark.parametrize(("lang", "folder"), PAGE_FOLDERS.items())
+def test_every_code_has_a_page_and_every_page_a_code(lang: str, folder: str) -> None:
+    pages = {p.stem for p in (DOCS / folder).glob("JS*.md")}
     assert pages == set(CODES)
     for code, info in CODES.items():  # `make docs` writes them from the registry
-        assert (DOCS / "codes" / f"{code}.md").read_text(encoding="utf-8") == info.page()
-        assert info.en_why and info.example and info.en_fix
-    assert (DOCS / "codes" / "index.md").read_text(encoding="utf-8") == index_page()
+        assert (DOCS / folder / f"{code}.md").read_text(encoding="utf-8") == info.page(lang), code
+    assert (DOCS / folder / "index.md").read_text(encoding="utf-8") == index_page(lang)
+
+
+def test_every_code_is_explained_in_both_languages() -> None:
+    for code, info in CODES.items():
+        assert info.example, code
+        for text in (info.zh_summary, info.zh_why, info.zh_fix):
+            assert CJK.search(text), (code, text)
+        for text in (info.en_summary, info.en_why, info.en_fix):
+            assert ENGLISH.search(text), (code, text)
+
+
+def test_a_code_page_is_chinese_by_default_and_english_on_request() -> None:
+    page, english = CODES["JS303"].page(), CODES["JS303"].page("en")
+    assert "## 为何重要" in page and "**严重程度：** 错误" in page and "## 如何修改" in page
+    assert "Why it matters" not in page and CODES["JS303"].en_why not in page
+    assert "## Why it matters" in english and "**Severity:** error" in english and "为何重要" not in english
+    assert "| 代码 | 名称 | 严重程度 | 含义 |" in index_page() and "| code | name |" in index_page("en")
 
 
 def blocks() -> list[tuple[str, str, str]]:

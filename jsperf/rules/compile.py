@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from jsperf.model import Case, Expr
 from jsperf.numbers import plain
+from jsperf.vocabulary import label
 
 Evaluator = Callable[..., tuple[Decimal | None, int]]
 
@@ -85,12 +86,14 @@ _PRECEDENCE = {"or": 1, "and": 2, "not": 3, "cmp": 4, "+": 5, "-": 5, "*": 6, "/
 _SHOW = {"*": "×", "/": "/", "+": "+", "-": "−", ">=": "≥", "<=": "≤", "!=": "≠"}
 
 
-def render(expr: Expr, env: Mapping[str, Decimal] | None = None) -> str:
-    """`weight * (ratio - 60%) / 40%` with values put in: `15 × (80 / 90 − 60%) / 40%`."""
-    return _render(expr, env, 0)
+def render(expr: Expr, env: Mapping[str, Decimal] | None = None, lang: str | None = None) -> str:
+    """`weight * (ratio - 60%) / 40%` with values put in: `15 × (80 / 90 − 60%) / 40%`.
+    With `lang`, the connectives `and`, `or`, `not` are words of that language (`且`),
+    for a derivation; without, they stay the rule language's."""
+    return _render(expr, env, 0, lang)
 
 
-def _render(expr: Expr, env: Mapping[str, Decimal] | None, outer: int) -> str:
+def _render(expr: Expr, env: Mapping[str, Decimal] | None, outer: int, lang: str | None) -> str:
     kind = expr.kind
     if kind == "num":
         assert isinstance(expr.value, Decimal)
@@ -101,19 +104,23 @@ def _render(expr: Expr, env: Mapping[str, Decimal] | None, outer: int) -> str:
             return f"{plain(value * 100)}%" if expr.value == "rate" else plain(value)
         return str(expr.value)
     if kind == "call":
-        return f"{expr.value}({', '.join(_render(arg, env, 0) for arg in expr.args)})"
+        return f"{expr.value}({', '.join(_render(arg, env, 0, lang) for arg in expr.args)})"
     key = str(expr.value) if kind == "bin" else kind
     mine = _PRECEDENCE[key]
     if kind == "neg":
-        text = f"−{_render(expr.args[0], env, mine)}"
+        text = f"−{_render(expr.args[0], env, mine, lang)}"
     elif kind == "not":
-        text = f"not {_render(expr.args[0], env, mine)}"
+        text = f"{_word(kind, lang)} {_render(expr.args[0], env, mine, lang)}"
     elif kind in ("and", "or"):
-        text = f" {kind} ".join(_render(arg, env, mine) for arg in expr.args)
+        text = f" {_word(kind, lang)} ".join(_render(arg, env, mine, lang) for arg in expr.args)
     else:
         op = _SHOW.get(str(expr.value), str(expr.value))
         # left-associative: the right operand of − and / needs brackets at equal precedence
-        left = _render(expr.args[0], env, mine)
-        right = _render(expr.args[1], env, mine + (1 if kind == "bin" else 0))
+        left = _render(expr.args[0], env, mine, lang)
+        right = _render(expr.args[1], env, mine + (1 if kind == "bin" else 0), lang)
         text = f"{left} {op} {right}"
     return f"({text})" if mine < outer else text
+
+
+def _word(connective: str, lang: str | None) -> str:
+    return connective if lang is None else label(connective, lang)

@@ -14,6 +14,7 @@ from typing import Any
 from jsperf.audit import TOLERANCE
 from jsperf.codes import CODES
 from jsperf.vocabulary import label
+from jsperf.writers.views import chosen_by_text
 
 _CSS = """
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem auto;max-width:72rem;
@@ -112,7 +113,7 @@ def audit_html(view: dict[str, Any], lang: str = "zh") -> str:
     codes = "".join(
         f'<article class="code" id="code-{c}"><h3>{c} {_t(CODES[c].name)} '
         f'<span class="{CODES[c].severity.value}">{_t(label(CODES[c].severity.value, lang))}</span></h3>'
-        f"<p>{_t(CODES[c].summary(lang))}.</p><p>{_t(CODES[c].why(lang))}</p><pre>{_t(CODES[c].example)}</pre>"
+        f"<p>{_t(CODES[c].sentence(lang))}</p><p>{_t(CODES[c].why(lang))}</p><pre>{_t(CODES[c].example)}</pre>"
         f"<p>{_t(CODES[c].fix(lang))}</p></article>" for c in used)
     report_level = "报告整体" if lang == "zh" else "The report as a whole"
     return (
@@ -120,7 +121,7 @@ def audit_html(view: dict[str, Any], lang: str = "zh") -> str:
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f"<style>{_CSS}</style></head><body>"
         f"<h1>{title}</h1><p class=\"meta\">{_t(', '.join(view['sources']))} · {L('rules')} <b>{_t(rules['name'])}"
-        f"</b> ({_t(rules['chosen_by'])}{'; ' + candidates if candidates else ''})</p>"
+        f"</b> ({_t(chosen_by_text(rules['chosen_by'], lang))}{'; ' + candidates if candidates else ''})</p>"
         f'<section id="summary"><div class="cards">{cards}</div>{grade_chart(summary["grades"], lang)}</section>'
         f'<section id="report"><h2>{report_level}</h2>{_findings(view["findings"], lang)}</section>'
         f'<section id="index"><h2>{L("project")}</h2><ol>{index}</ol></section>'

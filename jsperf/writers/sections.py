@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jsperf.vocabulary import label
+from jsperf.writers.views import rules_text
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -65,14 +66,6 @@ def score_sections(view: dict[str, Any], lang: str, explain: bool) -> list[Secti
     if view["findings"]:
         sections.append(findings_section(view["findings"], lang))
     return sections
-
-
-def rules_text(name: str, choice: dict[str, Any] | None, lang: str) -> str:
-    """The rule set and how it was chosen, with the fit of each candidate when inferred."""
-    if not choice:
-        return name
-    candidates = ", ".join(f"{candidate}: {count}" for candidate, count in choice["candidates"].items())
-    return f"{name} ({choice['chosen_by']}{'; ' + candidates if candidates else ''})"
 
 
 def findings_section(findings: list[dict[str, Any]], lang: str, title: str | None = None) -> Section:

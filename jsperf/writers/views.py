@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from jsperf.audit import rounded_fund_rows
-from jsperf.codes import CODES, DOCS_URL, message, unsettles
+from jsperf.codes import CODES, doc_url, message, unsettles
 from jsperf.explain import describe, describe_rate, describe_total
 from jsperf.model import Actual, Audit, Finding, Op, Result, Severity, Target
 from jsperf.numbers import fixed, plain
@@ -30,6 +30,25 @@ def target_text(target: Target) -> str:
 
 def heading(term: str, lang: str) -> str:
     return term if lang == "zh" else english(term)
+
+
+def chosen_by_text(chosen_by: str, lang: str) -> str:
+    """How an audit's rule set was chosen, in words (`推断`); the JSON keeps the names
+    (`inference`), and a view merged from several files joins them with commas."""
+    return ", ".join(label(f"chosen:{how}", lang) for how in chosen_by.split(", "))
+
+
+def rules_text(name: str, choice: dict[str, Any] | None, lang: str) -> str:
+    """The rule set and how it was chosen, with the fit of each candidate when inferred:
+    `jiangxi（推断；jiangxi 180、national 139）`."""
+    if not choice:
+        return name
+    chosen = chosen_by_text(choice["chosen_by"], lang)
+    if lang == "zh":
+        fits = "、".join(f"{candidate} {count}" for candidate, count in choice["candidates"].items())
+        return f"{name}（{chosen}{'；' + fits if fits else ''}）"
+    fits = ", ".join(f"{candidate}: {count}" for candidate, count in choice["candidates"].items())
+    return f"{name} ({chosen}{'; ' + fits if fits else ''})"
 
 
 def actual_text(actual: Actual | None) -> str:
@@ -57,7 +76,7 @@ def finding_view(item: Finding, lang: str = "zh") -> dict[str, Any]:
         "reported": item.reported,
         "recomputed": item.recomputed,
         "rule": item.rule,
-        "doc": DOCS_URL.format(code=item.code),
+        "doc": doc_url(item.code, lang),
     }
 
 
@@ -92,7 +111,7 @@ def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tupl
             "rate": fixed(execution.rate, step) or None,
             "weight": plain(execution.weight),
             "points": fixed(execution.points, step) or None,
-            "derivation": describe(execution.derivation) or None,
+            "derivation": describe(execution.derivation, lang) or None,
             "rate_derivation": describe_rate(result) or None,
             "reported": {
                 "rate": plain(reported.execution_rate) or None,
@@ -114,16 +133,16 @@ def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tupl
                 "weight": plain(item.indicator.weight),
                 "points": fixed(item.points, step) or None,
                 "reported": plain(reported.points.get(item.indicator.name)) or None if reported else None,
-                "derivation": describe(item.derivation) or None,
+                "derivation": describe(item.derivation, lang) or None,
             }
             for item in result.indicators
         ],
         "total": fixed(result.total, step),
         "total_derivation": describe_total(result),
-        "grade": result.grade if lang == "zh" else label(result.grade, lang),
+        "grade": label(result.grade, lang),
         "reported": {
             "total": plain(reported.total) or None if reported else None,
-            "grade": reported.grade if reported else None,
+            "grade": label(reported.grade, lang) if reported and reported.grade else None,
         },
         "provisional": sum(1 for f in shown if unsettles(f)),
         "findings": [finding_view(f, lang) for f in shown],
