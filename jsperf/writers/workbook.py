@@ -43,7 +43,7 @@ from jsperf.vocabulary import LEVEL1, label
 from jsperf.writers.views import actual_text, finding_view, sort_findings, target_text
 
 SUMMARY = "汇总"
-_FORM_WIDTHS = (9, 9, 11, 20, 11, 11, 7, 7, 11, 11)
+_FORM_WIDTHS = (9, 9, 13, 20, 11, 11, 6, 7, 11, 11)
 _SUMMARY_WIDTHS = (28, *(13,) * 9)
 _THIN = Side(style="thin", color="000000")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -74,9 +74,10 @@ def number_format(value: Decimal | None, step: Decimal | None = None) -> str:
 
 
 def _lines(text: str, width: float) -> int:
-    """How many lines `text` wraps to in a cell `width` characters wide: a Chinese
-    character takes two of the display width, which runs a little over the column width."""
-    room = int(width) + 1
+    """How many lines `text` wraps to in a cell `width` characters wide, counted with
+    care: a Chinese character takes two, a little more than two digits, and the cell
+    keeps a margin."""
+    room = max(1, int(width) - 1)
     return sum(max(1, -(-display_width(part) // room)) for part in text.split("\n"))
 
 
