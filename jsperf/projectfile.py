@@ -16,8 +16,8 @@ from jsperf.numbers import WAN_YUAN, convert, parse_decimal, split_quantity, uni
 from jsperf.vocabulary import squash
 from jsperf.yamlfile import Y, load_yaml
 
-TOP_KEYS = ("project", "department", "implementer", "year", "indicator_set", "rules", "funds",
-            "actuals", "reported")
+TOP_KEYS = ("project", "department", "implementer", "year", "indicator_set", "rules", "funds", "goal",
+            "achieved", "actuals", "reported")
 FUND_KEYS = ("unit", "initial_budget", "budget", "executed")
 ACTUAL_KEYS = ("value", "verdict", "points", "note")
 REPORTED_KEYS = ("execution_rate", "execution_points", "points", "total", "grade")
@@ -93,6 +93,8 @@ class _Loader:
             rules=self.string(top.get("rules"), "rules"),
             reported=self.reported(top.get("reported"), indicator_set),
             span=root.span,
+            goal=self.string(top.get("goal"), "goal") or None,
+            achieved=self.string(top.get("achieved"), "achieved") or None,
         )
 
     def indicator_set(self, node: Y | None, project: str, root: Y) -> IndicatorSet:

@@ -52,7 +52,12 @@ def test_page_is_self_contained_and_its_links_resolve(page: Path) -> None:
     assert set(parsed.links) <= parsed.ids
     assert {"code-JS303", "code-JS401", "code-JS309", "summary", "p-18"} <= parsed.ids
     assert "医保资金" in text and "93.58" in text and "95.61" in text
-    assert '<tr class=diff><td>医保资金成本</td><td class="n">20</td><td class="n">20</td><td class="n">17.97</td>' in text
+    # the indicator's target (年度指标值) and actual (实际完成值) beside its weight, published and recomputed points
+    assert ('<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>公布数</th><th>重算数</th>'
+            in text)
+    assert ('<tr class=diff><td>医保资金成本</td><td>=25000 元</td><td>27533</td><td class="n">20</td>'
+            '<td class="n">20</td><td class="n">17.97</td>') in text
+    assert "<td>保障单位正常运转</td><td>有效保障</td><td>基本达成目标</td>" in text
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

@@ -79,19 +79,22 @@ def _scorecard(number: int, project: dict[str, Any], lang: str) -> str:
     total, grade = project["total"], project["grade"]
     rows = []
     execution = project["execution"]
-    lines = [(L("execution_rate"), "", execution["rate"]["reported"], execution["rate"]["recomputed"], ""),
-             (L("execution"), "10", execution["points"]["reported"], execution["points"]["recomputed"],
+    # name, target (年度指标值), actual (实际完成值), weight, reported and recomputed points, derivation
+    lines = [(L("execution_rate"), "", "", "", execution["rate"]["reported"], execution["rate"]["recomputed"], ""),
+             (L("execution"), "", "", "10", execution["points"]["reported"], execution["points"]["recomputed"],
               execution["derivation"])]
-    lines += [(_t(i["name"]), i["weight"], i["points"]["reported"], i["points"]["recomputed"], i["derivation"])
-              for i in project["indicators"]]
-    lines.append((L("total"), "100", total["reported"], total["recomputed"], ""))
-    for name, weight, reported, recomputed, derivation in lines:
+    lines += [(_t(i["name"]), i["target_text"], i["actual"], i["weight"], i["points"]["reported"],
+               i["points"]["recomputed"], i["derivation"]) for i in project["indicators"]]
+    lines.append((L("total"), "", "", "100", total["reported"], total["recomputed"], ""))
+    for name, target, actual, weight, reported, recomputed, derivation in lines:
         differs = bool(reported) and bool(recomputed) and abs(Decimal(reported) - Decimal(recomputed)) > TOLERANCE
         how = (f"<details><summary>{L('derivation')}</summary><div>{_t(derivation)}</div></details>"
                if derivation else "")
-        rows.append(f'<tr{" class=diff" if differs else ""}><td>{name}</td><td class="n">{_t(weight)}</td>'
+        rows.append(f'<tr{" class=diff" if differs else ""}><td>{name}</td><td>{_t(target)}</td>'
+                    f'<td>{_t(actual)}</td><td class="n">{_t(weight)}</td>'
                     f'<td class="n">{_t(reported)}</td><td class="n">{_t(recomputed)}</td><td>{how}</td></tr>')
-    head = "".join(f"<th>{L(k)}</th>" for k in ("name", "weight", "reported", "recomputed", "derivation"))
+    head = "".join(f"<th>{L(k)}</th>" for k in
+                   ("name", "target", "actual", "weight", "reported", "recomputed", "derivation"))
     return (f'<article class="scorecard" id="p-{number}"><h2>{_t(project["name"])} '
             f'<small class="meta">{_t(project["location"])}</small></h2>'
             f'<p>{L("total")} {_t(total["reported"] or "—")} → <b>{_t(total["recomputed"] or "—")}</b> · '

@@ -67,6 +67,8 @@ def dump_project(project: Project, indicator_file: str, source: str | None = Non
         f"  initial_budget: {scalar(funds.initial_budget)}",
         f"  budget: {scalar(funds.budget)}",
         f"  executed: {scalar(funds.executed)}",
+        f"goal: {scalar(project.goal)}",  # 年度总体目标：预期目标
+        f"achieved: {scalar(project.achieved)}",  # 实际完成情况
         "actuals:",
     ]
     for indicator in project.indicator_set.indicators:

@@ -52,7 +52,7 @@ def score_sections(view: dict[str, Any], lang: str, explain: bool) -> list[Secti
         headers.append(L("reported"))
     rows = [[row["level1"], row["level2"], row["name"], row["target_text"], row["actual"], row["weight"],
              row["points"], *([row["reported"]] if has_reported else [])] for row in view["indicators"]]
-    mark = L("provisional").format(n=view["provisional"]) if view["provisional"] else ""  # errors: not final
+    mark = L("provisional_mark").format(n=view["provisional"]) if view["provisional"] else ""  # errors: not final
     total_row = [L("total"), "", "", "", "", "100", view["total"] + mark]
     rows.append(total_row + ([view["reported"]["total"]] if has_reported else []))
     rows.append([L("grade"), "", "", "", "", "", view["grade"] + mark] + (
