@@ -16,7 +16,7 @@ import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, score_all, target_met
+from jsperf.engine import grade_of, missed, score_all, target_met
 from jsperf.layout import TEMPLATES
 from jsperf.model import (
     Audit,
@@ -27,9 +27,8 @@ from jsperf.model import (
     Result,
     RuleSet,
     ScorecardAudit,
-    UnitKind,
 )
-from jsperf.numbers import WAN_YUAN, convert, fixed, plain
+from jsperf.numbers import convert, fixed, plain
 
 TOLERANCE = Decimal("0.01")
 
@@ -93,7 +92,8 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
     if published > indicator.weight:
         yield finding("JS306", where, reported=plain(published), recomputed=plain(indicator.weight),
                       weight=indicator.weight, **about)
-    if published < indicator.weight and actual is not None and not actual.deviation_note:
+    if (published < indicator.weight and actual is not None and not actual.deviation_note
+            and not missed(result.rules, item)):  # a missed target without a note is JS119, from the engine
         yield finding("JS307", where, reported=plain(published), weight=indicator.weight, **about)
     target = indicator.target
     if actual is None or actual.value is None or not target.numeric or target.value is None:
@@ -111,31 +111,13 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
                       overrun=fixed((value - target.value) / target.value * 100) if target.value else "∞", **about)
 
 
-def unit_suspects(project: Project) -> Iterator[Finding]:
-    """Money targets a factor of 10,000 away from the project's own budget."""
-    budget = project.funds.budget
-    if not budget:
-        return
-    for indicator in project.indicator_set.indicators:
-        target = indicator.target
-        if target.unit is None or target.unit.kind is not UnitKind.MONEY or not target.value:
-            continue
-        in_wan = convert(target.value, target.unit, WAN_YUAN)
-        assert in_wan is not None
-        ratio = in_wan / budget
-        if ratio < Decimal("0.001") or ratio > 1000:
-            yield finding("JS310", indicator.span, project=project.name, indicator=indicator.name,
-                          reported=f"{plain(target.value)} {target.unit.name}", recomputed=f"{plain(budget)} 万元",
-                          target=f"{plain(target.value)} {target.unit.name}", in_wan=in_wan, budget=budget)
-
-
 def audit_result(result: Result) -> ScorecardAudit:
     project, rules = result.project, result.rules
     checks = check_set(project.indicator_set, rules)
     if any(i.name in project.incomplete for i in project.indicator_set.indicators) or any(
             f.code == "JS406" for f in project.notes):  # weights not known (JS411), or a card cut short (JS406)
         checks = [f for f in checks if f.code != "JS201"]
-    findings = [*result.findings, *checks, *unit_suspects(project), *compare(result)]
+    findings = [*result.findings, *checks, *compare(result)]
     return ScorecardAudit(result, tuple(findings))
 
 
