@@ -16,7 +16,7 @@ import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, missed, score_all, target_met
+from jsperf.engine import grade_of, missed, same_grade, score_all, target_met
 from jsperf.layout import TEMPLATES
 from jsperf.model import (
     Audit,
@@ -71,7 +71,7 @@ def compare(result: Result) -> list[Finding]:
     if differs(reported.total, result.total):
         found.append(finding("JS314", spans.get("total"), project=name, reported=plain(reported.total),
                              recomputed=plain(result.total), rule=f"{rules}: total"))
-    if reported.grade is not None and reported.grade != result.grade:
+    if reported.grade is not None and not same_grade(result.rules, reported.grade, result.grade):
         found.append(finding("JS305", spans.get("grade"), project=name, reported=reported.grade,
                              recomputed=result.grade, rule=f"{rules}: grades", total=result.total))
     return found
@@ -181,20 +181,24 @@ def audit_results(results: Sequence[Result], claims: Claims | None, rules_name: 
     return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
 
 
+def _published_grade(result: Result) -> str:
+    """The grade of a scorecard's published total (the recomputed one when none is printed)."""
+    total = result.project.reported.total if result.project.reported else None
+    return grade_of(result.rules, total if total is not None else result.total)
+
+
 def claim_findings(claims: Claims | None, scorecards: Sequence[ScorecardAudit]) -> Iterator[Finding]:
     if claims is None:
         return
     found = len(scorecards)
     if claims.projects is not None and claims.projects != found:
         yield finding("JS401", claims.spans.get("projects"), reported=plain(claims.projects), recomputed=str(found))
-    published: Counter[str] = Counter()
-    for item in scorecards:
-        total = item.result.project.reported.total if item.result.project.reported else None
-        published[grade_of(item.result.rules, total if total is not None else item.result.total)] += 1
-    for grade, claimed in claims.grades.items():
-        if claimed != published.get(grade, 0):
+    grades = [(item.result.rules, _published_grade(item.result)) for item in scorecards]
+    for grade, claimed in claims.grades.items():  # 合格 counts the band a rule set calls 中 and names 合格
+        count = sum(1 for rules, printed in grades if same_grade(rules, grade, printed))
+        if claimed != count:
             yield finding("JS402", claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
-                          recomputed=str(published.get(grade, 0)), rule="grades", grade=grade)
+                          recomputed=str(count), rule="grades", grade=grade)
     budgets = [item.result.project.funds.budget for item in scorecards]
     if claims.funds is not None and all(b is not None for b in budgets):
         covered = sum((b for b in budgets if b is not None), Decimal(0))

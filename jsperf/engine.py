@@ -111,6 +111,12 @@ def _notes_missing(project: Project, rules: RuleSet, items: Sequence[IndicatorRe
             for item in items if missed(rules, item) and not (item.actual and item.actual.deviation_note)]
 
 
+def same_grade(rules: RuleSet, printed: str, grade: str) -> bool:
+    """Whether a printed grade names `grade` of the rule set, by its name or another
+    name the rule set gives its band (`中 >= 60: "合格"`)."""
+    return printed == grade or any(g.name == grade and squash(printed) in g.words for g in rules.grades)
+
+
 def grade_of(rules: RuleSet, total: Decimal) -> str:
     for grade in rules.grades:
         if grade.min_total is None or total >= grade.min_total:
@@ -158,8 +164,9 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
             return ExecutionResult(None, weight, None, None)
         points, derivation = _run(rules.budget_zero, (weight, funds.executed), rules, [], funds.span, project.name)
         return ExecutionResult(None, weight, points, derivation)
-    rate = (funds.executed / funds.budget * _HUNDRED).quantize(rules.precision, ROUND_HALF_UP)
-    inputs = (rate / _HUNDRED, weight, funds.budget, funds.executed)
+    exact = funds.executed / funds.budget * _HUNDRED
+    rate = exact.quantize(rules.precision, ROUND_HALF_UP)  # as the form prints it
+    inputs = ((rate if rules.round_rate else exact) / _HUNDRED, weight, funds.budget, funds.executed)
     points, derivation = _run(rules.execution, inputs, rules, findings, funds.span, project.name)
     return ExecutionResult(rate, weight, points, derivation)
 
