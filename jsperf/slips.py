@@ -91,9 +91,9 @@ _FUND_LABELS = {"initial_budget": "年初预算数", "budget": "全年预算数 
 
 def funds_outliers(project: Project) -> tuple[list[str], Decimal | None]:
     """The fund figures (field names) a thousand times or more above the project's other
-    amounts, and the largest of those others.  The others are the money targets (a
-    budget is above each of its cost targets, not a thousand times above all of them)
-    and the other fund figures.  Such a figure was typed in 元 under `unit: 万元`: the
+    amounts, and the largest of those others: above every money target (a budget is above
+    each of its cost targets, not a thousand times above all of them), or above the other
+    fund figures.  Such a figure was typed in 元 under `unit: 万元`: the
     funds are blamed, not the targets."""
     funds = project.funds
     figures = {name: getattr(funds, name) for name in _FUND_LABELS}
@@ -101,8 +101,8 @@ def funds_outliers(project: Project) -> tuple[list[str], Decimal | None]:
     targets = _money_targets(project)
     outliers = []
     for name, value in figures.items():
-        others = targets + [v for n, v in figures.items() if n != name]
-        if others and value >= max(others) * _FAR:
+        funds_rest = [v for n, v in figures.items() if n != name]
+        if any(others and value >= max(others) * _FAR for others in (targets, funds_rest)):
             outliers.append(name)
     rest = targets + [v for n, v in figures.items() if n not in outliers]
     return outliers, max(rest) if rest else None
