@@ -76,14 +76,19 @@ def related_units(actual: Unit, target: Unit) -> bool:
     return actual.name in target.name or target.name in actual.name
 
 
-def _money_targets(project: Project) -> list[Decimal]:
-    """Every money target of a project, in 万元."""
+def _money_amounts(project: Project) -> list[Decimal]:
+    """A project's money targets and the money actuals written with their own unit, in
+    万元 (a bare actual takes its target's unit, so it is no second witness)."""
     amounts = []
     for indicator in project.indicator_set.indicators:
         target = indicator.target
-        if target.unit is not None and target.unit.kind is UnitKind.MONEY and target.value and target.value > 0:
-            amounts.append(convert(target.value, target.unit, WAN_YUAN) or Decimal(0))
-    return amounts
+        if target.unit is None or target.unit.kind is not UnitKind.MONEY or not target.value:
+            continue
+        amounts.append(convert(target.value, target.unit, WAN_YUAN))
+        actual = project.actuals.get(indicator.name)
+        if actual is not None and actual.value is not None and actual.value.unit is not None:
+            amounts.append(convert(actual.value.value, actual.value.unit, WAN_YUAN))
+    return [amount for amount in amounts if amount is not None and amount > 0]
 
 
 _FUND_LABELS = {"initial_budget": "年初预算数", "budget": "全年预算数 A", "executed": "全年执行数 B"}
@@ -91,20 +96,22 @@ _FUND_LABELS = {"initial_budget": "年初预算数", "budget": "全年预算数 
 
 def funds_outliers(project: Project) -> tuple[list[str], Decimal | None]:
     """The fund figures (field names) a thousand times or more above the project's other
-    amounts, and the largest of those others: above every money target (a budget is above
-    each of its cost targets, not a thousand times above all of them), or above the other
-    fund figures.  Such a figure was typed in 元 under `unit: 万元`: the
-    funds are blamed, not the targets."""
+    amounts, and the largest of those others.  A figure is out of scale above the other
+    fund figures, or above every money amount of the indicators when there are two or
+    more of them to agree (a budget is above each of its cost targets, not a thousand
+    times above all of them; one target alone may be the slip, JS310).  Such a figure
+    was typed in 元 under `unit: 万元`: the funds are blamed, not the targets."""
     funds = project.funds
     figures = {name: getattr(funds, name) for name in _FUND_LABELS}
     figures = {name: value for name, value in figures.items() if value is not None and value > 0}
-    targets = _money_targets(project)
+    amounts = _money_amounts(project)
+    witnesses = amounts if len(amounts) >= 2 else []
     outliers = []
     for name, value in figures.items():
         funds_rest = [v for n, v in figures.items() if n != name]
-        if any(others and value >= max(others) * _FAR for others in (targets, funds_rest)):
+        if any(others and value >= max(others) * _FAR for others in (witnesses, funds_rest)):
             outliers.append(name)
-    rest = targets + [v for n, v in figures.items() if n not in outliers]
+    rest = amounts + [v for n, v in figures.items() if n not in outliers]
     return outliers, max(rest) if rest else None
 
 
