@@ -152,8 +152,8 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
     if funds.budget is None or funds.executed is None:
         findings.append(finding("JS102", funds.span, project=project.name))
         return ExecutionResult(None, weight, None, None)
-    negative = [name for name, value in (("全年预算数 A", funds.budget), ("全年执行数 B", funds.executed),
-                                         ("年初预算数", funds.initial_budget)) if value is not None and value < 0]
+    negative = [name for name, value in (("全年预算数 A", funds.budget), ("全年执行数 B", funds.executed))
+                if value < 0]
     if negative:
         findings.append(finding("JS117", funds.span, project=project.name, figures="、".join(negative),
                                 budget=funds.budget, executed=funds.executed))

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from jsperf.codes import finding
 from jsperf.model import Finding, Op, Project, Target, Unit, UnitKind
-from jsperf.numbers import MONEY_UNITS, WAN_YUAN, convert, plain, unit_of
+from jsperf.numbers import WAN_YUAN, convert, plain, unit_of
 
 _HUNDRED = Decimal(100)
 # A ratio this far from 1 (either way) is not a difference of performance but of units.
@@ -20,52 +20,55 @@ _FAR = Decimal(1000)
 # Placeholders printed where a target was to be written: `**`, `≥**人`, `XX`, `？？`.
 _PLACEHOLDER_WORD = re.compile(r"[*＊]|[xX×]{2,}|[?？]{2,}|^[xX×?？]$")
 _NUMERIC_ONLY = (Op.LE, Op.LT, Op.EQ)
+# the two units people mix up (a target in 亿元 is rare, an amount meant in 亿元 rarer)
+_YUAN_OR_WAN = (unit_of("元"), WAN_YUAN)
 
 
 def placeholder(target: Target) -> bool:
     """Whether a target is a blank still to be filled in rather than a target: a word of
-    asterisks or crosses (`**`, `≥**人`), `≥ 0` (met by anything), a bare `0`, or a money
-    target of 0 (`<= 0 万元`, as `jsperf new` writes).  `≤ 0 起` (no accidents) is real."""
+    asterisks or crosses (`**`, `≥**人`), `≥ 0 个` (met by anything), a bare `0`, or a
+    money target of 0 (`<= 0 万元`, as `jsperf new` writes).  `≤ 0 起` (no accidents) and
+    `≥ 0%` (no decline) are real."""
     if target.op is Op.QUAL:
         return bool(_PLACEHOLDER_WORD.search(target.word or ""))
     if target.value != 0 or (target.high is not None and target.high != 0):
         return False
-    if target.op is Op.GE or target.glyph == "":
+    if target.glyph == "":
         return True
-    money = target.unit is not None and target.unit.kind is UnitKind.MONEY
-    return money and target.op in _NUMERIC_ONLY
+    kind = target.unit.kind if target.unit is not None else UnitKind.NONE
+    if target.op is Op.GE:
+        return kind is not UnitKind.PERCENT  # `≥ 0%` (no decline) is a real target
+    return kind is UnitKind.MONEY and target.op in _NUMERIC_ONLY
 
 
 def percent_typed_as_fraction(value: Decimal, unit: Unit | None, target: Target) -> Decimal | None:
     """The percentage a bare fraction (`0.92`) probably meant against a percentage target
-    (`≥ 90%`), or None.  A bare number up to 1 against a target of 2 % or more is read
-    as a fraction: nobody sets `≥ 90%` and achieves 0.92 %."""
+    (`≥ 90%`), or None: a bare number up to 1 that, as a percentage, is near the target
+    (half of it to twice it).  Nobody sets `≥ 90%` and achieves 0.92 %; `≥ 3%`
+    and 0.5 may well be 0.5 %."""
     if unit is not None or target.unit is None or target.unit.kind is not UnitKind.PERCENT:
         return None
-    if target.value is None or target.value < 2 or not 0 < value <= 1:
-        return None
-    return value * _HUNDRED
+    if target.value is None or target.op in (Op.LE, Op.LT) or not 0 < value <= 1:
+        return None  # under a ceiling (`≤ 5%`) a small actual is the expected result
+    meant = value * _HUNDRED
+    top = target.high if target.high is not None else target.value
+    return meant if target.value / 2 <= meant <= top * 2 else None
 
 
 def money_unit_meant(value: Decimal, target: Target) -> Unit | None:
-    """The money unit a bare amount was probably written in, when read in the target's
-    unit it is a thousand times off the target and in another unit it is near it
-    (`113000` against `≤ 12 万元` is 11.3 万元 in 元); else None."""
+    """The money unit a bare amount was probably written in (元 or 万元), when read in the
+    target's unit it is a thousand times off the target and in the other unit it is near
+    it (`113000` against `≤ 12 万元` is 11.3 万元 in 元); else None."""
     unit = target.unit
     if unit is None or unit.kind is not UnitKind.MONEY or not target.value or value <= 0:
         return None
     if _FAR ** -1 < value / target.value < _FAR:
         return None
-    best: tuple[Decimal, Unit] | None = None
-    for name in MONEY_UNITS:
-        other = unit_of(name)
-        if other.factor == unit.factor:
-            continue
+    for other in _YUAN_OR_WAN:
         ratio = value * other.factor / unit.factor / target.value
-        distance = max(ratio, 1 / ratio)
-        if distance <= 100 and (best is None or distance < best[0]):
-            best = (distance, other)
-    return best[1] if best is not None else None
+        if other.factor != unit.factor and Decimal("0.01") <= ratio <= 100:
+            return other
+    return None
 
 
 def related_units(actual: Unit, target: Unit) -> bool:

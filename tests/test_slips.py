@@ -205,3 +205,18 @@ def test_rules_check_refuses_a_rule_set_without_grades(tmp_path: Path) -> None:
     path.write_text(RATE.format(option="").split("grades:")[0], encoding="utf-8")
     checked = runner.invoke(app, ["rules", "check", str(path)])
     assert checked.exit_code == 2 and "no `grades:` block" in checked.stderr
+
+
+@pytest.mark.parametrize(("line", "actual"), [
+    ('产出指标/质量指标 "差错率" <= 5% 90', "0.3"),     # under a ceiling a small actual is the point
+    ('效益指标/经济效益指标 "增长率" >= 3% 90', "0.5"),  # 0.5 % is as likely as 50 %
+])
+def test_a_small_bare_percentage_far_from_the_fraction_reading_is_not_a_slip(
+        national: RuleSet, line: str, actual: str) -> None:
+    result = score(project(f"  {line}\n", {line.split('"')[1]: actual}), national)
+    assert "JS114" not in [f.code for f in result.findings]
+
+
+def test_no_decline_is_a_real_target(national: RuleSet) -> None:
+    result = score(project('  效益指标/经济效益指标 "增长率" >= 0% 90\n', {"增长率": "2"}), national)
+    assert result.indicators[0].points == 90 and not result.findings
