@@ -206,8 +206,7 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
     value = quantity.value
     if quantity.unit is not None and quantity.unit is not target.unit and quantity.unit != target.unit:
         converted = convert(value, quantity.unit, target.unit)
-        if converted is None and quantity.unit is not None and target.unit is not None and related_units(
-                quantity.unit, target.unit):
+        if converted is None and target.unit is not None and related_units(quantity.unit, target.unit):
             return _nothing(indicator, actual, findings, project, "JS118", actual=plain(value),
                             actual_unit=quantity.unit.name, target_unit=target.unit.name)
         if converted is None:
@@ -251,14 +250,15 @@ def _typed_in_another_unit(project: Project, indicator: Indicator, actual: Actua
     what was probably meant."""
     assert actual.value is not None
     unit, target = actual.value.unit, indicator.target
-    where, shown, printed = actual.span or indicator.span, plain(value), target_text(target)
+    if unit is not None or target.unit is None:  # the common case, decided before anything is formatted
+        return
+    where, shown = actual.span or indicator.span, plain(value)
     if (percent := percent_typed_as_fraction(value, unit, target)) is not None:
         findings.append(finding("JS114", where, project=project.name, indicator=indicator.name, actual=shown,
-                                target=printed, meant=f"{plain(percent)}%"))
-    elif unit is None and (meant := money_unit_meant(value, target)) is not None:
-        assert target.unit is not None
+                                target=target_text(target), meant=f"{plain(percent)}%"))
+    elif (meant := money_unit_meant(value, target)) is not None:
         findings.append(finding("JS115", where, project=project.name, indicator=indicator.name, actual=shown,
-                                target=printed, unit=target.unit.name, meant=f"{shown} {meant.name}",
+                                target=target_text(target), unit=target.unit.name, meant=f"{shown} {meant.name}",
                                 converted=f"{plain(convert(value, meant, target.unit))} {target.unit.name}"))
 
 
