@@ -13,6 +13,7 @@ from typing import Any
 
 from jsperf.codes import finding
 from jsperf.gcpause import paused
+from jsperf.lang.format import format_target
 from jsperf.model import (
     Actual,
     Derivation,
@@ -38,7 +39,6 @@ from jsperf.slips import (
     related_units,
 )
 from jsperf.vocabulary import squash
-from jsperf.writers.views import target_text
 
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
@@ -191,7 +191,7 @@ def _nothing(indicator: Indicator, actual: Actual | None, findings: list[Finding
 def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual | None,
                findings: list[Finding]) -> IndicatorResult:
     if placeholder(indicator.target):
-        return _nothing(indicator, actual, findings, project, "JS116", target=repr(target_text(indicator.target)))
+        return _nothing(indicator, actual, findings, project, "JS116", target=format_target(indicator.target))
     if actual is None or (actual.value is None and actual.verdict is None):
         if actual is not None and actual.text:
             return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text))
@@ -255,10 +255,10 @@ def _typed_in_another_unit(project: Project, indicator: Indicator, actual: Actua
     where, shown = actual.span or indicator.span, plain(value)
     if (percent := percent_typed_as_fraction(value, unit, target)) is not None:
         findings.append(finding("JS114", where, project=project.name, indicator=indicator.name, actual=shown,
-                                target=target_text(target), meant=f"{plain(percent)}%"))
+                                target=format_target(target), meant=f"{plain(percent)}%"))
     elif (meant := money_unit_meant(value, target)) is not None:
         findings.append(finding("JS115", where, project=project.name, indicator=indicator.name, actual=shown,
-                                target=target_text(target), unit=target.unit.name, meant=f"{shown} {meant.name}",
+                                target=format_target(target), unit=target.unit.name, meant=f"{shown} {meant.name}",
                                 converted=f"{plain(convert(value, meant, target.unit))} {target.unit.name}"))
 
 
