@@ -16,7 +16,7 @@ import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, score, score_all, target_met
+from jsperf.engine import grade_of, missed, same_grade, score, score_all, target_met
 from jsperf.layout import FUND_ROW_NAMES, TEMPLATES
 from jsperf.model import (
     Audit,
@@ -27,9 +27,8 @@ from jsperf.model import (
     Result,
     RuleSet,
     ScorecardAudit,
-    UnitKind,
 )
-from jsperf.numbers import WAN_YUAN, convert, fixed, plain
+from jsperf.numbers import convert, fixed, plain
 
 TOLERANCE = Decimal("0.01")
 
@@ -78,7 +77,7 @@ def compare(result: Result) -> list[Finding]:
         else:
             found.append(finding("JS314", spans.get("total"), project=name, reported=plain(reported.total),
                                  recomputed=plain(result.total), rule=f"{rules}: total"))
-    if reported.grade is not None and reported.grade != result.grade:
+    if reported.grade is not None and not same_grade(result.rules, reported.grade, result.grade):
         found.append(finding("JS305", spans.get("grade"), project=name, reported=reported.grade,
                              recomputed=result.grade, rule=f"{rules}: grades", total=result.total))
     return found
@@ -99,7 +98,8 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
     if published > indicator.weight:
         yield finding("JS306", where, reported=plain(published), recomputed=plain(indicator.weight),
                       weight=indicator.weight, **about)
-    if published < indicator.weight and actual is not None and not actual.deviation_note:
+    if (published < indicator.weight and actual is not None and not actual.deviation_note
+            and not missed(result.rules, item)):  # a missed target without a note is JS119, from the engine
         yield finding("JS307", where, reported=plain(published), weight=indicator.weight, **about)
     target = indicator.target
     if actual is None or actual.value is None or not target.numeric or target.value is None:
@@ -115,24 +115,6 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
         yield finding("JS309", where, reported=plain(published), recomputed=plain(item.points), actual=value,
                       target=target.value,
                       overrun=fixed((value - target.value) / target.value * 100) if target.value else "∞", **about)
-
-
-def unit_suspects(project: Project) -> Iterator[Finding]:
-    """Money targets a factor of 10,000 away from the project's own budget."""
-    budget = project.funds.budget
-    if not budget:
-        return
-    for indicator in project.indicator_set.indicators:
-        target = indicator.target
-        if target.unit is None or target.unit.kind is not UnitKind.MONEY or not target.value:
-            continue
-        in_wan = convert(target.value, target.unit, WAN_YUAN)
-        assert in_wan is not None
-        ratio = in_wan / budget
-        if ratio < Decimal("0.001") or ratio > 1000:
-            yield finding("JS310", indicator.span, project=project.name, indicator=indicator.name,
-                          reported=f"{plain(target.value)} {target.unit.name}", recomputed=f"{plain(budget)} 万元",
-                          target=f"{plain(target.value)} {target.unit.name}", in_wan=in_wan, budget=budget)
 
 
 def fund_rows(result: Result) -> Iterator[Finding]:
@@ -165,7 +147,7 @@ def audit_result(result: Result) -> ScorecardAudit:
     if any(i.name in project.incomplete for i in project.indicator_set.indicators) or any(
             f.code == "JS406" for f in project.notes):  # weights not known (JS411), or a card cut short (JS406)
         checks = [f for f in checks if f.code != "JS201"]
-    findings = [*result.findings, *checks, *fund_rows(result), *unit_suspects(project), *compare(result)]
+    findings = [*result.findings, *checks, *fund_rows(result), *compare(result)]
     return ScorecardAudit(result, tuple(findings))
 
 
@@ -229,23 +211,26 @@ def audit_results(results: Sequence[Result], claims: Claims | None, rules_name: 
     return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
 
 
+def _published_grade(result: Result) -> str:
+    """The grade of a scorecard's published total (the recomputed one when none is printed)."""
+    total = result.project.reported.total if result.project.reported else None
+    return grade_of(result.rules, total if total is not None else result.total)
+
+
 def claim_findings(claims: Claims | None, scorecards: Sequence[ScorecardAudit]) -> Iterator[Finding]:
     if claims is None:
         return
     found = len(scorecards)
     if claims.projects is not None and claims.projects != found:
         yield finding("JS401", claims.spans.get("projects"), reported=plain(claims.projects), recomputed=str(found))
-    published: Counter[str] = Counter()
-    for item in scorecards:
-        total = item.result.project.reported.total if item.result.project.reported else None
-        published[grade_of(item.result.rules, total if total is not None else item.result.total)] += 1
+    grades = [(item.result.rules, _published_grade(item.result)) for item in scorecards]
     missing = claims.projects - found if claims.projects is not None else 0  # cards the report lacks (JS401)
-    for grade, claimed in claims.grades.items():
-        if claimed != published.get(grade, 0):
-            shared = 0 < claimed - published.get(grade, 0) <= missing  # the lacking cards may be these
+    for grade, claimed in claims.grades.items():  # 合格 counts the band a rule set calls 中 and names 合格
+        count = sum(1 for rules, printed in grades if same_grade(rules, grade, printed))
+        if claimed != count:
+            shared = 0 < claimed - count <= missing  # the lacking cards may be these
             yield finding("JS402", claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
-                          recomputed=str(published.get(grade, 0)), rule="grades", grade=grade,
-                          kind="missing" if shared else "alone")
+                          recomputed=str(count), rule="grades", grade=grade, kind="missing" if shared else "alone")
     budgets = [item.result.project.funds.budget for item in scorecards]
     if claims.funds is not None and all(b is not None for b in budgets):
         covered = sum((b for b in budgets if b is not None), Decimal(0))

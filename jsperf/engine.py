@@ -13,6 +13,7 @@ from typing import Any
 
 from jsperf.codes import finding
 from jsperf.gcpause import paused
+from jsperf.lang.format import format_target
 from jsperf.model import (
     Actual,
     Derivation,
@@ -30,6 +31,13 @@ from jsperf.model import (
     Tier,
 )
 from jsperf.numbers import convert, plain
+from jsperf.slips import (
+    money_findings,
+    money_unit_meant,
+    percent_typed_as_fraction,
+    placeholder,
+    related_units,
+)
 from jsperf.vocabulary import squash
 
 _HUNDRED = Decimal(100)
@@ -47,6 +55,11 @@ def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tie
     return tier
 
 
+def accepted_words(rules: RuleSet) -> str:
+    """Every verdict word a rule set accepts, by tier: `达成: 达成年度指标、达成; 部分达成: …`."""
+    return "; ".join(f"{tier.name}: {'、'.join(tier.words)}" for tier in rules.tiers)
+
+
 def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
     """The set's own execution weight, else the rule set's."""
     weight = indicator_set.execution_weight
@@ -59,6 +72,8 @@ def score(project: Project, rules: RuleSet) -> Result:
     actuals = project.actuals
     indicators = tuple([_indicator(project, rules, indicator, actuals.get(indicator.name), findings)
                         for indicator in project.indicator_set.indicators])
+    findings.extend(_notes_missing(project, rules, indicators))
+    findings.extend(money_findings(project))
     total = sum([item.points for item in indicators if item.points is not None], execution.points or _ZERO)
     total = total.quantize(rules.precision, ROUND_HALF_UP)
     return Result(project, rules, execution, indicators, total, grade_of(rules, total), tuple(findings))
@@ -74,6 +89,32 @@ def score_all(projects: Sequence[Project], rules_for: Callable[[Project], RuleSe
             if progress is not None and (number % 100 == 0 or number == len(projects)):
                 progress(number, len(projects))
         return results
+
+
+def missed(rules: RuleSet, item: IndicatorResult) -> bool:
+    """Whether an indicator's target was not met by the rule set's own test: a verdict
+    below the first tier, or a number its rule scores below the full weight."""
+    derivation = item.derivation
+    if derivation is None or item.points is None:
+        return False
+    if derivation.tier is not None:
+        return bool(rules.tiers) and derivation.tier is not rules.tiers[0]
+    return item.points < item.indicator.weight
+
+
+def _notes_missing(project: Project, rules: RuleSet, items: Sequence[IndicatorResult]) -> list[Finding]:
+    """The form asks 偏差原因分析及改进措施 for every target not met, whatever points were
+    published."""
+    return [finding("JS119", (item.actual.span if item.actual else None) or item.indicator.span,
+                    project=project.name, indicator=item.indicator.name, points=item.points,
+                    weight=item.indicator.weight, rules=rules.name)
+            for item in items if missed(rules, item) and not (item.actual and item.actual.deviation_note)]
+
+
+def same_grade(rules: RuleSet, printed: str, grade: str) -> bool:
+    """Whether a printed grade names `grade` of the rule set, by its name or another
+    name the rule set gives its band (`中 >= 60: "合格"`)."""
+    return printed == grade or any(g.name == grade and squash(printed) in g.words for g in rules.grades)
 
 
 def grade_of(rules: RuleSet, total: Decimal) -> str:
@@ -111,14 +152,21 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
     if funds.budget is None or funds.executed is None:
         findings.append(finding("JS102", funds.span, project=project.name))
         return ExecutionResult(None, weight, None, None)
+    negative = [name for name, value in (("全年预算数 A", funds.budget), ("全年执行数 B", funds.executed))
+                if value < 0]
+    if negative:
+        findings.append(finding("JS117", funds.span, project=project.name, figures="、".join(negative),
+                                budget=funds.budget, executed=funds.executed))
+        return ExecutionResult(None, weight, None, None)
     if not funds.budget:
         findings.append(finding("JS101", funds.span, project=project.name, executed=funds.executed))
         if rules.budget_zero is None:
             return ExecutionResult(None, weight, None, None)
         points, derivation = _run(rules.budget_zero, (weight, funds.executed), rules, [], funds.span, project.name)
         return ExecutionResult(None, weight, points, derivation)
-    rate = (funds.executed / funds.budget * _HUNDRED).quantize(rules.precision, ROUND_HALF_UP)
-    inputs = (rate / _HUNDRED, weight, funds.budget, funds.executed)
+    exact = funds.executed / funds.budget * _HUNDRED
+    rate = exact.quantize(rules.precision, ROUND_HALF_UP)  # as the form prints it
+    inputs = ((rate if rules.round_rate else exact) / _HUNDRED, weight, funds.budget, funds.executed)
     points, derivation = _run(rules.execution, inputs, rules, findings, funds.span, project.name)
     return ExecutionResult(rate, weight, points, derivation)
 
@@ -142,6 +190,8 @@ def _nothing(indicator: Indicator, actual: Actual | None, findings: list[Finding
 
 def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual | None,
                findings: list[Finding]) -> IndicatorResult:
+    if placeholder(indicator.target):
+        return _nothing(indicator, actual, findings, project, "JS116", target=format_target(indicator.target))
     if actual is None or (actual.value is None and actual.verdict is None):
         if actual is not None and actual.text:
             return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text))
@@ -156,12 +206,16 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
     value = quantity.value
     if quantity.unit is not None and quantity.unit is not target.unit and quantity.unit != target.unit:
         converted = convert(value, quantity.unit, target.unit)
+        if converted is None and target.unit is not None and related_units(quantity.unit, target.unit):
+            return _nothing(indicator, actual, findings, project, "JS118", actual=plain(value),
+                            actual_unit=quantity.unit.name, target_unit=target.unit.name)
         if converted is None:
             return _nothing(indicator, actual, findings, project, "JS107", actual_unit=repr(quantity.unit.name),
                             target_unit=repr(target.unit.name if target.unit else ""))
         value = converted
     if value < _ZERO:
         return _nothing(indicator, actual, findings, project, "JS108", actual=value)
+    _typed_in_another_unit(project, indicator, actual, value, findings)
     low = target.value
     high = target.high if target.high is not None else low
     weight = indicator.weight
@@ -189,6 +243,25 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
     return IndicatorResult(indicator, actual, points, Derivation(rules.name, piece, index, inputs, points))
 
 
+def _typed_in_another_unit(project: Project, indicator: Indicator, actual: Actual, value: Decimal,
+                           findings: list[Finding]) -> None:
+    """A bare actual whose size fits another unit than the target's: a fraction for a
+    percentage (JS114), 元 for 万元 (JS115).  It is scored as written; the finding says
+    what was probably meant."""
+    assert actual.value is not None
+    unit, target = actual.value.unit, indicator.target
+    if unit is not None or target.unit is None:  # the common case, decided before anything is formatted
+        return
+    where, shown = actual.span or indicator.span, plain(value)
+    if (percent := percent_typed_as_fraction(value, unit, target)) is not None:
+        findings.append(finding("JS114", where, project=project.name, indicator=indicator.name, actual=shown,
+                                target=format_target(target), meant=f"{plain(percent)}%"))
+    elif (meant := money_unit_meant(value, target)) is not None:
+        findings.append(finding("JS115", where, project=project.name, indicator=indicator.name, actual=shown,
+                                target=format_target(target), unit=target.unit.name, meant=f"{shown} {meant.name}",
+                                converted=f"{plain(convert(value, meant, target.unit))} {target.unit.name}"))
+
+
 def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual,
                  findings: list[Finding]) -> IndicatorResult:
     assert actual.verdict is not None
@@ -198,7 +271,7 @@ def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual:
         return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text or actual.verdict))
     if tier is None:
         return _nothing(indicator, actual, findings, project, "JS109", verdict=repr(actual.verdict), rules=rules.name,
-                        tiers=", ".join(t.name for t in rules.tiers))
+                        tiers=accepted_words(rules))
     where = actual.span or indicator.span
     if target.numeric:
         findings.append(finding("JS105", where, project=project.name, indicator=indicator.name,

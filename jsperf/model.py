@@ -179,6 +179,7 @@ class Grade:
     name: str
     min_total: Decimal | None  # None: the catch-all grade
     span: Span
+    words: tuple[str, ...] = ()  # other names printed for the same band (合格 for 中)
 
 
 @attrs.frozen
@@ -197,6 +198,8 @@ class RuleSet:
     tiers: tuple[Tier, ...]
     grades: tuple[Grade, ...]
     require_basis: bool = False
+    # the execution rate is rounded to `precision` (as printed) before it is scored; False: scored exact
+    round_rate: bool = True
     tier_words: Mapping[str, Tier] = attrs.field(eq=False, repr=False)
 
     @tier_words.default

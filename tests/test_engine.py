@@ -56,7 +56,7 @@ def test_every_number_explains_itself(jiangxi) -> None:  # type: ignore[no-untyp
 def test_qualitative_tiers_and_bands(jiangxi) -> None:  # type: ignore[no-untyped-def]
     lines = '  产出指标/时效指标 "及时性" "及时" 20\n  效益指标/社会效益指标 "效果" "有效保障" 20\n'
     item = project(lines, {"及时性": Actual(verdict="基本达成目标", points=Decimal(17)),
-                           "效果": Actual(verdict="部分实现目标", points=Decimal(18))})
+                           "效果": Actual(verdict="部分实现目标", points=Decimal(18), deviation_note="宣传不足")})
     result = score(item, jiangxi)
     assert points(result, "及时性") == 17
     assert [f.code for f in result.findings] == ["JS111"]  # 18 lies above 部分实现目标's 12–16
@@ -85,7 +85,7 @@ def test_budget_zero_and_target_zero(jiangxi) -> None:  # type: ignore[no-untype
                    {"事故": "0", "投诉": "2"}, budget="0", executed="0")
     result = score(item, jiangxi)
     assert result.execution.rate is None and result.execution.points is None
-    assert [f.code for f in result.findings] == ["JS101"]
+    assert [f.code for f in result.findings] == ["JS101", "JS119"]  # 投诉 missed its target, with no note
     assert (points(result, "事故"), points(result, "投诉")) == (Decimal(5), Decimal(0))
 
 
@@ -100,7 +100,7 @@ def test_a_cost_over_a_zero_target_with_full_points_is_flagged_not_a_crash(jiang
     from jsperf.audit import compare
     from jsperf.model import Reported
 
-    item = project('  成本指标/经济成本指标 "成本" <= 0 元 20\n', {"成本": "500"})
+    item = project('  成本指标/经济成本指标 "成本" <= 0 次 20\n', {"成本": "500"})  # `<= 0 元` is a blank (JS116)
     item = attrs.evolve(item, reported=Reported(points={"成本": Decimal(20)}))
     found = {f.code: f for f in compare(score(item, jiangxi))}
     assert found["JS309"].params["overrun"] == "∞" and found["JS303"].recomputed == "0"

@@ -4,7 +4,7 @@ import pytest
 
 from jsperf.engine import score
 from jsperf.errors import InputError
-from jsperf.model import Op
+from jsperf.model import Op, RuleSet
 from jsperf.rules.parse import load_rules, parse_rules, shipped_names
 from jsperf.rules.verify import verify
 from tests.helpers import project
@@ -53,14 +53,19 @@ def test_a_third_region_needs_no_code() -> None:
 def test_verify_finds_a_rule_that_rewards_worse_results() -> None:
     bad = parse_rules(THIRD_REGION.replace("else -> actual / target * weight", "else -> weight - actual / target"),
                       "bad.rules")
-    problems = verify(bad)
+    problems = _formula_problems(bad)
     assert problems and problems[0].startswith("score >=:")
 
 
 def test_verify_finds_points_above_weight() -> None:
     bad = parse_rules(THIRD_REGION.replace("execution -> min(rate, 100%) * weight", "execution -> rate * weight"),
                       "bad.rules")
-    assert verify(bad)[0] == "execution: 20.2 points, outside [0, 20], at rate 101%"
+    assert _formula_problems(bad)[0] == "execution: 20.2 points, outside [0, 20], at rate 101%"
+
+
+def _formula_problems(rules: RuleSet) -> list[str]:
+    """What `rules check` says of the formulas, the blocks the set lacks (no `score =`) aside."""
+    return [problem for problem in verify(rules) if not problem.startswith("no `")]
 
 
 @pytest.mark.parametrize(("text", "message", "line"), [

@@ -66,7 +66,8 @@ def test_qualitative_three_tiers_are_100_80_50_0(twenty: RuleSet) -> None:
                                   "效果": Actual(verdict="部分达成预期指标", points=Decimal("5.5")),
                                   "长效": Actual(verdict="未达成预期指标", points=Decimal(5))}), twenty)
     assert [points(given, n) for n in ("时效", "效果", "长效")] == [8, Decimal("5.5"), 5]
-    assert given.findings == ()  # each lies in its band: 8–10, 5–8, 0–5
+    # each lies in its band: 8–10, 5–8, 0–5 (no JS111); 效果 and 长效 missed their targets with no note
+    assert [(f.code, f.indicator) for f in given.findings] == [("JS119", "效果"), ("JS119", "长效")]
     above = score(project(lines, {"效果": Actual(verdict="部分达成", points=Decimal(9))}), twenty)
     assert "JS111" in [f.code for f in above.findings]  # 9 is above 部分达成's 5–8
     default = score(project(lines, {"时效": Actual(verdict="完成"), "效果": Actual(verdict="部分达成"),

@@ -187,7 +187,7 @@ class _Reader(TreeReader):
         parts = node.children
         if node.data == "qualitative":
             return Target(Op.QUAL, word=_string(parts[0]))
-        units = [unit_of(str(part.children[0])) for part in parts if isinstance(part, Tree)]
+        units = [unit_of("".join(map(str, part.children))) for part in parts if isinstance(part, Tree)]
         numbers = [_number(part) for part in parts if isinstance(part, Token) and part.type == "NUMBER"]
         if node.data == "range":
             if len(set(units)) > 1:

@@ -20,10 +20,12 @@ _CLAIM_PROJECTS = (
     re.compile(r"自评[^。]*?(?:项目|二级项目)(?:共)?\s*(?P<n>\d+)\s*个"),              # 纳入自评的项目共 24 个
 )
 _CLAIM_FUNDS = re.compile(r"自评[^。]*?(?:涉及|覆盖)(?:项目)?资金(?:总额)?(?:共)?\s*(?P<n>[\d,，.]+)\s*万元")
+# 优/良/中/差 (the national words) and 合格/不合格 (Shanghai districts' reports)
+_GRADE = "不合格|合格|[优良中差]"
 _CLAIM_GRADES = (
-    re.compile(r"(?P<n>\d+)\s*个项目(?:的)?(?:自评|评价)?(?:结果|等级)为\s*[“\"]?\s*(?P<g>[优良中差])"),
-    re.compile(r"个项目(?:的)?(?:自评|评价)?(?:结果|等级)为\s*(?P<n>\d+)\s*[“\"]\s*(?P<g>[优良中差])"),  # a misplaced number
-    re.compile(r"(?:结果|等级)为\s*[“\"]?(?P<g>[优良中差])[”\"]?的(?:项目)?(?:有|共)?\s*(?P<n>\d+)\s*个"),
+    re.compile(r"(?P<n>\d+)\s*个项目(?:的)?(?:自评|评价)?(?:结果|等级)为\s*[“\"]?\s*(?P<g>" + _GRADE + ")"),
+    re.compile(r"个项目(?:的)?(?:自评|评价)?(?:结果|等级)为\s*(?P<n>\d+)\s*[“\"]\s*(?P<g>" + _GRADE + ")"),  # a misplaced number
+    re.compile(r"(?:结果|等级)为\s*[“\"]?(?P<g>" + _GRADE + r")[”\"]?的(?:项目)?(?:有|共)?\s*(?P<n>\d+)\s*个"),
 )
 
 

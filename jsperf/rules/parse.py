@@ -103,6 +103,8 @@ class _Reader(TreeReader):
                 settings[kind] = Decimal(node.children[0].value)
             elif kind == "require_basis":
                 settings["require_basis"] = True
+            elif kind == "execution_rate":
+                settings["round_rate"] = node.children[0].type == "ROUNDED"
             elif kind in ("piecewise", "formula"):
                 label, cases = self.piecewise(node)
                 if label in pieces:
@@ -147,6 +149,7 @@ class _Reader(TreeReader):
             execution=built["execution"], scores=scores,
             target_zero=built.get("target zero"), budget_zero=built.get("budget zero"),
             tiers=tiers, grades=grades, require_basis=bool(settings.get("require_basis", False)),
+            round_rate=bool(settings.get("round_rate", True)),
         )
 
     def build(self, label: str, cases: tuple[Case, ...]) -> Piecewise:
@@ -247,7 +250,8 @@ class _Reader(TreeReader):
                     tuple(squash(w.value[1:-1]) for w in words), self.span(node))
 
     def grade(self, node: Node) -> Grade:
-        name = node.children[0].value
-        if node.children[1].type == "ELSE":
-            return Grade(name, None, self.span(node))
-        return Grade(name, Decimal(node.children[2].value), self.span(node))
+        name, *rest = node.children
+        words = tuple(squash(t.value[1:-1]) for t in rest if t.type == "STRING")
+        if rest[0].type == "ELSE":
+            return Grade(name.value, None, self.span(node), words)
+        return Grade(name.value, Decimal(rest[1].value), self.span(node), words)

@@ -30,8 +30,24 @@ def _show(env: dict[str, Decimal]) -> str:
     return ", ".join(f"{k} = {plain(v)}" for k, v in env.items())
 
 
+# What every standard card needs: a rule for each operator its numeric targets use, and
+# tiers for its qualitative ones (`grades:` the parser already demands, naming the block).
+_STANDARD_OPS = (Op.GE, Op.LE, Op.EQ)
+
+
 def verify(rules: RuleSet) -> list[str]:
-    return list(_execution(rules)) + [p for op, piece in rules.scores.items() for p in _score(rules, op, piece)]
+    return [*_missing(rules), *_execution(rules),
+            *(p for op, piece in rules.scores.items() for p in _score(rules, op, piece))]
+
+
+def _missing(rules: RuleSet) -> Iterator[str]:
+    """The blocks without which a standard card cannot be scored in full."""
+    for op in _STANDARD_OPS:
+        if op not in rules.scores:
+            yield (f"no `score {op.value}` rule: a standard card's {op.value} targets cannot be scored "
+                   f"(add `score {op.value}:` or `score {op.value} like …`)")
+    if not rules.tiers:
+        yield "no `qualitative:` block: a standard card's qualitative targets (及时, 有效保障) cannot be scored"
 
 
 def _execution(rules: RuleSet) -> Iterator[str]:
