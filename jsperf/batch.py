@@ -19,6 +19,7 @@ import attrs
 from jsperf import audit as auditing
 from jsperf.codes import message
 from jsperf.errors import InputError, did_you_mean
+from jsperf.messages import current, t
 from jsperf.model import Audit, Project, RuleSet
 from jsperf.projectfile import load_project
 from jsperf.rules.parse import load_rules, shipped_names
@@ -38,7 +39,7 @@ class FileAudit:
 def rules_of(project: Project, option: str | None) -> RuleSet:
     name = option or project.rules or project.indicator_set.rules
     if name is None:
-        raise InputError(f"project {project.name!r} names no rule set; give one with --rules",
+        raise InputError(t("report.no_rules", name=repr(project.name)),
                          expected="--rules " + " | --rules ".join(shipped_names()))
     base = Path(project.span.file).parent if project.span is not None else None
     return load_rules(name, base)
@@ -54,15 +55,16 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Pro
         report = read_report_file(path)
         projects = report.projects
         if not projects:  # only forms that are not scorecards
-            raise InputError(f"{path} holds no project scorecard: "
-                             + "; ".join(message(f) for f in report.findings if f.code == "JS405"))
+            raise InputError(t("report.no_scorecard", path=path,
+                               problems="; ".join(message(f, current()) for f in report.findings if f.code == "JS405")))
     names = [p.name for p in projects]
     if name is None and len(projects) > 1:
-        raise InputError(f"{path} holds {len(projects)} scorecards; name one with --project",
+        raise InputError(t("report.several", path=path, count=len(projects)),
                          expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
     chosen = next((p for p in projects if name is None or p.name == name), None)
     if chosen is None:
-        raise InputError(f"no scorecard named {name!r} in {path}{did_you_mean(name or '', names)}")
+        raise InputError(t("report.no_such_scorecard", name=repr(name), path=path,
+                           hint=did_you_mean(name or "", names)))
     if option or chosen.rules or chosen.indicator_set.rules:
         return chosen, rules_of(chosen, option)
     inferred, _, _ = auditing.choose_rules(projects, [load_rules(n) for n in shipped_names()])
