@@ -72,6 +72,7 @@ def test_verify_finds_points_above_weight() -> None:
     ("rules x\nexecution -> rate\nscore > like >=\ngrades:\n  差 else\n", "there is no `score >=`", 3),
     ("rules x\nexecution -> (rate\ngrades:\n  差 else\n", "unexpected end of line", 2),
 ])
+@pytest.mark.usefixtures("english")
 def test_rule_errors_say_where(text: str, message: str, line: int) -> None:
     with pytest.raises(InputError, match=message.replace("(", r"\(")) as caught:
         parse_rules(text, "bad.rules")
