@@ -152,9 +152,9 @@ class Lang(StrEnum):
 
 def _speak(ctx: typer.Context, param: typer.CallbackParam, lang: Lang) -> Lang:
     """`--lang` (or JSPERF_LANG) as parsed: the messages follow it, also when the app runs
-    in-process and `sys.argv` said nothing (the help texts were chosen at import).  A
-    command not given one keeps the language `jsperf --lang …` chose before it."""
-    if ctx.parent is not None and ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
+    in-process and `sys.argv` said nothing (the help texts were chosen at import).  Not
+    given, it keeps the language chosen before (by `sys.argv`, or by `jsperf --lang …`)."""
+    if ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
         return Lang(messages.current())
     messages.use(lang.value)
     return lang
@@ -183,6 +183,11 @@ def _options(
 
 rules_app = typer.Typer(cls=Group, no_args_is_help=True, help=t("cli.rules"))
 app.add_typer(rules_app, name="rules")
+
+
+@rules_app.callback()
+def _rules_options(lang: LangOption = Lang.zh) -> None:
+    pass
 
 T = TypeVar("T")
 
@@ -293,6 +298,9 @@ def emit(text: str | None, sections: Any, output: Path | None) -> None:
         print_sections(sections, terminal())
 
 
+_COUNTED = {"scorecards": "progress.scorecards", "files": "progress.files"}  # what a progress bar counts
+
+
 @contextlib.contextmanager
 def progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
     """A progress bar on a terminal for long runs (1,000 scorecards or 2 files and more);
@@ -310,7 +318,7 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
             if what == "scorecards" and total < 1000:
                 return
             if what not in tasks:
-                tasks[what] = bar.add_task(what, total=total)
+                tasks[what] = bar.add_task(t(_COUNTED[what]), total=total)
             bar.update(tasks[what], completed=done)
 
         yield update

@@ -144,6 +144,8 @@ CATALOGUE: dict[str, Text] = {
                         "wrote {indicators} and {project}; fill in targets, weights and the year's data"),
     "rules.check.ok": Text("{name}：每个公式的得分都在 [0, 分值] 之内，结果变差时从不得分更高",
                            "{name}: every formula stays within [0, weight] and never rewards a worse result"),
+    "progress.scorecards": Text("自评表", "scorecards"),
+    "progress.files": Text("文件", "files"),
     "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}（设置 JSPERF_DEBUG=1 可查看详情）",
                                "jsperf: internal error: {kind}: {error} (set JSPERF_DEBUG=1 for details)"),
 
@@ -328,7 +330,7 @@ CATALOGUE: dict[str, Text] = {
 }
 
 
-def _chosen(argv: Sequence[str], environ: Mapping[str, str]) -> str:
+def choose(argv: Sequence[str], environ: Mapping[str, str]) -> str:
     """`--lang X` or `--lang=X` in the arguments, else JSPERF_LANG, else Chinese; an
     unknown language is left for the option's own check to refuse."""
     for index, arg in enumerate(argv):
@@ -343,7 +345,7 @@ def _chosen(argv: Sequence[str], environ: Mapping[str, str]) -> str:
     return wanted if wanted in LANGS else "zh"
 
 
-_current = _chosen(sys.argv[1:], os.environ)
+_current = choose(sys.argv[1:], os.environ)
 
 
 def use(lang: str) -> str:
