@@ -84,7 +84,7 @@ class Group(_Speaking, TyperGroup):
     def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0]
         if self.get_command(ctx, name) is None and not name.startswith("-") and not ctx.resilient_parsing:
-            ctx.fail(t("usage.no_such_command", name=name) + _suggestion(name, list(self.commands)))
+            ctx.fail(t("usage.no_such_command", name=name) + did_you_mean(name, list(self.commands)))
         return super().resolve_command(ctx, args)
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
@@ -104,13 +104,6 @@ class Group(_Speaking, TyperGroup):
             sys.stderr.write(t("usage.aborted") + "\n")
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
-
-
-def _suggestion(word: str, choices: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, choices)
-    return t("usage.suggest", choices=", ".join(sorted(close))) if close else ""
 
 
 def usage_error(exc: click.ClickException) -> str:
@@ -188,6 +181,7 @@ app.add_typer(rules_app, name="rules")
 @rules_app.callback()
 def _rules_options(lang: LangOption = Lang.zh) -> None:
     pass
+
 
 T = TypeVar("T")
 

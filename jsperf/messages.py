@@ -15,14 +15,18 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 LANGS = ("zh", "en")
 
 
-class Text(NamedTuple):
-    zh: str
-    en: str
+class Text:
+    """One message in both languages (a plain class: a NamedTuple costs start-up time)."""
+
+    __slots__ = ("en", "zh")
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh = zh
+        self.en = en
 
 
 CATALOGUE: dict[str, Text] = {

@@ -168,7 +168,7 @@ def test_usage_errors_are_written_from_the_catalogue() -> None:
     assert "缺少参数 'PROJECT'" in runner.invoke(app, ["score"]).stderr
     assert "应为 table, json, markdown 之一" in runner.invoke(app, ["score", "-f", "xml", "x"]).stderr
     assert "缺少选项 '--xlsx'" in runner.invoke(app, ["export", "x"]).stderr
-    assert "没有命令 'scor'；是否指 score？" in runner.invoke(app, ["scor"]).stderr
+    assert "没有命令 'scor'；是否指 'score'？" in runner.invoke(app, ["scor"]).stderr
     english = jsperf("score", "--prjoect", "x", "--lang", "en")
     assert english.returncode == 2
     assert english.stderr.splitlines() == ["Usage: jsperf score [OPTIONS] {PROJECT}", "Try 'jsperf score --help' for help.",
