@@ -145,12 +145,14 @@ class Lang(StrEnum):
 
 def _speak(ctx: typer.Context, param: typer.CallbackParam, lang: Lang) -> Lang:
     """`--lang` (or JSPERF_LANG) as parsed: the messages follow it, also when the app runs
-    in-process and `sys.argv` said nothing (the help texts were chosen at import).  Not
-    given, it keeps the language chosen before (by `sys.argv`, or by `jsperf --lang …`)."""
+    in-process (the help texts were chosen at import).  Not given, a command speaks as
+    `jsperf --lang …` above it said, else as the process started."""
     if ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
-        return Lang(messages.current())
-    messages.use(lang.value)
-    return lang
+        messages.use(ctx.meta.get("jsperf.lang", messages.CHOSEN_AT_START))
+    else:
+        ctx.meta["jsperf.lang"] = lang.value  # shared with the command's own context
+        messages.use(lang.value)
+    return Lang(messages.current())
 
 
 LangOption = Annotated[Lang, typer.Option("--lang", help=t("opt.lang"), envvar="JSPERF_LANG", callback=_speak,

@@ -349,7 +349,8 @@ def choose(argv: Sequence[str], environ: Mapping[str, str]) -> str:
     return wanted if wanted in LANGS else "zh"
 
 
-_current = choose(sys.argv[1:], os.environ)
+CHOSEN_AT_START = choose(sys.argv[1:], os.environ)
+_current = CHOSEN_AT_START
 
 
 def use(lang: str) -> str:

@@ -181,3 +181,9 @@ def test_status_lines_follow_the_language(tmp_path: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(app, ["check", str(good)]).stderr.strip() == "1 个文件：没有发现问题"
     assert runner.invoke(app, ["check", str(good)], env={"JSPERF_LANG": "en"}).stderr.strip() == "1 file(s): no findings"
+
+
+def test_a_command_speaks_as_jsperf_lang_above_it_said_and_only_for_that_run() -> None:
+    runner = CliRunner()
+    assert "error: no diagnostic code 'JS999'" in runner.invoke(app, ["--lang", "en", "codes", "JS999"]).stderr
+    assert "错误：没有诊断代码 'JS999'" in runner.invoke(app, ["codes", "JS999"]).stderr
