@@ -146,6 +146,24 @@ CATALOGUE: dict[str, Text] = {
     "new.source": Text("填写年度数据后运行 jsperf score", "fill in the year's data, then run jsperf score"),
     "new.written": Text("已写出 {indicators} 和 {project}；请填写指标值、分值和年度数据",
                         "wrote {indicators} and {project}; fill in targets, weights and the year's data"),
+    # what `rules check` finds wrong with a formula
+    "verify.division_by_zero": Text("除数为零", "division by zero"),
+    "verify.no_points": Text("没有得分", "no points"),
+    "verify.fails": Text("{label}：{env} 时{what}", "{label}: {what} at {env}"),
+    "verify.outside_rate": Text("execution：执行率 {rate}% 时得 {points} 分，超出 [0, {weight}]",
+                                "execution: {points} points, outside [0, {weight}], at rate {rate}%"),
+    "verify.execution_drops": Text("execution：执行率 {rate}% 得 {points} 分，少于执行率 {previous_rate}% 时的 {previous} 分",
+                                   "execution: rate {rate}% earns {points}, less than {previous} at {previous_rate}%"),
+    "verify.outside": Text("{label}：{env} 时得 {points} 分，超出 [0, {weight}]",
+                           "{label}: {points} points, outside [0, {weight}], at {env}"),
+    "verify.rewards_worse": Text("{label}：实际值 {actual} 得 {points} 分，而更差的实际值 {previous} 却得 {previous_points} 分"
+                                 "（目标 {target}，分值 {weight}）",
+                                 "{label}: actual {actual} earns {points}, but the worse actual {previous} earns "
+                                 "{previous_points} (target {target}, weight {weight})"),
+    "verify.punishes_better": Text("{label}：实际值 {actual} 得 {points} 分，而更好的实际值 {previous} 只得 {previous_points} 分"
+                                   "（目标 {target}，分值 {weight}）",
+                                   "{label}: actual {actual} earns {points}, but the better actual {previous} earns "
+                                   "{previous_points} (target {target}, weight {weight})"),
     "rules.check.ok": Text("{name}：每个公式的得分都在 [0, 分值] 之内，结果变差时从不得分更高",
                            "{name}: every formula stays within [0, weight] and never rewards a worse result"),
     "progress.scorecards": Text("自评表", "scorecards"),

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 
+from jsperf import messages
 from jsperf.engine import score
 from jsperf.errors import InputError
 from jsperf.model import Op
@@ -54,12 +55,14 @@ def test_verify_finds_a_rule_that_rewards_worse_results() -> None:
     bad = parse_rules(THIRD_REGION.replace("else -> actual / target * weight", "else -> weight - actual / target"),
                       "bad.rules")
     problems = verify(bad)
-    assert problems and problems[0].startswith("score >=:")
+    assert problems and problems[0].startswith("score >=：实际值")
 
 
 def test_verify_finds_points_above_weight() -> None:
     bad = parse_rules(THIRD_REGION.replace("execution -> min(rate, 100%) * weight", "execution -> rate * weight"),
                       "bad.rules")
+    assert verify(bad)[0] == "execution：执行率 101% 时得 20.2 分，超出 [0, 20]"
+    messages.use("en")
     assert verify(bad)[0] == "execution: 20.2 points, outside [0, 20], at rate 101%"
 
 
