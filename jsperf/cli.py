@@ -1,4 +1,5 @@
-"""The `jsperf` command: the only place that prints to the terminal or exits.
+"""The `jsperf` command: the only place that prints to the terminal or exits, in the
+language `messages` chose (Chinese; English with `--lang en` or JSPERF_LANG=en).
 
 Exit status: 0 success (and, for `audit`, no error-level finding), 1 findings of
 severity error (audit, check, `fmt --check`), 2 input that cannot be read or used.
@@ -55,6 +56,7 @@ class _Speaking(click.Command):
     panels) in the current language."""
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.options_metavar = t("usage.options")
         formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), t("usage.prefix"))
 
     def get_help_option(self, ctx: click.Context) -> TyperOption | None:
@@ -75,6 +77,10 @@ class Command(_Speaking, TyperCommand):
 class Group(_Speaking, TyperGroup):
     """The app and `rules`: a missing or unknown command said in the current language, and
     usage errors written from the catalogue (exit 2) rather than by Typer in English."""
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.subcommand_metavar = t("usage.command")
+        super().format_usage(ctx, formatter)
 
     def invoke(self, ctx: click.Context) -> Any:
         if not ctx._protected_args and not self.invoke_without_command:

@@ -173,6 +173,8 @@ CATALOGUE: dict[str, Text] = {
 
     # ── Typer's and click's own words: help panels and usage errors
     "usage.prefix": Text("用法：", "Usage: "),
+    "usage.options": Text("[选项]", "[OPTIONS]"),
+    "usage.command": Text("命令 [参数]...", "COMMAND [ARGS]..."),
     "usage.try_help": Text("运行 '{command} {option}' 查看帮助。", "Try '{command} {option}' for help."),
     "usage.error": Text("错误：{message}", "Error: {message}"),
     "usage.missing_argument": Text("缺少参数 {name}。", "Missing argument {name}."),

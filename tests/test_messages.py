@@ -163,7 +163,7 @@ def test_usage_errors_are_written_from_the_catalogue() -> None:
     runner = CliRunner()
     typo = runner.invoke(app, ["score", "--prjoect", "x"], prog_name="jsperf")
     assert typo.exit_code == 2
-    assert typo.stderr.splitlines() == ["用法：jsperf score [OPTIONS] {PROJECT}", "运行 'jsperf score --help' 查看帮助。",
+    assert typo.stderr.splitlines() == ["用法：jsperf score [选项] {PROJECT}", "运行 'jsperf score --help' 查看帮助。",
                                         "错误：没有选项 --prjoect；是否指 --project？"]
     assert "缺少参数 'PROJECT'" in runner.invoke(app, ["score"]).stderr
     assert "应为 table, json, markdown 之一" in runner.invoke(app, ["score", "-f", "xml", "x"]).stderr
