@@ -150,7 +150,7 @@ def test_rules_commands(tmp_path: Path) -> None:
     bad.write_text(bad.read_text(encoding="utf-8").replace("min(rate, 100%) * weight", "rate * weight"),
                    encoding="utf-8")
     checked = run("rules", "check", bad)
-    assert checked.exit_code == 1 and "outside [0, 10]" in checked.stdout
+    assert checked.exit_code == 1 and "超出 [0, 10]" in checked.stdout
     unknown = run("rules", "show", "atlantis")
     assert unknown.exit_code == 2 and "national" in unknown.output
 
