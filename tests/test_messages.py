@@ -69,6 +69,19 @@ def test_no_entry_is_unused() -> None:
     assert unused == []
 
 
+def test_every_input_error_is_said_from_the_catalogue() -> None:
+    """No `InputError("…")`, `self.error(f"…")` or `self.fail("…")` with words of its own: they
+    would reach a Chinese user in English."""
+    written = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args:
+                name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+                if name in ("InputError", "error", "fail") and isinstance(node.args[0], ast.Constant | ast.JoinedStr):
+                    written.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert written == []
+
+
 def test_a_missing_key_is_an_error_not_a_silent_fallback() -> None:
     with pytest.raises(KeyError):
         t("no.such.key")
