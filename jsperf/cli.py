@@ -1,4 +1,5 @@
-"""The `jsperf` command: the only place that prints to the terminal or exits.
+"""The `jsperf` command: the only place that prints to the terminal or exits, in the
+language `messages` chose (Chinese; English with `--lang en` or JSPERF_LANG=en).
 
 Exit status: 0 success (and, for `audit`, no error-level finding), 1 findings of
 severity error (audit, check, `fmt --check`), 2 input that cannot be read or used.
@@ -10,14 +11,19 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
+from typer import _click as click
+from typer._click import exceptions as click_errors
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
+from jsperf import messages
 from jsperf.errors import InputError, did_you_mean
+from jsperf.messages import t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,8 +33,138 @@ if TYPE_CHECKING:
 # Modules are imported inside the commands that need them: `jsperf score` should not
 # pay for the audit, the formatter or rich's tables before it can print JSON.
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
-                  help="Score and audit project expenditure performance self-evaluation scorecards (项目支出绩效自评表).")
+
+def _localize_rich_help() -> None:
+    """Typer's help panels in the current language; set when help is drawn, not at
+    start-up, so that a command that prints no help never imports rich."""
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = t("help.arguments")
+    rich_utils.OPTIONS_PANEL_TITLE = t("help.options")
+    rich_utils.COMMANDS_PANEL_TITLE = t("help.commands")
+    rich_utils.ERRORS_PANEL_TITLE = t("help.error")
+    rich_utils.DEFAULT_STRING = t("help.default")
+    rich_utils.ENVVAR_STRING = t("help.envvar")
+    rich_utils.REQUIRED_LONG_STRING = t("help.required")
+    rich_utils.DEPRECATED_STRING = t("help.deprecated")
+    rich_utils.RICH_HELP = t("help.rich_help")
+    rich_utils.ABORTED_TEXT = t("usage.aborted")
+
+
+class _Speaking(click.Command):
+    """What Typer and click write themselves (the usage line, `--help`'s own help, the help
+    panels) in the current language."""
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.options_metavar = t("usage.options")
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), t("usage.prefix"))
+
+    def get_help_option(self, ctx: click.Context) -> TyperOption | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = t("cli.help")
+        return option
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _localize_rich_help()
+        super().format_help(ctx, formatter)
+
+
+class Command(_Speaking, TyperCommand):
+    pass
+
+
+class Group(_Speaking, TyperGroup):
+    """The app and `rules`: a missing or unknown command said in the current language, and
+    usage errors written from the catalogue (exit 2) rather than by Typer in English."""
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.subcommand_metavar = t("usage.command")
+        super().format_usage(ctx, formatter)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        if not ctx._protected_args and not self.invoke_without_command:
+            ctx.fail(t("usage.missing_command"))
+        return super().invoke(ctx)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0]
+        if self.get_command(ctx, name) is None and not name.startswith("-") and not ctx.resilient_parsing:
+            ctx.fail(t("usage.no_such_command", name=name) + did_you_mean(name, list(self.commands)))
+        return super().resolve_command(ctx, args)
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except click_errors.NoArgsIsHelpError as exc:  # the help, drawn by rich as the error was made
+            if exc.message:
+                sys.stderr.write(exc.message + "\n")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            sys.stderr.write(usage_error(exc) + "\n")
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            sys.stderr.write(t("usage.aborted") + "\n")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_error(exc: click.ClickException) -> str:
+    """A usage error as click lays it out (usage line, where to find help, the error),
+    in the current language."""
+    lines = []
+    ctx = exc.ctx if isinstance(exc, click_errors.UsageError) else None
+    if ctx is not None:
+        lines.append(ctx.get_usage())
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(t("usage.try_help", command=ctx.command_path, option=ctx.help_option_names[0]))
+    return "\n".join([*lines, t("usage.error", message=_usage_message(exc))])
+
+
+def _usage_message(exc: click.ClickException) -> str:
+    if isinstance(exc, click_errors.BadParameter):
+        hint = exc.param_hint or (exc.param.get_error_hint(exc.ctx) if exc.param and exc.ctx else "")
+        name = hint if isinstance(hint, str) else " / ".join(map(repr, hint))
+        if isinstance(exc, click_errors.MissingParameter):
+            kind = exc.param_type or (exc.param.param_type_name if exc.param else "argument")
+            return t("usage.missing_option" if kind == "option" else "usage.missing_argument", name=name)
+        choices = getattr(exc.param.type, "choices", None) if exc.param else None
+        detail = t("usage.one_of", choices=", ".join(str(getattr(c, "value", c)) for c in choices)) if choices else exc.message
+        return t("usage.invalid_value", name=name, detail=detail)
+    if isinstance(exc, click_errors.NoSuchOption):
+        return t("usage.no_such_option", name=exc.option_name) + (
+            t("usage.suggest", choices=", ".join(sorted(exc.possibilities))) if exc.possibilities else "")
+    return exc.format_message()
+
+
+app = typer.Typer(cls=Group, add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  help=t("cli.app"))
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+def _speak(ctx: typer.Context, param: typer.CallbackParam, lang: Lang) -> Lang:
+    """`--lang` (or JSPERF_LANG) as parsed: the messages follow it, also when the app runs
+    in-process (the help texts were chosen at import).  Not given, a command speaks as
+    `jsperf --lang …` above it said, else as the process started."""
+    if ctx.get_parameter_source(param.name or "") is click.core.ParameterSource.DEFAULT:
+        messages.use(ctx.meta.get("jsperf.lang", messages.CHOSEN_AT_START))
+    else:
+        ctx.meta["jsperf.lang"] = lang.value  # shared with the command's own context
+        messages.use(lang.value)
+    return Lang(messages.current())
+
+
+LangOption = Annotated[Lang, typer.Option("--lang", help=t("opt.lang"), envvar="JSPERF_LANG", callback=_speak,
+                                          is_eager=True)]
+
+
 def _version(show: bool) -> None:
     if show:
         from importlib.metadata import version
@@ -40,13 +176,20 @@ def _version(show: bool) -> None:
 @app.callback()
 def _options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="print the version and exit")] = False,
+                                          help=t("cli.version"))] = False,
+    lang: LangOption = Lang.zh,
 ) -> None:
-    """Score and audit project expenditure performance self-evaluation scorecards (项目支出绩效自评表)."""
+    pass
 
 
-rules_app = typer.Typer(no_args_is_help=True, help="List, show and check rule sets.")
+rules_app = typer.Typer(cls=Group, no_args_is_help=True, help=t("cli.rules"))
 app.add_typer(rules_app, name="rules")
+
+
+@rules_app.callback()
+def _rules_options(lang: LangOption = Lang.zh) -> None:
+    pass
+
 
 T = TypeVar("T")
 
@@ -65,15 +208,11 @@ class AuditFormat(StrEnum):
     jsonl = "jsonl"
 
 
-class Lang(StrEnum):
-    zh = "zh"
-    en = "en"
-
-
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="table, json or markdown")]
-LangOption = Annotated[Lang, typer.Option("--lang", help="zh: the form's Chinese labels; en: English")]
-RulesOption = Annotated[str | None, typer.Option("--rules", "-r", help="a shipped rule set's name, or a .rules file")]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="write here instead of the terminal")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help=t("opt.format"))]
+RulesOption = Annotated[str | None, typer.Option("--rules", "-r", help=t("opt.rules"))]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help=t("opt.output"))]
+ProjectOption = Annotated[str | None, typer.Option("--project", "-p", help=t("opt.project"))]
+IndicatorFiles = Annotated[list[Path], typer.Argument(metavar="FILE...", help=t("opt.indicator_files"))]
 
 
 
@@ -97,7 +236,7 @@ def guarded(run: Callable[[], T]) -> T:
     except Exception as exc:  # a bug of ours: still no traceback for the user
         if os.environ.get("JSPERF_DEBUG"):
             raise
-        sys.stderr.write(f"jsperf: internal error: {type(exc).__name__}: {exc} (set JSPERF_DEBUG=1 for details)\n")
+        sys.stderr.write(t("cli.internal_error", kind=type(exc).__name__, error=exc) + "\n")
         raise typer.Exit(3) from None
 
 
@@ -161,6 +300,9 @@ def emit(text: str | None, sections: Any, output: Path | None) -> None:
         print_sections(sections, terminal())
 
 
+_COUNTED = {"scorecards": "progress.scorecards", "files": "progress.files"}  # what a progress bar counts
+
+
 @contextlib.contextmanager
 def progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
     """A progress bar on a terminal for long runs (1,000 scorecards or 2 files and more);
@@ -178,27 +320,22 @@ def progress_bar() -> Iterator[Callable[[int, int, str], None] | None]:
             if what == "scorecards" and total < 1000:
                 return
             if what not in tasks:
-                tasks[what] = bar.add_task(what, total=total)
+                tasks[what] = bar.add_task(t(_COUNTED[what]), total=total)
             bar.update(tasks[what], completed=done)
 
         yield update
 
 
-@app.command()
+@app.command(cls=Command, help=t("score.help"))
 def score(
-    path: Annotated[Path, typer.Argument(metavar="PROJECT", help="a project.yaml, or a report with --project")],
-    project: Annotated[str | None, typer.Option("--project", "-p", help="the scorecard, in a report")] = None,
+    path: Annotated[Path, typer.Argument(metavar="PROJECT", help=t("score.path"))],
+    project: ProjectOption = None,
     rules: RulesOption = None,
     format: FormatOption = Format.table,
     lang: LangOption = Lang.zh,
-    explain: Annotated[bool, typer.Option("--explain", help="show how every number was derived")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help=t("score.explain"))] = False,
     output: OutputOption = None,
 ) -> None:
-    """Score one project as the official form lays it out.
-
-    Exit 1 when a finding is an error; an error in what was scored (not in the published
-    numbers) leaves the total and grade provisional, and they are shown so."""
-
     def run() -> int:
         from jsperf.pipeline import one_scorecard
         from jsperf.writers.views import result_view
@@ -217,22 +354,15 @@ def score(
     raise typer.Exit(guarded(run))
 
 
-@app.command()
+@app.command(cls=Command, help=t("audit.help"))
 def audit(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="report texts, project files or folders")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help=t("audit.paths"))],
     rules: RulesOption = None,
-    format: Annotated[AuditFormat, typer.Option("--format", "-f", help="table, json, markdown, html or jsonl")
-                      ] = AuditFormat.table,
+    format: Annotated[AuditFormat, typer.Option("--format", "-f", help=t("audit.format"))] = AuditFormat.table,
     lang: LangOption = Lang.zh,
     output: OutputOption = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="files audited at once")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=t("audit.jobs"))] = 1,
 ) -> None:
-    """Recompute every scorecard of published reports and list what is wrong.
-
-    Each file is audited on its own terms (its own claims; without --rules, its own
-    inferred rule set), then one summary covers all.  Exit 0 when no finding is an error,
-    1 when one is, 2 when an input cannot be read."""
-
     def run() -> int:
         from jsperf import batch
 
@@ -251,7 +381,7 @@ def audit(
                     item.view["projects"] = []
                 views.append(item.view)
             if not views:
-                raise InputError("nothing could be read in " + ", ".join(map(str, paths)))
+                raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
             view = batch.merge(views)
             if streaming:
                 stream.write(json.dumps({key: view[key] for key in ("rules", "sources", "findings", "summary")},
@@ -278,18 +408,15 @@ def write_view(view: dict[str, Any], format: AuditFormat, lang: Lang, stream: Te
         print_sections(audit_sections(view, lang.value), terminal())
 
 
-@app.command()
+@app.command(cls=Command, help=t("explain.help"))
 def explain(
-    path: Annotated[Path, typer.Argument(metavar="PROJECT", help="a project.yaml, or a report text with --project")],
-    indicator: Annotated[str | None, typer.Argument(help="only this indicator")] = None,
-    project: Annotated[str | None, typer.Option("--project", "-p", help="the scorecard, in a report")] = None,
+    path: Annotated[Path, typer.Argument(metavar="PROJECT", help=t("explain.path"))],
+    indicator: Annotated[str | None, typer.Argument(help=t("explain.indicator"))] = None,
+    project: ProjectOption = None,
     rules: RulesOption = None,
     lang: LangOption = Lang.zh,
     output: OutputOption = None,
 ) -> None:
-    """Each number with the rule line it came from and the formula with the numbers put in,
-    ready to paste into a query letter."""
-
     def run() -> None:
         from jsperf.explain import letter
         from jsperf.pipeline import one_scorecard
@@ -298,7 +425,8 @@ def explain(
         result, chosen = card.result, card.result.project
         names = [i.name for i in chosen.indicator_set.indicators]
         if indicator is not None and indicator not in names:
-            raise InputError(f"{chosen.name!r} has no indicator {indicator!r}{did_you_mean(indicator, names)}")
+            raise InputError(t("cli.no_indicator", project=repr(chosen.name), indicator=repr(indicator),
+                               hint=did_you_mean(indicator, names)))
         text = "\n".join(letter(result, indicator, lang.value)) + "\n"
         if output is not None:
             write_atomically(output, text)
@@ -308,15 +436,13 @@ def explain(
     guarded(run)
 
 
-@app.command()
+@app.command(cls=Command, help=t("check.help"))
 def check(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="indicator-set files")],
+    files: IndicatorFiles,
     rules: RulesOption = None,
     format: FormatOption = Format.table,
     lang: LangOption = Lang.zh,
 ) -> None:
-    """Check indicator sets: syntax, then weights, duplicates, targets that misfit their heading."""
-
     from jsperf.checks import check_set
     from jsperf.lang.parse import parse_indicators
     from jsperf.model import Severity
@@ -337,8 +463,8 @@ def check(
                     defaulted.append(item.name)
                 findings.extend(check_set(item, rule_set))
         if defaulted:
-            stderr_console().print(f"{'、'.join(defaulted)}: no rule set named; checked under {DEFAULT_RULES} "
-                                   "(name one with --rules or `rules:` in the set)", markup=False)
+            stderr_console().print(t("check.default_rules", sets="、".join(defaulted), rules=DEFAULT_RULES),
+                                   markup=False)
         views = [finding_view(f, lang.value) for f in findings]
         if format is Format.json:
             emit(json.dumps({"findings": views}, ensure_ascii=False, indent=2), None, None)
@@ -346,20 +472,19 @@ def check(
             section = findings_section(views, lang.value)
             emit(markdown([section]) if format is Format.markdown else None, [section], None)
         else:
-            stderr_console().print(f"{len(files)} file(s): no findings")
+            stderr_console().print(t("check.clean", count=len(files)))
         return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
     raise typer.Exit(guarded(run))
 
 
-@app.command()
+@app.command(cls=Command, help=t("fmt.help"))
 def fmt(
-    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="indicator-set files")],
-    write: Annotated[bool, typer.Option("--write", "-w", help="rewrite the files in place")] = False,
-    check_only: Annotated[bool, typer.Option("--check", help="exit 1 if a file is not formatted")] = False,
+    files: IndicatorFiles,
+    write: Annotated[bool, typer.Option("--write", "-w", help=t("fmt.write"))] = False,
+    check_only: Annotated[bool, typer.Option("--check", help=t("fmt.check"))] = False,
+    lang: LangOption = Lang.zh,
 ) -> None:
-    """Print indicator sets in canonical form (ASCII operators, aligned columns)."""
-
     from jsperf.lang.format import format_parsed
     from jsperf.lang.parse import parse_indicators
     from jsperf.projectfile import read_text
@@ -375,7 +500,7 @@ def fmt(
             if formatted != text:
                 changed += 1
                 if check_only:
-                    stderr_console().print(f"would reformat {file}")
+                    stderr_console().print(t("fmt.would_reformat", file=file))
             if write and formatted != text:
                 write_atomically(file, formatted)
             elif not write and not check_only:
@@ -385,16 +510,15 @@ def fmt(
     raise typer.Exit(guarded(run))
 
 
-@app.command("import")
+@app.command("import", cls=Command, help=t("import.help"))
 def import_report(
-    report: Annotated[Path, typer.Argument(metavar="REPORT", help="the text of a published report")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="folder for the project files")],
-    sets: Annotated[Path | None, typer.Option("--sets", help="folder for the indicator sets (default: -o)")] = None,
-    force: Annotated[bool, typer.Option("--force", help="overwrite files that exist")] = False,
-    rules: Annotated[str | None, typer.Option("--rules", "-r", help="rule set the projects name")] = None,
+    report: Annotated[Path, typer.Argument(metavar="REPORT", help=t("import.report"))],
+    output: Annotated[Path, typer.Option("--output", "-o", help=t("import.output"))],
+    sets: Annotated[Path | None, typer.Option("--sets", help=t("import.sets"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("import.force"))] = False,
+    rules: Annotated[str | None, typer.Option("--rules", "-r", help=t("import.rules"))] = None,
+    lang: LangOption = Lang.zh,
 ) -> None:
-    """Write one indicator-set file and one project.yaml per scorecard of a report."""
-
     import attrs
 
     from jsperf.lang.format import format_sets
@@ -413,37 +537,36 @@ def import_report(
             set_path = sets_dir / f"{stem}.ind"
             project_path = output / f"{stem}.yaml"
             relative = os.path.relpath(set_path, project_path.parent)
-            source = f"imported from {report.name}, {project.span}" if project.span else None
+            source = t("import.source", report=report.name, span=project.span) if project.span else None
             text = format_sets([project.indicator_set])
             if project.incomplete:  # what the card did not say is not made up: the file says what to fill in
-                text = f"# 未能从报告读出，请核对后填写：{'、'.join(project.incomplete)}\n" + text
+                text = t("import.unread", fields="、".join(project.incomplete)) + "\n" + text
             planned.append((set_path, text))
             named = attrs.evolve(project, rules=rules) if rules else project
             planned.append((project_path, dump_project(named, relative, source)))
         clashes = [path for path, text in planned if path.exists() and path.read_text(encoding="utf-8") != text]
         if clashes and not force:
-            raise InputError(f"{len(clashes)} file(s) exist with other content, e.g. {clashes[0]}; "
-                             "use --force to overwrite")
+            raise InputError(t("cli.clashes", count=len(clashes), example=clashes[0]))
         for path, text in planned:
             write_atomically(path, text)
-        where = f" (indicator sets in {sets_dir})" if sets else ""
-        stderr_console().print(f"{len(parsed.projects)} scorecards → {output}{where}")
+        written = t("import.written_sets", count=len(parsed.projects), output=output, sets=sets_dir) if sets else \
+            t("import.written", count=len(parsed.projects), output=output)
+        stderr_console().print(written)
         for project in parsed.projects:
             if project.incomplete:
-                stderr_console().print(f"  {project.name}: not read in full, check {'、'.join(project.incomplete)}",
+                stderr_console().print(t("import.incomplete", name=project.name, fields="、".join(project.incomplete)),
                                        markup=False)
 
     guarded(run)
 
 
-@app.command()
+@app.command(cls=Command, help=t("export.help"))
 def export(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="project files, report texts or folders")],
-    xlsx: Annotated[Path, typer.Option("--xlsx", help="the workbook to write")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help=t("export.paths"))],
+    xlsx: Annotated[Path, typer.Option("--xlsx", help=t("export.xlsx"))],
     rules: RulesOption = None,
+    lang: LangOption = Lang.zh,
 ) -> None:
-    """The official form as Excel: one sheet a project, recomputed, and a summary sheet."""
-
     def run() -> None:
         from jsperf.pipeline import audit_loaded
         from jsperf.sources import expand, load
@@ -455,19 +578,18 @@ def export(
             scored.extend((item.result, list(item.findings)) for item in audit.scorecards)
         with atomic_path(xlsx) as temporary:
             write_workbook(scored, temporary)
-        stderr_console().print(f"{len(scored)} scorecards → {xlsx}")
+        stderr_console().print(t("export.written", count=len(scored), xlsx=xlsx))
 
     guarded(run)
 
 
-@app.command()
+@app.command(cls=Command, help=t("new.help"))
 def new(
-    name: Annotated[str, typer.Argument(metavar="PROJECT_NAME", help="the project's name (项目名称)")],
-    directory: Annotated[Path, typer.Option("--dir", "-d", help="where to write the two files")] = Path("."),
-    rules: Annotated[str, typer.Option("--rules", "-r", help="the rule set the project names")] = "national",
+    name: Annotated[str, typer.Argument(metavar="PROJECT_NAME", help=t("new.name"))],
+    directory: Annotated[Path, typer.Option("--dir", "-d", help=t("new.dir"))] = Path("."),
+    rules: Annotated[str, typer.Option("--rules", "-r", help=t("new.rules"))] = "national",
+    lang: LangOption = Lang.zh,
 ) -> None:
-    """Start a project: an indicator-set file and a project.yaml from the standard template."""
-
     def run() -> None:
         from jsperf.lang.format import format_sets
         from jsperf.rules.parse import load_rules
@@ -478,35 +600,33 @@ def new(
         project = standard_project(name, rules)
         stem = safe_name(name)
         files = [(directory / f"{stem}.ind", format_sets([project.indicator_set])),
-                 (directory / f"{stem}.yaml", dump_project(project, f"{stem}.ind", "填写年度数据后运行 jsperf score"))]
+                 (directory / f"{stem}.yaml", dump_project(project, f"{stem}.ind", t("new.source")))]
         existing = [str(path) for path, _ in files if path.exists()]
         if existing:
-            raise InputError(f"{', '.join(existing)} already exist(s); nothing was written")
+            raise InputError(t("cli.exists", paths=", ".join(existing)))
         for path, text in files:
             write_atomically(path, text)
-        stderr_console().print(f"wrote {files[0][0]} and {files[1][0]}; fill in targets, weights and the year's data")
+        stderr_console().print(t("new.written", indicators=files[0][0], project=files[1][0]))
 
     guarded(run)
 
 
-@app.command()
+@app.command(cls=Command, help=t("codes.help"))
 def codes(
-    code: Annotated[str | None, typer.Argument(metavar="[CODE]", help="a diagnostic code, e.g. JS303; none: list them all")]
-    = None,
+    code: Annotated[str | None, typer.Argument(metavar="[CODE]", help=t("codes.code"))] = None,
+    lang: LangOption = Lang.zh,
 ) -> None:
-    """What a diagnostic code means, why it matters and how to fix it (its page in docs/codes/)."""
-
     from jsperf.codes import CODES, index_page
 
     def run() -> None:
         if code is None:
-            sys.stdout.write(index_page())
+            sys.stdout.write(index_page(lang.value))
             return
         found = CODES.get(code.strip().upper())
         if found is None:
-            raise InputError(f"no diagnostic code {code!r}{did_you_mean(code.strip().upper(), list(CODES))}",
-                             expected="a code such as JS303; `jsperf codes` lists them")
-        sys.stdout.write(found.page())
+            raise InputError(t("cli.no_code", code=repr(code), hint=did_you_mean(code.strip().upper(), list(CODES))),
+                             expected=t("cli.code_expected"))
+        sys.stdout.write(found.page(lang.value))
 
     guarded(run)
 
@@ -515,10 +635,8 @@ def safe_name(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
 
 
-@rules_app.command("list")
-def rules_list() -> None:
-    """The shipped rule sets."""
-
+@rules_app.command("list", cls=Command, help=t("rules.list.help"))
+def rules_list(lang: LangOption = Lang.zh) -> None:
     from jsperf.rules.parse import load_rules, shipped_names
 
     def run() -> None:
@@ -529,10 +647,8 @@ def rules_list() -> None:
     guarded(run)
 
 
-@rules_app.command("show")
-def rules_show(name: Annotated[str, typer.Argument(help="a shipped rule set's name, or a .rules file")]) -> None:
-    """Print a rule set's text."""
-
+@rules_app.command("show", cls=Command, help=t("rules.show.help"))
+def rules_show(name: Annotated[str, typer.Argument(help=t("opt.rules"))], lang: LangOption = Lang.zh) -> None:
     from jsperf.rules.parse import load_rules
 
     def run() -> None:
@@ -542,10 +658,8 @@ def rules_show(name: Annotated[str, typer.Argument(help="a shipped rule set's na
     guarded(run)
 
 
-@rules_app.command("check")
-def rules_check(file: Annotated[str, typer.Argument(help="a .rules file or a shipped name")]) -> None:
-    """Parse a rule set and sample its formulas for points outside [0, weight] or rewards for worse results."""
-
+@rules_app.command("check", cls=Command, help=t("rules.check.help"))
+def rules_check(file: Annotated[str, typer.Argument(help=t("rules.check.file"))], lang: LangOption = Lang.zh) -> None:
     from jsperf.rules.parse import load_rules
     from jsperf.rules.verify import verify
 
@@ -555,7 +669,7 @@ def rules_check(file: Annotated[str, typer.Argument(help="a .rules file or a shi
         for problem in problems:
             print(f"{rule_set.file}: {problem}")
         if not problems:
-            stderr_console().print(f"{rule_set.name}: every formula stays within [0, weight] and never rewards a worse result")
+            stderr_console().print(t("rules.check.ok", name=rule_set.name))
         return 1 if problems else 0
 
     raise typer.Exit(guarded(run))

@@ -1,8 +1,9 @@
 """Errors in what a user gave us, told the way compilers tell them.
 
 An `InputError` is never a bug: it is bad input, reported with `file:line:col`, the
-offending line, a caret under the offending text and what was expected.  The CLI turns
-it into exit status 2.  Chinese characters take two terminal columns, so the caret is
+offending line, a caret under the offending text and what was expected, in the current
+language (`messages`): raisers pass a message already made with `messages.t`.  The CLI
+turns it into exit status 2.  Chinese characters take two terminal columns, so the caret is
 padded by display width, not by character count.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from jsperf.messages import t
 from jsperf.model import Span
 
 
@@ -35,7 +37,7 @@ class InputError(Exception):
 
     def render(self) -> str:
         where = f"{self.span}: " if self.span else ""
-        lines = [f"{where}error: {self.message}"]
+        lines = [where + t("error.error", message=self.message)]
         if self.source_line is not None and self.span is not None:
             text = self.source_line.rstrip("\n").replace("\t", " ")
             before = text[: max(0, self.span.col - 1)]
@@ -43,7 +45,7 @@ class InputError(Exception):
             lines.append(f"  {text}")
             lines.append("  " + " " * display_width(before) + "^" * max(1, display_width(marked)))
         if self.expected:
-            lines.append(f"  expected: {self.expected}")
+            lines.append("  " + t("error.expected", expected=self.expected))
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -56,8 +58,8 @@ def line_of(text: str, line: int) -> str:
 
 
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...], cutoff: float = 0.4) -> str:
-    """`; did you mean '…'?` for the closest choice, or nothing."""
+    """`; did you mean '…'?` (`；是否指 '…'？`) for the closest choice, or nothing."""
     import difflib  # only an error pays for it
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return t("error.did_you_mean", choice=repr(close[0])) if close else ""

@@ -15,6 +15,7 @@ from typing import Any
 from lark import Lark, Token, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from jsperf.errors import InputError, line_of
+from jsperf.messages import t
 from jsperf.model import Span
 
 _HERE = Path(__file__).resolve().parent
@@ -38,17 +39,18 @@ def parser(name: str) -> Lark:
     )
 
 
-# What a terminal means to a person, for "expected …" lines.
+# What a terminal means to a person, for "expected …" lines: words from the catalogue,
+# symbols as they are written.
 _WORDS = {
-    "_NL": "end of line",
-    "$END": "end of file",
-    "NUMBER": "a number",
-    "STRING": 'a quoted text ("…")',
-    "WORD": "a word",
-    "NAME": "a name",
-    "UNIT": "a unit (元, 万元, %, 台 …)",
-    "OP": "an operator (>=, <=, =, >, <)",
-    "HEADING": "an indicator heading such as 产出指标/数量指标",
+    "_NL": "word.end_of_line",
+    "$END": "word.end_of_file",
+    "NUMBER": "word.number",
+    "STRING": "word.string",
+    "WORD": "word.word",
+    "NAME": "word.name",
+    "UNIT": "word.unit",
+    "OP": "word.op",
+    "HEADING": "word.heading",
     "RANGE_SEP": "'..'",
     "ARROW": "'->'",
     "GE": "'>='",
@@ -70,14 +72,14 @@ def _expected_words(expected: set[str]) -> str:
     words = []
     for name in sorted(expected):
         if name in _WORDS:
-            word = _WORDS[name]
+            word = _WORDS[name] if _WORDS[name].startswith("'") else t(_WORDS[name])
         elif name.startswith("_"):
             continue
         else:
             word = f"'{name.lower()}'"
         if word not in words:
             words.append(word)
-    return ", ".join(words) if words else "something else"
+    return ", ".join(words) if words else t("syntax.else")
 
 
 def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
@@ -121,23 +123,23 @@ def _friendly(exc: UnexpectedInput, text: str, file: str) -> InputError:
     if isinstance(exc, UnexpectedCharacters):
         position = exc.pos_in_stream or 0
         char = text[position] if position < len(text) else ""
-        message = f"unexpected character {char!r}"
+        message = t("syntax.character", char=repr(char))
         expected = _expected_words(set(exc.allowed or ()))
         length = 1
     elif isinstance(exc, UnexpectedToken):
         token: Token = exc.token
         if token.type == "$END":
-            message = "unexpected end of file"
+            message = t("syntax.end_of_file")
             line = text.count("\n") or 1
             col = len(line_of(text, line)) + 1
         elif token.type == "_NL":
-            message = "unexpected end of line"
+            message = t("syntax.end_of_line")
         else:
-            message = f"unexpected {token.value!r}"
+            message = t("syntax.token", token=repr(token.value))
         expected = _expected_words(set(exc.expected))
         length = len(str(token.value)) if token.type not in ("_NL", "$END") else 1
     elif isinstance(exc, UnexpectedEOF):  # pragma: no cover - LALR reports $END as a token
-        message = "unexpected end of file"
+        message = t("syntax.end_of_file")
         expected = _expected_words(set(exc.expected))
         length = 1
     else:  # pragma: no cover

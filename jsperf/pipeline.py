@@ -18,6 +18,7 @@ from jsperf import audit as auditing
 from jsperf.codes import message
 from jsperf.engine import score_all
 from jsperf.errors import InputError, did_you_mean
+from jsperf.messages import current, t
 from jsperf.model import Audit, IndicatorSet, Project, Result, RuleSet, ScorecardAudit
 from jsperf.rules.parse import load_rules, shipped_names
 from jsperf.sources import Loaded, load
@@ -70,17 +71,18 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Sco
     audit = audit_loaded(load([path]), option)
     cards = audit.scorecards
     if not cards:
-        raise InputError(f"{path} holds no project scorecard: "
-                         + "; ".join(message(f) for f in audit.findings if f.code == "JS405"))
+        raise InputError(t("report.no_scorecard", path=path, problems="; ".join(
+            message(f, current()) for f in audit.findings if f.code == "JS405")))
     names = [item.result.project.name for item in cards]
     if name is None and len(cards) > 1:
-        raise InputError(f"{path} holds {len(cards)} scorecards; name one with --project",
+        raise InputError(t("report.several", path=path, count=len(cards)),
                          expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
     chosen = [item for item in cards if name is None or item.result.project.name == name]
     if not chosen:
-        raise InputError(f"no scorecard named {name!r} in {path}{did_you_mean(name or '', names)}")
+        raise InputError(t("report.no_such_scorecard", name=repr(name), path=path,
+                           hint=did_you_mean(name or "", names)))
     if len(chosen) > 1:  # never the first of two silently
-        raise InputError(f"{path} holds {len(chosen)} scorecards named {name!r}",
+        raise InputError(t("report.same_name", path=path, count=len(chosen), name=repr(name)),
                          expected=", ".join(str(item.result.project.span) for item in chosen))
     return chosen[0], audit
 

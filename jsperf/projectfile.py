@@ -11,6 +11,7 @@ from pathlib import Path
 
 from jsperf.errors import InputError, did_you_mean, line_of
 from jsperf.lang.parse import parse_indicators
+from jsperf.messages import t
 from jsperf.model import Actual, Funds, IndicatorSet, Project, Quantity, Reported, Span
 from jsperf.numbers import WAN_YUAN, convert, parse_decimal, split_quantity, unit_of
 from jsperf.vocabulary import squash
@@ -27,13 +28,13 @@ def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(t("file.missing", path=path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
+        raise InputError(t("file.folder", path=path)) from None
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})", Span(str(path), 1)) from None
+        raise InputError(t("file.not_utf8", path=path, byte=exc.start), Span(str(path), 1)) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise InputError(t("file.unreadable", path=path, reason=exc.strerror)) from None
 
 
 def load_project(path: Path) -> Project:
@@ -53,17 +54,18 @@ class _Loader:
 
     def mapping(self, node: Y, what: str, keys: tuple[str, ...] | None) -> dict[str, Y]:
         if not isinstance(node.value, dict):
-            raise self.fail(f"{what} must be a mapping (key: value lines)", node)
+            raise self.fail(t("project.mapping", what=what), node)
         for key, value in node.value.items():
             if keys is not None and key not in keys:
-                raise self.fail(f"unknown key {key!r} in {what}{did_you_mean(key, keys, 0.6)}", value, ", ".join(keys))
+                raise self.fail(t("project.unknown_key", key=repr(key), what=what, hint=did_you_mean(key, keys, 0.6)), value,
+                                ", ".join(keys))
         return node.value
 
     def string(self, node: Y | None, what: str) -> str | None:
         if node is None or node.value is None:
             return None
         if not isinstance(node.value, str):
-            raise self.fail(f"{what} must be text", node)
+            raise self.fail(t("project.text", what=what), node)
         return node.value.strip()
 
     def number(self, node: Y | None, what: str) -> Decimal | None:
@@ -73,14 +75,14 @@ class _Loader:
         value = parse_decimal(text)
         if value is None:
             assert node is not None
-            raise self.fail(f"{what} must be a number, not {text!r}", node)
+            raise self.fail(t("project.number", what=what, text=repr(text)), node)
         return value
 
     def project(self, root: Y) -> Project:
-        top = self.mapping(root, "a project file", TOP_KEYS)
+        top = self.mapping(root, t("project.what.file"), TOP_KEYS)
         name = self.string(top.get("project"), "project")
         if not name:
-            raise self.fail("the project file needs `project: NAME`", root, "project: 档案专项经费")
+            raise self.fail(t("project.needs_name"), root, "project: 档案专项经费")
         indicator_set = self.indicator_set(top.get("indicator_set"), name, root)
         year = self.number(top.get("year"), "year")
         funds = self.funds(top["funds"]) if "funds" in top else Funds(None, None, None)
@@ -99,7 +101,7 @@ class _Loader:
 
     def indicator_set(self, node: Y | None, project: str, root: Y) -> IndicatorSet:
         if node is None:
-            raise self.fail("the project file needs `indicator_set:` (a file path, or `text: |`)", root)
+            raise self.fail(t("project.needs_set"), root)
         wanted: str | None = None
         if isinstance(node.value, dict):
             spec = self.mapping(node, "indicator_set", ("file", "set", "text"))
@@ -116,15 +118,15 @@ class _Loader:
         if chosen is None and wanted is None and len(candidates) == 1:
             chosen = candidates[0]
         if chosen is None:
-            names = ", ".join(repr(s.name) for s in candidates) or "none"
-            raise self.fail(f"no indicator set named {(wanted or project)!r} (the file has {names})", node,
+            names = ", ".join(repr(s.name) for s in candidates) or t("project.none")
+            raise self.fail(t("project.no_set", name=repr(wanted or project), names=names), node,
                             "indicator_set: {file: PATH, set: NAME}")
         return chosen
 
     def indicator_file(self, node: Y | None, at: Y):  # type: ignore[no-untyped-def]
-        relative = self.string(node, "indicator_set file")
+        relative = self.string(node, t("project.what.set_file"))
         if not relative:
-            raise self.fail("indicator_set needs a file path", at)
+            raise self.fail(t("project.set_file"), at)
         path = self.base / relative
         return parse_indicators(read_text(path), str(path))
 
@@ -132,7 +134,7 @@ class _Loader:
         spec = self.mapping(node, "funds", FUND_KEYS)
         unit = unit_of(self.string(spec.get("unit"), "unit") or "万元")
         if convert(Decimal(1), unit, WAN_YUAN) is None:
-            raise self.fail(f"funds are money: {unit.name!r} is not a money unit", spec["unit"], "元, 万元 or 亿元")
+            raise self.fail(t("project.money", unit=repr(unit.name)), spec["unit"], t("project.money_expected"))
 
         def amount(key: str) -> Decimal | None:
             value = self.number(spec.get(key), key)
@@ -153,11 +155,12 @@ class _Loader:
     def known(self, name: str, indicator_set: IndicatorSet, at: Y) -> None:
         names = [i.name for i in indicator_set.indicators]
         if name not in names:
-            raise self.fail(f"{name!r} is not an indicator of set {indicator_set.name!r}{did_you_mean(name, names)}", at)
+            raise self.fail(t("project.not_indicator", name=repr(name), set=repr(indicator_set.name),
+                                    hint=did_you_mean(name, names)), at)
 
     def actual(self, node: Y) -> Actual:
         if isinstance(node.value, dict):
-            spec = self.mapping(node, "an actual", ACTUAL_KEYS)
+            spec = self.mapping(node, t("project.what.actual"), ACTUAL_KEYS)
             verdict = self.string(spec.get("verdict"), "verdict")
             points = self.number(spec.get("points"), "points")
             note = self.string(spec.get("note"), "note")
@@ -165,7 +168,7 @@ class _Loader:
                 actual = self.actual(spec["value"])
                 return Actual(actual.value, verdict or actual.verdict, points, actual.text, node.span, note)
             return Actual(None, verdict, points, verdict or "", node.span, note)
-        text = self.string(node, "an actual") or ""
+        text = self.string(node, t("project.what.actual")) or ""
         quantity = split_quantity(text)
         if quantity is not None:
             value, unit = quantity
@@ -179,9 +182,9 @@ class _Loader:
         points: dict[str, Decimal | None] = {}
         spans = {key: value.span for key, value in spec.items()}
         if "points" in spec:
-            for name, value in self.mapping(spec["points"], "reported points", None).items():
+            for name, value in self.mapping(spec["points"], t("project.what.reported_points"), None).items():
                 self.known(name, indicator_set, value)
-                points[name] = self.number(value, f"reported points of {name}")
+                points[name] = self.number(value, t("project.what.points_of", name=name))
                 spans[f"points.{name}"] = value.span
         return Reported(
             execution_rate=self.number(spec.get("execution_rate"), "execution_rate"),

@@ -18,6 +18,7 @@ import attrs
 from jsperf.codes import finding, message
 from jsperf.errors import InputError
 from jsperf.layout import TITLE_WORDS
+from jsperf.messages import current, t
 from jsperf.model import Claims, Finding, Project, Report, Source, Span
 from jsperf.projectfile import load_project
 from jsperf.readers import docx_rows, html_rows, pdf, workbook, xls_rows
@@ -37,7 +38,7 @@ SOURCES: dict[str, Callable[[Path], Source]] = {
     **dict.fromkeys(pdf.SUFFIXES, pdf.rows_of_pdf),
 }
 # formats no reader takes, and what to do instead (old Word files are the Word reader's to refuse)
-REFUSED = {".ofd": "OFD 文件无法读取：请导出为 PDF 后再审核"}
+REFUSED = {".ofd": "file.ofd"}  # suffix → why, a `messages` key
 REPORT_SUFFIXES = (*TEXT_SUFFIXES, *SOURCES)
 _LAYOUTS = {"tab": "制表符分隔 (tab)", "pipe": "竖线分隔 (pipe)", "pipe-cells": "每行一格、竖线标记行尾 (pipe cells)",
             "aligned": "空格对齐 (aligned)", "cells": "每行一格 (cell per line)", "spaces": "空格分隔 (spaces)",
@@ -67,7 +68,7 @@ def rows_of_text_file(path: Path) -> Source:
 def source_of(path: Path) -> Source:
     suffix = path.suffix.lower()
     if suffix in REFUSED:
-        raise InputError(REFUSED[suffix], Span(str(path), 1))
+        raise InputError(t(REFUSED[suffix]), Span(str(path), 1))
     return SOURCES.get(suffix, rows_of_text_file)(path)
 
 
@@ -84,17 +85,13 @@ def _nothing_read(report: Report, source: Source, path: Path) -> InputError:
     together by OCR or copying, or no form at all."""
     told = [f for f in report.findings if f.code not in ("JS409", "JS413")]
     if told:
-        problems = "; ".join(f"{f.span}: {message(f)}" for f in told[:3])
-        return InputError(f"no scorecard could be read ({problems})", Span(str(path), 1))
+        problems = "; ".join(f"{f.span}: {message(f, current())}" for f in told[:3])
+        return InputError(t("report.none_read", problems=problems), Span(str(path), 1))
     for row in source.rows:
         text = "".join(row.text.split())
         if any(all(word in text for word in words) for words, _ in TITLE_WORDS) and len(text) > 60:
-            return InputError("a form's title was found, but the table's cells run together with nothing between "
-                              "them (OCR or copied text): it cannot be read reliably", row.span,
-                              expected="the original file (PDF, Word, Excel or the web page) or text with its cells "
-                                       "separated by tabs, pipes or spaces")
-    return InputError("no 项目支出绩效自评表 found in this file", Span(str(path), 1),
-                      expected="a report or workbook with 项目支出绩效自评表 tables, or a project .yaml")
+            return InputError(t("report.glued"), row.span, expected=t("report.glued_expected"))
+    return InputError(t("report.no_form"), Span(str(path), 1), expected=t("report.no_form_expected"))
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:
@@ -103,12 +100,12 @@ def expand(paths: Sequence[Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in PROJECT_SUFFIXES + REPORT_SUFFIXES)
             if not found:
-                raise InputError(f"{path}: the folder holds no report text or project file")
+                raise InputError(t("file.empty_folder", path=path))
             files.extend(found)
         elif path.exists():
             files.append(path)
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(t("file.missing_any", path=path))
     return files
 
 

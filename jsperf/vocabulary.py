@@ -1,10 +1,12 @@
-"""The form's own words: indicator headings with their aliases, and the labels jsperf
-prints, in Chinese (the official form) and English (`--lang en`)."""
+"""The form's own words: indicator headings with their aliases, in Chinese (the official
+form) and English (`--lang en`); the labels jsperf prints live in `messages`."""
 
 from __future__ import annotations
 
 import functools
 import re
+
+from jsperf import messages
 
 # level 1 → (English, aliases, {level 2 → (English, aliases)})
 _TREE: dict[str, tuple[str, tuple[str, ...], dict[str, tuple[str, tuple[str, ...]]]]] = {
@@ -85,91 +87,12 @@ def english(term: str) -> str:
     for _, _, children in _TREE.values():
         if term in children:
             return children[term][0]
-    return LABELS.get(term, {}).get("en", term)
-
-
-LABELS: dict[str, dict[str, str]] = {
-    "scorecard": {"zh": "项目支出绩效自评表", "en": "Project expenditure performance self-evaluation"},
-    "project": {"zh": "项目名称", "en": "Project"},
-    "department": {"zh": "主管部门", "en": "Department"},
-    "implementer": {"zh": "实施单位", "en": "Implementer"},
-    "rules": {"zh": "评分规则", "en": "Rule set"},
-    "initial_budget": {"zh": "年初预算数", "en": "Initial budget"},
-    "budget": {"zh": "全年预算数 A", "en": "Full-year budget A"},
-    "executed": {"zh": "全年执行数 B", "en": "Executed B"},
-    "execution_rate": {"zh": "执行率", "en": "Execution rate"},
-    "weight": {"zh": "分值", "en": "Weight"},
-    "points": {"zh": "得分", "en": "Points"},
-    "level1": {"zh": "一级指标", "en": "Level 1"},
-    "level2": {"zh": "二级指标", "en": "Level 2"},
-    "name": {"zh": "三级指标", "en": "Indicator"},
-    "target": {"zh": "年度指标值", "en": "Target"},
-    "actual": {"zh": "实际完成值", "en": "Actual"},
-    "total": {"zh": "总分", "en": "Total"},
-    "grade": {"zh": "等级", "en": "Grade"},
-    "funds": {"zh": "项目资金（万元）", "en": "Funds (10,000 yuan)"},
-    "findings": {"zh": "问题", "en": "Findings"},
-    "indicators": {"zh": "绩效指标", "en": "Performance indicators"},
-    "scorecards": {"zh": "项目数", "en": "Scorecards"},
-    "reported": {"zh": "公布数", "en": "Reported"},
-    "recomputed": {"zh": "重算数", "en": "Recomputed"},
-    "derivation": {"zh": "计算过程", "en": "Derivation"},
-    "severity": {"zh": "级别", "en": "Severity"},
-    "code": {"zh": "代码", "en": "Code"},
-    "location": {"zh": "位置", "en": "Location"},
-    "message": {"zh": "说明", "en": "Message"},
-    "error": {"zh": "错误", "en": "error"},
-    "warning": {"zh": "警告", "en": "warning"},
-    "info": {"zh": "提示", "en": "info"},
-    "execution": {"zh": "预算执行率", "en": "Budget execution"},
-    "rounded_fund_rows": {"zh": "两行资金仅尾数不同的表", "en": "Cards whose two fund rows differ only in rounding"},
-    "provisional_mark": {"zh": "（待核：{n} 个错误）", "en": " (provisional: {n} errors)"},
-    "reported_total": {"zh": "公布总分", "en": "Reported total"},
-    "errors": {"zh": "错误", "en": "Errors"},
-    "warnings": {"zh": "警告", "en": "Warnings"},
-    "wan_yuan": {"zh": "（万元）", "en": " (10,000 yuan)"},
-    "percent": {"zh": "（%）", "en": " (%)"},
-    "published_errors": {"zh": "公布数有 {errors} 处错误（见下表），本表总分与等级按规则重算",
-                         "en": "{errors} error(s) in the published numbers (below); the total and grade are recomputed"},
-    "provisional": {"zh": "待核：{errors} 个错误，总分与等级为暂定",
-                    "en": "To check: {errors} error(s); the total and grade are provisional"},
-    "优": {"zh": "优", "en": "excellent"},
-    "良": {"zh": "良", "en": "good"},
-    "中": {"zh": "中", "en": "fair"},
-    "差": {"zh": "差", "en": "poor"},
-    # how a number was derived (`jsperf.explain`): rule names, connectives, and templates
-    # whose blanks `str.format` fills, as word order differs between the languages
-    "rule_of_set": {"zh": "{rules}：{rule}", "en": "{rules}: {rule}"},
-    "rule:execution": {"zh": "执行率计分", "en": "execution"},
-    "rule:budget zero": {"zh": "全年预算数为 0", "en": "budget zero"},
-    "rule:target zero": {"zh": "指标值为 0", "en": "target zero"},
-    "rule:score >=": {"zh": "≥ 指标计分", "en": "score >="},
-    "rule:score >": {"zh": "> 指标计分", "en": "score >"},
-    "rule:score <=": {"zh": "≤ 指标计分", "en": "score <="},
-    "rule:score <": {"zh": "< 指标计分", "en": "score <"},
-    "rule:score =": {"zh": "= 指标计分", "en": "score ="},
-    "rule:score range": {"zh": "区间指标计分", "en": "score range"},
-    "rule:tier": {"zh": "定性档次“{tier}”", "en": "tier {tier}"},
-    "case": {"zh": "{rule}（{where}，{condition}）：{formula}", "en": "{rule} ({where}, {condition}): {formula}"},
-    "tier_case": {"zh": "{rule}：{band}", "en": "{rule}: {band}"},
-    "when": {"zh": "当 {condition} 时", "en": "when {condition}"},
-    "else": {"zh": "否则", "en": "else"},
-    "and": {"zh": "且", "en": "and"},
-    "or": {"zh": "或", "en": "or"},
-    "not": {"zh": "非", "en": "not"},
-    "assessed": {"zh": "{band}；评定得分 {points}", "en": "{band}; assessed {points}"},
-    "not_assessed": {"zh": "{band}；未评定得分，按默认 {default} × {weight} = {points}",
-                     "en": "{band}; no assessed score, default {default} × {weight} = {points}"},
-    # how the rule set of an audit was chosen (`Audit.chosen_by`)
-    "chosen:option": {"zh": "指定", "en": "option"},
-    "chosen:project": {"zh": "项目指定", "en": "project"},
-    "chosen:inference": {"zh": "推断", "en": "inference"},
-    "chosen:none": {"zh": "无", "en": "none"},  # nothing to score
-}
+    return messages.text(f"label.{term}", "en") if f"label.{term}" in messages.CATALOGUE else term
 
 
 def label(key: str, lang: str = "zh") -> str:
-    entry = LABELS.get(key)
-    if entry is None:
-        return key if lang == "zh" else english(key)
-    return entry.get(lang, entry["zh"])
+    """A label jsperf prints (`messages` holds them as `label.KEY`), or the term itself:
+    an indicator heading is its own Chinese label and has an English name above."""
+    if f"label.{key}" in messages.CATALOGUE:
+        return messages.text(f"label.{key}", lang)
+    return key if lang == "zh" else english(key)

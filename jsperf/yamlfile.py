@@ -12,6 +12,7 @@ import attrs
 import yaml
 
 from jsperf.errors import InputError, line_of
+from jsperf.messages import t
 from jsperf.model import Span
 
 _STANDARD_TAGS = {
@@ -37,12 +38,12 @@ def load_yaml(text: str, file: str) -> Y:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         span = Span(file, mark.line + 1, mark.column + 1) if mark else Span(file, 1)
-        raise InputError(f"not valid YAML: {exc.problem or exc.context}", span,
+        raise InputError(t("yaml.invalid", problem=exc.problem or exc.context), span,
                          line_of(text, span.line)) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"not valid YAML: {exc}", Span(file, 1)) from None
+        raise InputError(t("yaml.invalid", problem=exc), Span(file, 1)) from None
     if node is None:
-        raise InputError("the file is empty", Span(file, 1))
+        raise InputError(t("yaml.empty"), Span(file, 1))
     return _Converter(text, file).convert(node)
 
 
@@ -62,9 +63,9 @@ class _Converter:
     def convert(self, node: yaml.Node) -> Y:
         self.count += 1
         if self.count > _MAX_NODES:
-            raise self.fail("the document is too large (or expands aliases too far)", node)
+            raise self.fail(t("yaml.too_large"), node)
         if node.tag not in _STANDARD_TAGS:
-            raise self.fail(f"YAML tag {node.tag!r} is not allowed here", node)
+            raise self.fail(t("yaml.tag", tag=repr(node.tag)), node)
         if isinstance(node, yaml.ScalarNode):
             if node.tag.endswith(":null"):
                 return Y(None, self.span(node))
@@ -75,9 +76,9 @@ class _Converter:
         mapping: dict[str, Y] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail("a key must be plain text", key_node)
+                raise self.fail(t("yaml.key_text"), key_node)
             key = str(key_node.value)
             if key in mapping:
-                raise self.fail(f"key {key!r} appears twice (first at line {mapping[key].span.line})", key_node)
+                raise self.fail(t("yaml.duplicate", key=repr(key), line=mapping[key].span.line), key_node)
             mapping[key] = self.convert(value_node)
         return Y(mapping, self.span(node))

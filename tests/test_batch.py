@@ -53,6 +53,6 @@ def test_an_unreadable_file_is_reported_and_the_rest_still_audited(tmp_path: Pat
     (tmp_path / "notes.txt").write_text("nothing to see\n", encoding="utf-8")
     result = runner.invoke(app, ["audit", str(tmp_path), "-f", "json", "-j", "2"])
     assert result.exit_code == 2
-    assert "broken.txt:1:1: error: no scorecard could be read" in result.stderr
-    assert "notes.txt:1:1: error: no 项目支出绩效自评表 found" in result.stderr
+    assert "broken.txt:1:1: 错误：未能读出任何自评表" in result.stderr
+    assert "notes.txt:1:1: 错误：此文件中没有找到项目支出绩效自评表" in result.stderr
     assert json.loads(result.stdout)["summary"]["projects"] == 47

@@ -244,7 +244,7 @@ def test_xlsx_larger_than_jsperf_reads(tmp_path: Path) -> None:
     sheet["A250000"] = "x"  # declares A1:A250000
     path = tmp_path / "huge.xlsx"
     book.save(path)
-    with pytest.raises(InputError, match="250,000 rows"):
+    with pytest.raises(InputError, match="250,000 行"):
         rows_of_xlsx(path)
 
 
@@ -292,23 +292,23 @@ BAD: list[tuple[str, Callable[[Path], Source], Callable[[], bytes], str]] = [
     ("old.doc", rows_of_docx, lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, r"另存为 → \.docx"),
     ("old.wps", rows_of_docx, lambda: b"anything", r"\.docx"),
     ("ole.docx", rows_of_docx, lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, r"另存为"),
-    ("garbage.docx", rows_of_docx, lambda: b"this is not a zip file", "not a Word document"),
-    ("empty.docx", rows_of_docx, lambda: b"", "not a Word document"),
-    ("truncated.docx", rows_of_docx, lambda: _truncated("report.docx"), "not a readable Word document"),
-    ("other.docx", rows_of_docx, lambda: _zip({"hello.txt": b"hi"}), "not a readable Word document"),
-    ("garbage.xls", rows_of_xls, lambda: b"this is not a workbook at all" * 20, "not a readable Excel"),
-    ("empty.xls", rows_of_xls, lambda: b"", "not a readable Excel"),
-    ("truncated.xls", rows_of_xls, lambda: _truncated("report.xls"), "not a readable Excel"),
-    ("renamed.xls", rows_of_xls, lambda: (CONVERTED / "report.xlsx").read_bytes(), r"rename it to \.xlsx"),
-    ("garbage.xlsx", rows_of_xlsx, lambda: b"not a zip", "not an Excel workbook"),
-    ("empty.xlsx", rows_of_xlsx, lambda: b"", "not an Excel workbook"),
-    ("truncated.xlsx", rows_of_xlsx, lambda: _truncated("report.xlsx"), "not an Excel workbook"),
-    ("other.xlsx", rows_of_xlsx, lambda: _zip({"hello.txt": b"hi"}), "not an Excel workbook"),
-    ("garbage.pdf", rows_of_pdf, lambda: b"this is not a PDF", "not a PDF"),
-    ("empty.pdf", rows_of_pdf, lambda: b"", "not a PDF"),
-    ("truncated.pdf", rows_of_pdf, lambda: _truncated("report.pdf"), "not a readable PDF"),
-    ("encrypted.pdf", rows_of_pdf, _encrypted_pdf, "encrypted"),
-    ("bad-bom.html", rows_of_html, lambda: b"\xef\xbb\xbf<p>\xff\xfe\xfd</p>", "byte-order mark"),
+    ("garbage.docx", rows_of_docx, lambda: b"this is not a zip file", "不是 Word 文档"),
+    ("empty.docx", rows_of_docx, lambda: b"", "不是 Word 文档"),
+    ("truncated.docx", rows_of_docx, lambda: _truncated("report.docx"), "无法读取的 Word 文档"),
+    ("other.docx", rows_of_docx, lambda: _zip({"hello.txt": b"hi"}), "无法读取的 Word 文档"),
+    ("garbage.xls", rows_of_xls, lambda: b"this is not a workbook at all" * 20, "无法读取的 Excel"),
+    ("empty.xls", rows_of_xls, lambda: b"", "无法读取的 Excel"),
+    ("truncated.xls", rows_of_xls, lambda: _truncated("report.xls"), "无法读取的 Excel"),
+    ("renamed.xls", rows_of_xls, lambda: (CONVERTED / "report.xlsx").read_bytes(), r"改名为 \.xlsx"),
+    ("garbage.xlsx", rows_of_xlsx, lambda: b"not a zip", "不是 Excel 工作簿"),
+    ("empty.xlsx", rows_of_xlsx, lambda: b"", "不是 Excel 工作簿"),
+    ("truncated.xlsx", rows_of_xlsx, lambda: _truncated("report.xlsx"), "不是 Excel 工作簿"),
+    ("other.xlsx", rows_of_xlsx, lambda: _zip({"hello.txt": b"hi"}), "不是 Excel 工作簿"),
+    ("garbage.pdf", rows_of_pdf, lambda: b"this is not a PDF", "不是 PDF"),
+    ("empty.pdf", rows_of_pdf, lambda: b"", "不是 PDF"),
+    ("truncated.pdf", rows_of_pdf, lambda: _truncated("report.pdf"), "无法读取的 PDF"),
+    ("encrypted.pdf", rows_of_pdf, _encrypted_pdf, "已加密"),
+    ("bad-bom.html", rows_of_html, lambda: b"\xef\xbb\xbf<p>\xff\xfe\xfd</p>", "字节顺序标记"),
 ]
 
 

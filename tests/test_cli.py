@@ -82,7 +82,7 @@ def test_unreadable_input_exits_2_without_traceback(tmp_path: Path, content: str
     bad.write_text(content, encoding="utf-8")
     result = run("audit", bad)
     assert result.exit_code == 2
-    assert "Traceback" not in result.output and "no 项目支出绩效自评表 found" in result.output
+    assert "Traceback" not in result.output and "没有找到项目支出绩效自评表" in result.output
 
 
 def test_bad_project_yaml_reports_file_line_and_did_you_mean(tmp_path: Path) -> None:
@@ -92,12 +92,12 @@ def test_bad_project_yaml_reports_file_line_and_did_you_mean(tmp_path: Path) -> 
     bad.write_text(text, encoding="utf-8")
     result = run("score", bad)
     assert result.exit_code == 2
-    assert f"{bad}:15:" in result.output and "did you mean '普法宣传次数'" in result.output
+    assert f"{bad}:15:" in result.output and "是否指 '普法宣传次数'" in result.output
     bad.write_text("project: x\nproject: y\n", encoding="utf-8")
-    assert "appears twice" in run("score", bad).output
+    assert "出现了两次" in run("score", bad).output
     bad.write_text("project: !!python/object:os.system x\n", encoding="utf-8")
     out = run("score", bad)
-    assert out.exit_code == 2 and "tag" in out.output
+    assert out.exit_code == 2 and "标签" in out.output
 
 
 def test_import_is_idempotent_and_will_not_overwrite(tmp_path: Path) -> None:
@@ -150,7 +150,7 @@ def test_rules_commands(tmp_path: Path) -> None:
     bad.write_text(bad.read_text(encoding="utf-8").replace("min(rate, 100%) * weight", "rate * weight"),
                    encoding="utf-8")
     checked = run("rules", "check", bad)
-    assert checked.exit_code == 1 and "outside [0, 10]" in checked.stdout
+    assert checked.exit_code == 1 and "超出 [0, 10]" in checked.stdout
     unknown = run("rules", "show", "atlantis")
     assert unknown.exit_code == 2 and "national" in unknown.output
 
@@ -185,12 +185,12 @@ def test_explain_quotes_the_rule_line_and_the_published_number() -> None:
 
 
 def test_explain_says_what_it_cannot_find() -> None:
-    several = run("explain", REPORT)
+    several = run("explain", REPORT, "--lang", "en")
     assert several.exit_code == 2 and "name one with --project" in several.output
-    typo = run("explain", REPORT, "-p", "医保")
+    typo = run("explain", REPORT, "-p", "医保", "--lang", "en")
     assert typo.exit_code == 2 and "did you mean '医保资金'" in typo.output
-    missing = run("explain", EXAMPLE, "司法意识")
-    assert missing.exit_code == 2 and "did you mean '司法意识提升率'" in missing.output
+    missing = run("explain", EXAMPLE, "司法意识")  # Chinese, the default
+    assert missing.exit_code == 2 and "是否指 '司法意识提升率'" in missing.output
 
 
 def test_new_writes_a_template_that_scores_and_never_overwrites(tmp_path: Path) -> None:
@@ -218,7 +218,9 @@ def test_a_codes_page_is_one_command_away() -> None:
     from jsperf.codes import CODES
 
     shown = runner.invoke(app, ["codes", "js407"])
-    assert shown.exit_code == 0 and shown.stdout == CODES["JS407"].page()
+    assert shown.exit_code == 0 and shown.stdout == CODES["JS407"].page() and "为何重要" in shown.stdout
+    english = runner.invoke(app, ["codes", "JS407", "--lang", "en"])
+    assert english.stdout == CODES["JS407"].page("en") and "Why it matters" in english.stdout
     listed = runner.invoke(app, ["codes"])
     assert listed.exit_code == 0 and all(f"[{code}]({code}.md)" in listed.stdout for code in CODES)
     unknown = runner.invoke(app, ["codes", "JS999"])

@@ -148,7 +148,7 @@ def differences(entry: Expected, outcome: Report | InputError) -> list[str]:
             return [f"refused: {outcome.message}"]
         if others and "不是项目支出绩效自评表" in outcome.message:  # named as what it is (JS405)
             return []
-        return [] if "run together" in outcome.message else [f"refused without saying why: {outcome.message}"]
+        return [] if "连在一起" in outcome.message else [f"refused without saying why: {outcome.message}"]
     out: list[str] = []
     if not scored and not others:
         out.append("an unreadable excerpt was read")
@@ -196,15 +196,15 @@ def test_refusals_say_why(tmp_path: Path) -> None:
     """Glued OCR text is refused with a message that says the cells ran together."""
     glued = next(e for e in EXPECTED if e.file.startswith("01_"))
     outcome = read(glued, tmp_path)
-    assert isinstance(outcome, InputError) and "run together" in outcome.message
-    assert outcome.expected is not None and "original file" in outcome.expected
+    assert isinstance(outcome, InputError) and "连在一起" in outcome.message
+    assert outcome.expected is not None and "原始文件" in outcome.expected
 
 
 def test_traditional_page_is_recognised_and_quoted(tmp_path: Path) -> None:
     wuhan = next(e for e in EXPECTED if e.file.startswith("07_"))
     outcome = read(wuhan, tmp_path)
     # the Wuhan form glues its cells too: refused, but after its characters were mapped to simplified
-    assert isinstance(outcome, InputError) and "run together" in outcome.message
+    assert isinstance(outcome, InputError) and "连在一起" in outcome.message
 
 
 def test_forms_that_are_not_scorecards_are_named(tmp_path: Path) -> None:

@@ -53,22 +53,22 @@ def test_syntax_error_points_at_the_offending_text() -> None:
     error = caught.value
     assert (error.span.line, error.span.col) == (2, 23)
     rendered = error.render()
-    assert rendered.startswith("bad.ind:2:23: error: unexpected '页'")
+    assert rendered.startswith("bad.ind:2:23: 错误：意外的 '页'")
     _, caret = rendered.splitlines()[1:3]
     # the caret sits under 页, counting Chinese characters as two columns
     # two of indent, then 产出指标/数量指标 (17 columns), a space, "档案数量" (10), " >= " (4)
     assert caret.index("^") == 2 + 2 + 17 + 1 + 10 + 4
-    assert "a number" in rendered
+    assert "应为：" in rendered and "数字" in rendered
 
 
 def test_meaning_errors() -> None:
-    with pytest.raises(InputError, match="unknown 一级指标"):
+    with pytest.raises(InputError, match="未知的一级指标"):
         parse_indicators('set "x"\n  奇怪指标/数量指标 "n" >= 3 5\n', "m.ind")
-    with pytest.raises(InputError, match="must follow a `set`"):
+    with pytest.raises(InputError, match="必须跟在 `set`"):
         parse_indicators('  产出指标/数量指标 "n" >= 3 5\n', "m.ind")
-    with pytest.raises(InputError, match="declared twice"):
+    with pytest.raises(InputError, match="声明了两次"):
         parse_indicators('set "x"\nset "x"\n', "m.ind")
-    with pytest.raises(InputError, match="no template named"):
+    with pytest.raises(InputError, match="没有名为 't' 的模板"):
         parse_indicators('set "x" use "t"\n', "m.ind")
 
 

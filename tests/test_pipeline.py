@@ -91,7 +91,7 @@ def test_two_scorecards_of_one_name_are_never_chosen_between_silently(tmp_path: 
     doubled = tmp_path / "doubled.txt"
     doubled.write_text(text[start:] + "\n" + text[start:], encoding="utf-8")
     shown = runner.invoke(app, ["score", str(doubled), "--project", "无纸化办公经费"])
-    assert shown.exit_code == 2 and "2 scorecards named" in shown.output
+    assert shown.exit_code == 2 and "中有 2 张名为 '无纸化办公经费' 的自评表" in shown.output
 
 
 @pytest.mark.parametrize(("option", "said"), [([], True), (["--rules", "jiangxi"], False)])
@@ -100,4 +100,4 @@ def test_check_says_when_it_falls_back_to_the_default_rule_set(tmp_path: Path, o
     path = tmp_path / "set.ind"
     shutil.copy(ROOT / "indicator_sets" / "changnan-2024" / "01-无纸化办公经费.ind", path)  # names no rule set
     shown = runner.invoke(app, ["check", str(path), *option])
-    assert ("checked under national" in shown.output) is said
+    assert ("未指定规则集，按 national 检查" in shown.output) is said

@@ -2,8 +2,10 @@ from decimal import Decimal
 
 import pytest
 
+from jsperf import messages
 from jsperf.engine import score
 from jsperf.errors import InputError
+from jsperf.messages import current, text
 from jsperf.model import Op, RuleSet
 from jsperf.rules.parse import load_rules, parse_rules, shipped_names
 from jsperf.rules.verify import verify
@@ -54,18 +56,21 @@ def test_verify_finds_a_rule_that_rewards_worse_results() -> None:
     bad = parse_rules(THIRD_REGION.replace("else -> actual / target * weight", "else -> weight - actual / target"),
                       "bad.rules")
     problems = _formula_problems(bad)
-    assert problems and problems[0].startswith("score >=:")
+    assert problems and problems[0].startswith("score >=：实际值")
 
 
 def test_verify_finds_points_above_weight() -> None:
     bad = parse_rules(THIRD_REGION.replace("execution -> min(rate, 100%) * weight", "execution -> rate * weight"),
                       "bad.rules")
+    assert _formula_problems(bad)[0] == "execution：执行率 101% 时得 20.2 分，超出 [0, 20]"
+    messages.use("en")
     assert _formula_problems(bad)[0] == "execution: 20.2 points, outside [0, 20], at rate 101%"
 
 
 def _formula_problems(rules: RuleSet) -> list[str]:
     """What `rules check` says of the formulas, the blocks the set lacks (no `score =`) aside."""
-    return [problem for problem in verify(rules) if not problem.startswith("no `")]
+    missing = {text(key, current(), op=op) for key in ("verify.no_score_rule", "verify.no_tiers") for op in "=<>"}
+    return [problem for problem in verify(rules) if problem not in missing]
 
 
 @pytest.mark.parametrize(("text", "message", "line"), [
@@ -77,6 +82,7 @@ def _formula_problems(rules: RuleSet) -> list[str]:
     ("rules x\nexecution -> rate\nscore > like >=\ngrades:\n  差 else\n", "there is no `score >=`", 3),
     ("rules x\nexecution -> (rate\ngrades:\n  差 else\n", "unexpected end of line", 2),
 ])
+@pytest.mark.usefixtures("english")
 def test_rule_errors_say_where(text: str, message: str, line: int) -> None:
     with pytest.raises(InputError, match=message.replace("(", r"\(")) as caught:
         parse_rules(text, "bad.rules")

@@ -191,20 +191,20 @@ def test_an_overrun_is_scored_as_the_rule_set_says(national: RuleSet, jiangxi: R
 
 
 @pytest.mark.parametrize(("cut", "missing"), [
-    ("score >= like <=\n", "no `score >=` rule"), ("score = like <=\n", "no `score =` rule"),
-    ("qualitative:\n    tier 达成 80%..100% default 100%: \"达成\"\n", "no `qualitative:` block"),
+    ("score >= like <=\n", "缺少 `score >=` 规则"), ("score = like <=\n", "缺少 `score =` 规则"),
+    ("qualitative:\n    tier 达成 80%..100% default 100%: \"达成\"\n", "缺少 `qualitative:` 块"),
 ])
 def test_rules_check_names_the_block_a_standard_card_needs(cut: str, missing: str) -> None:
     rules = parse_rules(RATE.format(option="").replace(cut, ""), "short.rules")
     assert any(problem.startswith(missing) for problem in verify(rules))
-    assert not any(problem.startswith("no `") for problem in verify(parse_rules(RATE.format(option=""), "r.rules")))
+    assert not any(problem.startswith("缺少 `") for problem in verify(parse_rules(RATE.format(option=""), "r.rules")))
 
 
 def test_rules_check_refuses_a_rule_set_without_grades(tmp_path: Path) -> None:
     path = tmp_path / "short.rules"
     path.write_text(RATE.format(option="").split("grades:")[0], encoding="utf-8")
     checked = runner.invoke(app, ["rules", "check", str(path)])
-    assert checked.exit_code == 2 and "no `grades:` block" in checked.stderr
+    assert checked.exit_code == 2 and "没有 `grades:` 块" in checked.stderr
 
 
 @pytest.mark.parametrize(("line", "actual"), [

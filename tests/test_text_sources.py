@@ -71,7 +71,7 @@ def test_what_is_not_text_is_an_input_error(data: bytes) -> None:
     with pytest.raises(InputError) as caught:
         decode(data, "scan.png")
     assert "scan.png" in caught.value.message
-    assert "tried UTF-8, UTF-16, GB18030" in caught.value.message
+    assert "已尝试 UTF-8, UTF-16, GB18030" in caught.value.message
     assert caught.value.span == Span("scan.png", 1)
 
 
@@ -123,8 +123,8 @@ def test_read_bytes_refuses_large_files_directories_and_fifos(tmp_path: Path) ->
     with pytest.raises(InputError) as caught:
         read_bytes(small, limit=99)
     assert caught.value.span == Span(str(small), 1)
-    assert "too large" in caught.value.message
-    with pytest.raises(InputError, match="directory"):
+    assert "文件过大" in caught.value.message
+    with pytest.raises(InputError, match="是文件夹"):
         read_bytes(tmp_path)
     with pytest.raises(InputError):
         read_bytes(tmp_path / "missing.txt")
@@ -135,7 +135,7 @@ def test_read_bytes_does_not_wait_on_a_fifo(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     start = time.monotonic()
-    with pytest.raises(InputError, match="not a regular file"):
+    with pytest.raises(InputError, match="不是普通文件"):
         read_bytes(fifo)
     assert time.monotonic() - start < 2
 

@@ -83,7 +83,7 @@ def test_split_columns_workbook(tmp_path: Path, jiangxi) -> None:  # type: ignor
 def test_a_file_that_is_not_a_workbook(tmp_path: Path) -> None:
     fake = tmp_path / "fake.xlsx"
     fake.write_text("not a zip", encoding="utf-8")
-    with pytest.raises(InputError, match="not an Excel workbook"):
+    with pytest.raises(InputError, match="不是 Excel 工作簿"):
         read_report_file(fake)
     result = runner.invoke(app, ["audit", str(fake)])
     assert result.exit_code == 2 and "Traceback" not in result.output
@@ -105,7 +105,7 @@ def test_pdf_made_by_libreoffice_reads_back(book: Path, report, jiangxi, tmp_pat
 def test_a_pdf_without_text_is_called_a_scan(tmp_path: Path) -> None:
     blank = tmp_path / "scan.pdf"
     blank.write_bytes(_blank_pdf())
-    with pytest.raises(InputError, match="no text layer"):
+    with pytest.raises(InputError, match="没有文字层"):
         read_report_file(blank)
     result = runner.invoke(app, ["audit", str(blank)])
     assert result.exit_code == 2 and "OCR" in result.output

@@ -16,6 +16,7 @@ from lark import Token, Tree
 from jsperf import grammars
 from jsperf.codes import finding
 from jsperf.grammars import Node, TreeReader
+from jsperf.messages import t
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
 from jsperf.numbers import parse_decimal, unit_of
 from jsperf.vocabulary import level1_of, level2_of, squash
@@ -117,7 +118,7 @@ class _Reader(TreeReader):
                 current = draft
                 continue
             if not sets:
-                raise self.error("this line must follow a `set` or `template` line", node,
+                raise self.error(t("ind.orphan"), node,
                                  'set "项目名称" rules jiangxi')
             if kind == "execution":
                 current.execution = _number(node.children[1])
@@ -125,7 +126,7 @@ class _Reader(TreeReader):
                 current.indicators.append(self.indicator(node))
             elif kind == "attributes":
                 if not current.indicators:
-                    raise self.error("`note` and `basis` belong under an indicator line", node)
+                    raise self.error(t("ind.orphan_attribute"), node)
                 current.indicators[-1] = self.with_attributes(current.indicators[-1], node.children)
         return ParsedIndicators(self.resolve(list(sets.values())), tuple(self.findings), tuple(self._comments()))
 
@@ -143,7 +144,7 @@ class _Reader(TreeReader):
         keyword, name_node, *options = node.children
         name = self.name(name_node)
         if name in sets:
-            raise self.error(f"indicator set {name!r} is declared twice", name_node)
+            raise self.error(t("ind.duplicate_set", name=repr(name)), name_node)
         draft = _Draft(name, keyword.value == "template", self.span(node))
         for option in options:
             value = self.name(option.children[1])
@@ -152,8 +153,8 @@ class _Reader(TreeReader):
             elif value in sets and sets[value].template:
                 draft.uses = value
             else:
-                raise self.error(f"no template named {value!r} above this line", option.children[1],
-                                 "the name of a `template` declared earlier in the file")
+                raise self.error(t("ind.no_template", name=repr(value)), option.children[1],
+                                 t("ind.template_expected"))
         return draft
 
     def name(self, node: Node) -> str:
@@ -166,8 +167,7 @@ class _Reader(TreeReader):
         level1_text, level2_text = heading.value.split("/", 1)
         level1 = level1_of(level1_text)
         if level1 is None:
-            raise self.error(f"unknown 一级指标 {level1_text!r}", heading,
-                             "成本指标, 产出指标, 效益指标 or 满意度指标 (or cost, output, benefit, satisfaction)")
+            raise self.error(t("ind.unknown_level1", heading=repr(level1_text)), heading, t("ind.level1_expected"))
         level2 = level2_of(level1, level2_text) or level2_text
         indicator = Indicator(
             level1=level1, level2=level2, name=self.name(name_node),
@@ -191,9 +191,9 @@ class _Reader(TreeReader):
         numbers = [_number(part) for part in parts if isinstance(part, Token) and part.type == "NUMBER"]
         if node.data == "range":
             if len(set(units)) > 1:
-                raise self.error("both ends of a range take the same unit", node)
+                raise self.error(t("ind.range_units"), node)
             if numbers[0] > numbers[1]:
-                raise self.error("a range runs from the lower value to the higher", node)
+                raise self.error(t("ind.range_order"), node)
             return Target(Op.RANGE, numbers[0], numbers[1], units[0] if units else None)
         glyph = parts[0].value
         op = op_of(glyph)

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from jsperf.errors import InputError
+from jsperf.messages import t
 from jsperf.model import Span
 
 LIMIT = 64 * 2**20  # bytes
@@ -87,17 +88,17 @@ def _read(path: Path, limit: int, whole: bool) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not a file", where) from None
+        raise InputError(t("file.folder", path=path), where) from None
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}", where) from None
+        raise InputError(t("file.unreadable", path=path, reason=error.strerror or error), where) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{path} is a directory, not a file", where)
+            raise InputError(t("file.folder", path=path), where)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path} is not a regular file (a pipe, socket or device)", where)
+            raise InputError(t("file.not_regular", path=path), where)
         if whole and info.st_size > limit:
-            raise InputError(f"{path} is too large ({info.st_size:,} bytes; at most {limit:,})", where)
+            raise InputError(t("file.too_large", path=path, size=info.st_size, limit=limit), where)
         wanted = limit + 1 if whole else limit
         chunks: list[bytes] = []
         size = 0
@@ -108,10 +109,10 @@ def _read(path: Path, limit: int, whole: bool) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if whole and size > limit:  # it grew while we read
-            raise InputError(f"{path} is too large (more than {limit:,} bytes)", where)
+            raise InputError(t("file.too_large_read", path=path, limit=limit), where)
         return b"".join(chunks)
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}", where) from None
+        raise InputError(t("file.unreadable", path=path, reason=error.strerror or error), where) from None
     finally:
         os.close(fd)
 
@@ -136,8 +137,7 @@ def _decode(data: bytes, file: str) -> tuple[str, str]:
         utf16 = _utf16(data)
         if utf16 is not None:
             return utf16
-        raise InputError(f"{file} is not a text file (it holds NUL bytes and is not UTF-16; "
-                         f"tried {', '.join(_TRIED)})", Span(file, 1))
+        raise InputError(t("file.binary", path=file, tried=", ".join(_TRIED)), Span(file, 1))
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -152,9 +152,8 @@ def _decode(data: bytes, file: str) -> tuple[str, str]:
     guessed = _guess(data)
     if guessed is not None:
         return guessed
-    tried.append("charset-normalizer's guesses")
-    raise InputError(f"cannot decode {file}: not a text file, or an encoding jsperf does not know "
-                     f"(tried {', '.join(tried)})", Span(file, 1))
+    tried.append(t("file.guesses"))
+    raise InputError(t("file.undecodable", path=file, tried=", ".join(tried)), Span(file, 1))
 
 
 def _utf16(data: bytes) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.messages import t
 from jsperf.model import Row, Source, Span
 from jsperf.readers.decode import read_head
 
@@ -25,7 +26,6 @@ LEGACY = (".doc", ".dot", ".wps", ".wpt")
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = re.compile(r"\s+")
-_SAVE_AS = "save it as .docx (Word/WPS: 文件 → 另存为 → .docx) and audit that"
 
 
 def _paragraph_text(paragraph: Any) -> str:
@@ -57,20 +57,20 @@ def _row_cells(row: Any) -> tuple[str, ...]:
 
 
 def _legacy(path: Path, why: str) -> InputError:
-    return InputError(f"{why}: jsperf reads Word documents as .docx; {_SAVE_AS}", Span(str(path), 1))
+    return InputError(t("docx.save_as", why=why), Span(str(path), 1))
 
 
 def rows_of_docx(path: Path) -> Source:
     file = str(path)
     if path.suffix.lower() in LEGACY:
-        raise _legacy(path, f"a legacy {path.suffix.lower()} document")
+        raise _legacy(path, t("docx.legacy", suffix=path.suffix.lower()))
     magic = read_head(path, 8)
     if magic.startswith(OLE2):
-        raise _legacy(path, "a legacy binary Word/WPS document (.doc/.wps) under a .docx name")
+        raise _legacy(path, t("docx.binary"))
     if magic.startswith(b"{\\rtf"):
-        raise _legacy(path, "an RTF document under a .docx name")
+        raise _legacy(path, t("docx.rtf"))
     if not magic.startswith(b"PK"):
-        raise InputError("not a Word document (.docx is a zip archive; this file is not one)", Span(file, 1))
+        raise InputError(t("docx.not_zip"), Span(file, 1))
 
     import docx
     from docx.table import Table
@@ -78,7 +78,7 @@ def rows_of_docx(path: Path) -> Source:
     try:
         document = docx.Document(file)
     except Exception as error:  # python-docx lets zip, XML and package errors through as they are
-        raise InputError(f"not a readable Word document ({type(error).__name__}: {error})", Span(file, 1)) from None
+        raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
 
     rows: list[Row] = []
     tables = paragraphs = 0
@@ -103,5 +103,5 @@ def rows_of_docx(path: Path) -> Source:
     try:
         visit(document.element.body)
     except (AttributeError, IndexError, ValueError, TypeError, KeyError) as error:
-        raise InputError(f"not a readable Word document ({type(error).__name__}: {error})", Span(file, 1)) from None
+        raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
     return Source(file, "docx", tuple(rows))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.messages import t
 from jsperf.model import Row, Source, Span
 from jsperf.readers.decode import decode, read_bytes
 
@@ -218,7 +219,7 @@ def decode_html(data: bytes, file: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding.removesuffix("-sig")
             except UnicodeDecodeError:
-                raise InputError(f"the file starts with a {encoding} byte-order mark but is not {encoding}",
+                raise InputError(t("file.bad_bom", encoding=encoding),
                                  Span(file, 1)) from None
     declared = _declared(data[:4096])
     if declared is not None:

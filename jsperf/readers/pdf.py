@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.messages import t
 from jsperf.model import Row, Source, Span
 from jsperf.readers.decode import read_head
 
@@ -85,14 +86,14 @@ def _why(error: BaseException) -> str:
     inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
     name = type(inner).__name__
     if name in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning") or "encrypt" in str(inner).lower():
-        return "the PDF is encrypted (password-protected): open it, print or save it without a password, and audit that"
-    return f"not a readable PDF ({name}: {inner})"
+        return t("pdf.encrypted")
+    return t("pdf.unreadable", kind=name, error=inner)
 
 
 def rows_of_pdf(path: Path) -> Source:
     file = str(path)
     if b"%PDF-" not in read_head(path, 1024):
-        raise InputError("not a PDF (the file does not start with %PDF-)", Span(file, 1))
+        raise InputError(t("pdf.not_pdf"), Span(file, 1))
 
     import pdfplumber
 
@@ -110,7 +111,7 @@ def rows_of_pdf(path: Path) -> Source:
     except Exception as error:  # pdfminer raises PSEOF, PDFSyntaxError, KeyError, TypeError … on damaged files
         raise InputError(_why(error), Span(file, 1)) from None
     if characters == 0:
-        raise InputError("the PDF has no text layer (a scan?): run OCR on it first, then audit the text", Span(file, 1))
+        raise InputError(t("pdf.no_text"), Span(file, 1))
     return Source(file, "pdf", tuple(rows))
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from jsperf.codes import finding
 from jsperf.errors import InputError
+from jsperf.messages import t
 from jsperf.model import Finding, Row, Source, Span
 
 SUFFIXES = (".xlsx", ".xlsm")
@@ -85,7 +86,7 @@ def _sheet_parts(path: Path) -> list[bytes]:
             rows = cells = 0
             for name in names:
                 if archive.getinfo(name).file_size > _MAX_XML:
-                    raise InputError(f"sheet {name} is larger than jsperf reads ({_MAX_XML // 2**20} MB of XML)",
+                    raise InputError(t("xlsx.sheet_too_large", sheet=name, limit=_MAX_XML // 2**20),
                                      Span(file, 1))
                 with archive.open(name) as handle:
                     head = handle.read(4096)
@@ -98,12 +99,11 @@ def _sheet_parts(path: Path) -> list[bytes]:
                 rows += bottom - top + 1
                 cells += (bottom - top + 1) * (right - left + 1)
             if rows > MAX_ROWS or cells > MAX_CELLS:
-                raise InputError(f"the workbook's sheets declare {rows:,} rows and {cells:,} cells; jsperf reads at most "
-                                 f"{MAX_ROWS:,} rows and {MAX_CELLS:,} cells (delete the unused rows, or save the "
-                                 "scorecards in a workbook of their own)", Span(file, 1))
+                raise InputError(t("xlsx.too_many_cells", rows=rows, cells=cells, max_rows=MAX_ROWS, max_cells=MAX_CELLS),
+                                 Span(file, 1))
             return [archive.read(name) for name in names]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError) as error:
-        raise InputError(f"not an Excel workbook ({error})", Span(file, 1)) from None
+        raise InputError(t("xlsx.unreadable", error=error), Span(file, 1)) from None
 
 
 def _unsaved_formulas(parts: list[bytes]) -> bool:
@@ -121,7 +121,7 @@ def _load(path: Path, data_only: bool) -> Any:
     try:
         return load_workbook(path, data_only=data_only)
     except Exception as error:  # openpyxl lets zip, XML, KeyError and TypeError through from damaged parts
-        raise InputError(f"not an Excel workbook ({type(error).__name__}: {error})", Span(str(path), 1)) from None
+        raise InputError(t("xlsx.unreadable", error=f"{type(error).__name__}: {error}"), Span(str(path), 1)) from None
 
 
 def rows_of_xlsx(path: Path) -> Source:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.messages import t
 from jsperf.model import Row, Source, Span
 from jsperf.readers.decode import read_head
 from jsperf.readers.workbook import cell_text, percent_text
@@ -68,9 +69,9 @@ def rows_of_xls(path: Path) -> Source:
     file = str(path)
     magic = read_head(path, 8)  # a missing file, a folder or a pipe is bad input here
     if path.stat().st_size > _LIMIT:
-        raise InputError(f"the workbook is larger than {_LIMIT // (1024 * 1024)} MB", Span(file, 1))
+        raise InputError(t("xls.too_large", limit=_LIMIT // (1024 * 1024)), Span(file, 1))
     if magic.startswith(b"PK"):
-        raise InputError("this is an .xlsx workbook under an .xls name: rename it to .xlsx", Span(file, 1))
+        raise InputError(t("xls.is_xlsx"), Span(file, 1))
 
     import xlrd
 
@@ -78,7 +79,7 @@ def rows_of_xls(path: Path) -> Source:
         # xlrd writes its warnings about damaged files to stdout: kept out of jsperf's output
         book = xlrd.open_workbook(file, formatting_info=True, on_demand=True, logfile=io.StringIO())
     except Exception as error:  # xlrd raises XLRDError, struct.error, AssertionError, IndexError … on bad input
-        raise InputError(f"not a readable Excel .xls workbook ({type(error).__name__}: {error})", Span(file, 1)) from None
+        raise InputError(t("xls.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
     rows: list[Row] = []
     try:
         for index in range(book.nsheets):
@@ -97,7 +98,7 @@ def rows_of_xls(path: Path) -> Source:
                 rows.append(Row(tuple(cells), Span(where, number), tuple(range(1, len(cells) + 1))))
             book.unload_sheet(index)
     except Exception as error:  # a damaged sheet record surfaces only when the sheet is loaded
-        raise InputError(f"not a readable Excel .xls workbook ({type(error).__name__}: {error})", Span(file, 1)) from None
+        raise InputError(t("xls.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
     finally:
         book.release_resources()
     return Source(file, "xls", tuple(rows))

@@ -16,6 +16,7 @@ from lark import Token
 from jsperf import grammars
 from jsperf.errors import InputError
 from jsperf.grammars import Node, TreeReader
+from jsperf.messages import t
 from jsperf.model import Case, Expr, Grade, Op, Piecewise, RuleSet, Span, Tier
 from jsperf.rules.compile import compile_cases
 from jsperf.vocabulary import squash
@@ -49,8 +50,8 @@ def load_rules(name_or_path: str, base: Path | None = None) -> RuleSet:
         shipped = SHIPPED / f"{name_or_path}.rules"
         if not shipped.is_file():
             raise InputError(
-                f"no rule set named {name_or_path!r} and no such file",
-                expected="one of " + ", ".join(shipped_names()) + ", or the path of a .rules file",
+                t("rules.unknown", name=repr(name_or_path)),
+                expected=t("rules.unknown_expected", names=", ".join(shipped_names())),
             )
         path = shipped
     resolved = path.resolve()
@@ -64,7 +65,7 @@ def _load(path: str, modified: int) -> RuleSet:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from None
+        raise InputError(t("rules.unreadable", path=path, error=exc)) from None
     return parse_rules(text, path)
 
 
@@ -89,7 +90,7 @@ class _Reader(TreeReader):
             if node.data == "let":
                 name, _, expr = node.children
                 if name.value in self.lets:
-                    raise self.error(f"`{name.value}` is defined twice", name)
+                    raise self.error(t("rules.defined_twice", name=name.value), name)
                 self.lets[name.value] = self.expr(expr)
         for node in tree.children:
             kind = node.data
@@ -108,7 +109,7 @@ class _Reader(TreeReader):
             elif kind in ("piecewise", "formula"):
                 label, cases = self.piecewise(node)
                 if label in pieces:
-                    raise self.error(f"`{label}` is given twice", node)
+                    raise self.error(t("rules.given_twice", label=label), node)
                 pieces[label] = (cases, self.span(node))
             elif kind == "alias":
                 aliases.append((_OPS[node.children[0].children[0].value],
@@ -124,19 +125,19 @@ class _Reader(TreeReader):
                  grades: tuple[Grade, ...]) -> RuleSet:
         end = Span(self.file, max(1, self.text.count("\n")))
         if "name" not in settings:
-            raise self.error("a rule set starts with `rules NAME`", Span(self.file, 1), "rules jiangxi")
+            raise self.error(t("rules.header"), Span(self.file, 1), "rules jiangxi")
         if "execution" not in pieces:
-            raise self.error("no `execution` rule: how are execution-rate points earned?", end,
+            raise self.error(t("rules.no_execution"), end,
                              "execution: / when rate >= 100% -> 10 / … or  execution -> min(rate, 100%) * weight")
         if not grades:
-            raise self.error("no `grades:` block", end, "grades: / 优 >= 90 / 良 >= 80 / 中 >= 60 / 差 else")
+            raise self.error(t("rules.no_grades"), end, "grades: / 优 >= 90 / 良 >= 80 / 中 >= 60 / 差 else")
         if grades[-1].min_total is not None:
-            raise self.error("the last grade must be the catch-all (`差 else`)", grades[-1].span)
+            raise self.error(t("rules.catch_all"), grades[-1].span)
         built = {label: self.build(label, cases) for label, (cases, _) in pieces.items()}
         scores = {op: built[f"score {op.value}"] for op in Op if f"score {op.value}" in built}
         for alias, original, span in aliases:
             if original not in scores:
-                raise self.error(f"`score {alias.value} like {original.value}`: there is no `score {original.value}`", span)
+                raise self.error(t("rules.no_original", alias=alias.value, original=original.value), span)
             scores[alias] = scores[original]
         execution_weight = settings.get("execution_weight", Decimal(10))
         assert isinstance(execution_weight, Decimal)
@@ -170,7 +171,7 @@ class _Reader(TreeReader):
             cases = tuple(self.case(child, allowed) for child in node.children[1:])
         for index, case in enumerate(cases[:-1]):
             if case.cond is None:
-                raise self.error("`else` must be the last case", cases[index + 1].span)
+                raise self.error(t("rules.else_last"), cases[index + 1].span)
         return label, cases
 
     def case(self, node: Node, allowed: frozenset[str]) -> Case:
@@ -185,7 +186,7 @@ class _Reader(TreeReader):
     def expr(self, node: Node, allowed: frozenset[str] | None = None) -> Expr:
         """Build an `Expr`; with `allowed`, also check names and put `let`s in."""
         if isinstance(node, Token):  # a bare NUMBER never reaches here: `number` wraps it
-            raise self.error(f"unexpected {node.value!r}", node)  # pragma: no cover
+            raise self.error(t("syntax.token", token=repr(node.value)), node)  # pragma: no cover
         kind, kids = node.data, node.children
         span = self.span(node)
         if kind == "number":
@@ -197,7 +198,7 @@ class _Reader(TreeReader):
         if kind == "call":
             name = kids[0]
             if name.value not in FUNCTIONS:
-                raise self.error(f"unknown function {name.value!r}", name, "min, max or abs",
+                raise self.error(t("rules.unknown_function", name=repr(name.value)), name, t("rules.functions"),
                                  len(name.value))
             return Expr("call", name.value, tuple(self.expr(k, allowed) for k in kids[1:]), span=span)
         if kind == "negative":
@@ -213,7 +214,7 @@ class _Reader(TreeReader):
                         args=tuple(self.expr(k, allowed) for k in kids), span=span)
         if kind == "negate":
             return Expr("not", args=(self.expr(kids[0], allowed),), span=span)
-        raise self.error(f"unexpected {kind}", node)  # pragma: no cover
+        raise self.error(t("syntax.token", token=kind), node)  # pragma: no cover
 
     def variable(self, token: Token, allowed: frozenset[str] | None) -> Expr:
         name = token.value
@@ -222,7 +223,7 @@ class _Reader(TreeReader):
         if name in self.lets:
             return self.checked(self.lets[name], allowed, token)
         if name not in allowed:
-            raise self.error(f"unknown name {name!r} here", token,
+            raise self.error(t("rules.unknown_name", name=repr(name)), token,
                              ", ".join(sorted(allowed | set(self.lets))), len(name))
         return Expr("name", name, span=self.span(token))
 
@@ -233,7 +234,7 @@ class _Reader(TreeReader):
             if name in self.lets:
                 return self.checked(self.lets[name], allowed, used_at)
             if name not in allowed:
-                raise self.error(f"`{used_at.value}` uses {name!r}, which is not known here", used_at,
+                raise self.error(t("rules.uses_unknown", used=used_at.value, name=repr(name)), used_at,
                                  ", ".join(sorted(allowed)), len(used_at.value))
             return expr
         if not expr.args:
@@ -245,7 +246,7 @@ class _Reader(TreeReader):
         name, low, _, high, _, default, _, *words = node.children
         bounds = [Decimal(t.value) / 100 for t in (low, high, default)]
         if not bounds[0] <= bounds[2] <= bounds[1] or bounds[1] > 1:
-            raise self.error("a tier runs low..high within 0%..100%, its default between them", node)
+            raise self.error(t("rules.tier"), node)
         return Tier(name.value, bounds[0], bounds[1], bounds[2],
                     tuple(squash(w.value[1:-1]) for w in words), self.span(node))
 

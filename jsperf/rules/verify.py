@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal, DecimalException
 
+from jsperf.messages import t
 from jsperf.model import Op, Piecewise, RuleSet
 from jsperf.numbers import plain
 
@@ -23,7 +24,7 @@ def _evaluate(piece: Piecewise, env: dict[str, Decimal]) -> Decimal | str | None
     try:
         return piece.run(env)[0]
     except (DecimalException, ZeroDivisionError):
-        return "division by zero"
+        return t("verify.division_by_zero")
 
 
 def _show(env: dict[str, Decimal]) -> str:
@@ -44,10 +45,9 @@ def _missing(rules: RuleSet) -> Iterator[str]:
     """The blocks without which a standard card cannot be scored in full."""
     for op in _STANDARD_OPS:
         if op not in rules.scores:
-            yield (f"no `score {op.value}` rule: a standard card's {op.value} targets cannot be scored "
-                   f"(add `score {op.value}:` or `score {op.value} like …`)")
+            yield t("verify.no_score_rule", op=op.value)
     if not rules.tiers:
-        yield "no `qualitative:` block: a standard card's qualitative targets (及时, 有效保障) cannot be scored"
+        yield t("verify.no_tiers")
 
 
 def _execution(rules: RuleSet) -> Iterator[str]:
@@ -58,14 +58,14 @@ def _execution(rules: RuleSet) -> Iterator[str]:
         env = {"rate": rate, "weight": weight, "budget": Decimal(100), "executed": rate * 100}
         points = _evaluate(rules.execution, env)
         if isinstance(points, str) or points is None:
-            yield f"execution: {points or 'no points'} at {_show(env)}"
+            yield t("verify.fails", label="execution", what=points or t("verify.no_points"), env=_show(env))
             return
         if not 0 <= points <= weight:
-            yield f"execution: {plain(points)} points, outside [0, {plain(weight)}], at rate {plain(rate * 100)}%"
+            yield t("verify.outside_rate", points=plain(points), weight=plain(weight), rate=plain(rate * 100))
             return
         if previous is not None and points < previous[1]:
-            yield (f"execution: rate {plain(rate * 100)}% earns {plain(points)}, less than "
-                   f"{plain(previous[1])} at {plain(previous[0] * 100)}%")
+            yield t("verify.execution_drops", rate=plain(rate * 100), points=plain(points), previous=plain(previous[1]),
+                    previous_rate=plain(previous[0] * 100))
             return
         previous = (rate, points)
 
@@ -81,19 +81,19 @@ def _score(rules: RuleSet, op: Op, piece: Piecewise) -> Iterator[str]:
                 points = _evaluate(piece, env)
                 label = f"score {op.value}"
                 if isinstance(points, str):
-                    yield f"{label}: {points} at {_show(env)}"
+                    yield t("verify.fails", label=label, what=points, env=_show(env))
                     return
                 if points is None:
                     continue
                 if not 0 <= points <= weight:
-                    yield f"{label}: {plain(points)} points, outside [0, {plain(weight)}], at {_show(env)}"
+                    yield t("verify.outside", label=label, points=plain(points), weight=plain(weight), env=_show(env))
                     return
                 if previous is not None:
                     better_now = direction > 0 or (direction == 0 and actual <= target)
                     worse = points < previous[1] if better_now else points > previous[1]
                     if worse:
-                        yield (f"{label}: actual {plain(actual)} earns {plain(points)}, but the "
-                               f"{'worse' if better_now else 'better'} actual {plain(previous[0])} earns "
-                               f"{plain(previous[1])} (target {plain(target)}, weight {plain(weight)})")
+                        yield t("verify.rewards_worse" if better_now else "verify.punishes_better", label=label,
+                                actual=plain(actual), points=plain(points), previous=plain(previous[0]),
+                                previous_points=plain(previous[1]), target=plain(target), weight=plain(weight))
                         return
                 previous = (actual, points)
