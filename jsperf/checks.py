@@ -8,8 +8,10 @@ from decimal import Decimal
 
 from jsperf.codes import finding
 from jsperf.engine import execution_weight
+from jsperf.lang.format import format_target
 from jsperf.model import Finding, IndicatorSet, Op, RuleSet, UnitKind
 from jsperf.numbers import plain
+from jsperf.slips import placeholder
 from jsperf.vocabulary import level2_names, level2_of
 
 Check = Callable[[IndicatorSet, RuleSet], Iterator[Finding]]
@@ -51,6 +53,15 @@ def target_fits_heading(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator
             yield finding("JS203", indicator.span, **about, kind="cost_unit", unit=repr(target.unit.name))
 
 
+def targets_filled_in(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
+    """A template's or a published form's blank (`<= 0 万元`, `>= 0 个`, `**`): the set is not
+    filled in, and the engine scores such an indicator nothing."""
+    for indicator in indicator_set.indicators:
+        if placeholder(indicator.target):
+            yield finding("JS116", indicator.span, project=indicator_set.name, indicator=indicator.name,
+                          target=format_target(indicator.target))
+
+
 def basis_given(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator[Finding]:
     if not rules.require_basis:
         return
@@ -77,7 +88,7 @@ def execution_weight_agrees(indicator_set: IndicatorSet, rules: RuleSet) -> Iter
 
 
 CHECKS: tuple[Check, ...] = (
-    weights_total, duplicate_names, target_fits_heading, basis_given, known_headings,
+    weights_total, duplicate_names, target_fits_heading, targets_filled_in, basis_given, known_headings,
     execution_weight_agrees,
 )
 

@@ -190,8 +190,8 @@ def _nothing(indicator: Indicator, actual: Actual | None, findings: list[Finding
 
 def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual | None,
                findings: list[Finding]) -> IndicatorResult:
-    if placeholder(indicator.target):
-        return _nothing(indicator, actual, findings, project, "JS116", target=format_target(indicator.target))
+    if placeholder(indicator.target):  # not a target: said by the checks (JS116), scored nothing
+        return IndicatorResult(indicator, actual, None, None)
     if actual is None or (actual.value is None and actual.verdict is None):
         if actual is not None and actual.text:
             return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text))

@@ -102,7 +102,7 @@ INDICATORS = ("绩效指标", "年度绩效指标", "年度绩效目标", "年�
 
 TOTALS = ("总分", "合计", "总计", "项目总得分", "自评总分", "总得分", "综合得分", "得分合计", "合计得分")
 GRADES = ("等级", "评价等级", "自评等级", "自评结果", "评价结果", "评级")
-GRADE_WORDS = ("优", "良", "中", "差")
+GRADE_WORDS = ("优", "良", "中", "差", "合格", "不合格")  # 合格/不合格: names rule sets give 中/差
 
 # rows that end a card's table: signatures and the text blocks under the table
 TRAILERS = ("评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "备注", "说明", "偏差大或目标未完成原因分析",

@@ -196,11 +196,11 @@ def test_explain_says_what_it_cannot_find() -> None:
 def test_new_writes_a_template_that_scores_and_never_overwrites(tmp_path: Path) -> None:
     assert run("new", "培训经费", "--dir", tmp_path).exit_code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["培训经费.ind", "培训经费.yaml"]
-    checked = run("check", tmp_path / "培训经费.ind", "-f", "json")
-    assert checked.exit_code == 0 and json.loads(checked.stdout)["findings"] == []
+    checked = run("check", tmp_path / "培训经费.ind", "-f", "json")  # the blanks are to be filled in
+    assert checked.exit_code == 1 and [f["code"] for f in json.loads(checked.stdout)["findings"]] == ["JS116"] * 2
     scored = json.loads(run("score", tmp_path / "培训经费.yaml", "-f", "json").stdout)
     # the template's `<= 0 万元` and `>= 0 个` are blanks to fill in, not targets
-    assert [f["code"] for f in scored["findings"]] == ["JS102", "JS116", "JS116"] + ["JS103"] * 4
+    assert sorted(f["code"] for f in scored["findings"]) == ["JS102"] + ["JS103"] * 4 + ["JS116"] * 2
     before = (tmp_path / "培训经费.ind").read_text(encoding="utf-8")
     again = run("new", "培训经费", "--dir", tmp_path)
     assert again.exit_code == 2 and (tmp_path / "培训经费.ind").read_text(encoding="utf-8") == before

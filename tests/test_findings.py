@@ -136,3 +136,10 @@ def test_every_call_fills_the_blanks_of_its_message() -> None:
                 assert blanks(variant) <= keys, f"{path}:{node.lineno} {code} leaves {blanks(variant) - keys} blank"
             checked += 1
     assert checked >= 40
+
+
+def test_a_grade_printed_as_a_band_name_is_read_and_checked(jiangxi) -> None:  # type: ignore[no-untyped-def]
+    (card,) = read_report(SPLIT_COLUMNS.replace("91.5\t优", "91.5\t合格"), "g.txt").projects
+    assert card.reported is not None and card.reported.grade == "合格"  # the 中 band's other name
+    grade = [f for f in compare(score(card, jiangxi)) if f.code == "JS305"]
+    assert [(f.reported, f.recomputed) for f in grade] == [("合格", "优")]

@@ -109,7 +109,7 @@ def audit_sections(view: dict[str, Any], lang: str) -> list[Section]:
             [L("scorecards"), summary["projects"]],
             [L("error"), summary["errors"]], [L("warning"), summary["warnings"]], [L("info"), summary["infos"]],
             [L("rounded_fund_rows"), summary["rounded_fund_rows"]],
-            [L("grade"), ", ".join(f"{L(g)} {n}" for g, n in summary["grades"].items())]]
+            [L("grade"), ("、" if lang == "zh" else ", ").join(f"{L(g)} {n}" for g, n in summary["grades"].items())]]
     sections.append(Section("汇总" if lang == "zh" else "Summary", ("", ""), _rows(rows)))
     return sections
 
