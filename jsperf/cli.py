@@ -28,7 +28,7 @@ from jsperf.messages import t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from jsperf.model import Finding, Result
+    from jsperf.model import AuditView, Finding, Result
 
 # Modules are imported inside the commands that need them: `jsperf score` should not
 # pay for the audit, the formatter or rich's tables before it can print JSON.
@@ -337,19 +337,20 @@ def score(
     output: OutputOption = None,
 ) -> None:
     def run() -> int:
+        from jsperf.model import RulesChoice
         from jsperf.pipeline import one_scorecard
-        from jsperf.writers.views import result_view
+        from jsperf.writers.views import score_json, scorecard_view
 
         card, audit = one_scorecard(path, project, rules)
-        view = result_view(card.result, lang.value, card.findings, audit.chosen_by, audit.candidates)
+        view = scorecard_view(card, lang.value, RulesChoice(audit.rules, audit.chosen_by, audit.candidates))
         if format is Format.json:
-            emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
+            emit(json.dumps(score_json(view), ensure_ascii=False, indent=2), None, output)
         else:
             from jsperf.writers.sections import markdown, score_sections  # rich's tables: only when asked for
 
             sections = score_sections(view, lang.value, explain)
             emit(markdown(sections) if format is Format.markdown else None, sections, output)
-        return 1 if any(f["severity"] == "error" for f in view["findings"]) else 0
+        return 1 if any(f.severity == "error" for f in view.findings) else 0
 
     raise typer.Exit(guarded(run))
 
@@ -364,9 +365,12 @@ def audit(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=t("audit.jobs"))] = 1,
 ) -> None:
     def run() -> int:
-        from jsperf import batch
+        import attrs
 
-        views: list[dict[str, Any]] = []
+        from jsperf import batch
+        from jsperf.writers.views import audit_json, card_json, merged
+
+        views: list[AuditView] = []
         unreadable = 0
         streaming = format is AuditFormat.jsonl
         with open_output(output) as stream, progress_bar() as progress:
@@ -375,29 +379,31 @@ def audit(
                     unreadable += 1
                     sys.stderr.write(f"{item.error}\n")
                     continue
-                if streaming:  # one line a scorecard, written as soon as its file is done
-                    for project in item.view["projects"]:
-                        stream.write(json.dumps(project, ensure_ascii=False) + "\n")
-                    item.view["projects"] = []
-                views.append(item.view)
+                view = item.view
+                if streaming:  # one line a scorecard, written as soon as its file is done, then forgotten
+                    for project in view.projects:
+                        stream.write(json.dumps(card_json(project), ensure_ascii=False) + "\n")
+                    view = attrs.evolve(view, projects=())
+                views.append(view)
             if not views:
                 raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
-            view = batch.merge(views)
+            whole = merged(views)
             if streaming:
-                stream.write(json.dumps({key: view[key] for key in ("rules", "sources", "findings", "summary")},
+                stream.write(json.dumps(audit_json(whole, ("rules", "sources", "findings", "summary")),
                                         ensure_ascii=False) + "\n")
             else:
-                write_view(view, format, lang, stream, output)
-        return 2 if unreadable else 1 if view["summary"]["errors"] else 0
+                write_view(whole, format, lang, stream, output)
+        return 2 if unreadable else 1 if whole.summary.errors else 0
 
     raise typer.Exit(guarded(run))
 
 
-def write_view(view: dict[str, Any], format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
+def write_view(view: AuditView, format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
     from jsperf.writers.sections import audit_sections, markdown, print_sections
+    from jsperf.writers.views import audit_json
 
     if format is AuditFormat.json:
-        stream.write(json.dumps(view, ensure_ascii=False, indent=2) + "\n")
+        stream.write(json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n")
     elif format is AuditFormat.html:
         from jsperf.writers.html import audit_html
 
@@ -449,7 +455,7 @@ def check(
     from jsperf.pipeline import DEFAULT_RULES, set_rules
     from jsperf.projectfile import read_text
     from jsperf.writers.sections import findings_section, markdown
-    from jsperf.writers.views import finding_view
+    from jsperf.writers.views import finding_line, record_json
 
     def run() -> int:
         findings: list[Finding] = []
@@ -465,9 +471,9 @@ def check(
         if defaulted:
             stderr_console().print(t("check.default_rules", sets="、".join(defaulted), rules=DEFAULT_RULES),
                                    markup=False)
-        views = [finding_view(f, lang.value) for f in findings]
+        views = [finding_line(f, lang.value) for f in findings]
         if format is Format.json:
-            emit(json.dumps({"findings": views}, ensure_ascii=False, indent=2), None, None)
+            emit(json.dumps({"findings": [record_json(v) for v in views]}, ensure_ascii=False, indent=2), None, None)
         elif views:
             section = findings_section(views, lang.value)
             emit(markdown([section]) if format is Format.markdown else None, [section], None)
