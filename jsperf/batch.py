@@ -9,12 +9,14 @@ file's scorecards and forget them before the next file arrives.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import attrs
 
 from jsperf.errors import InputError
+from jsperf.messages import text
 from jsperf.model import AuditView
 from jsperf.pipeline import audit_loaded
 from jsperf.rules.parse import load_rules
@@ -32,12 +34,17 @@ class FileAudit:
 
 
 def audit_file(path: str, option: str | None, lang: str) -> FileAudit:
-    """One file, start to end; bad input becomes the message, not an exception, so one
-    unreadable file does not stop a batch."""
+    """One file, start to end; any failure becomes the file's message, not an exception,
+    so that one file never stops a batch: bad input told as such (with the file's name
+    when the message has no place), anything else as the bug in jsperf it is."""
     try:
         return FileAudit(path, audit_view(audit_loaded(load([Path(path)]), option), lang))
     except InputError as error:
-        return FileAudit(path, None, error.render())
+        return FileAudit(path, None, error.render() if error.span else f"{path}: {error.render()}")
+    except Exception as error:  # a bug of ours, and still only this file's
+        if os.environ.get("JSPERF_DEBUG"):
+            raise
+        return FileAudit(path, None, text("batch.bug", lang, path=path, kind=type(error).__name__, error=error))
 
 
 def run(paths: Sequence[Path], option: str | None, lang: str, jobs: int = 1,

@@ -222,8 +222,12 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def guarded(run: Callable[[], T]) -> T:
-    """Bad input → a message and exit 2; never a traceback."""
+def guarded(run: Callable[[], T], reads: Sequence[Path | str | None] = ()) -> T:
+    """Bad input → a message and exit 2; never a traceback.  `reads`: the files and folders
+    the command reads (and `--rules`), which no output of it may overwrite."""
+    from jsperf import outputs
+
+    outputs.reading(reads)
     try:
         return run()
     except InputError as exc:
@@ -243,8 +247,15 @@ def guarded(run: Callable[[], T]) -> T:
 @contextlib.contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside `path` to write to; renamed over `path` only when the
-    block ends well, removed otherwise: a file is written whole or not at all."""
+    block ends well, removed otherwise (also on SIGINT and SIGTERM): a file is written whole
+    or not at all.  Never onto an input; through a symbolic link, not over it; temporary
+    files that killed runs left for `path` are removed."""
+    from jsperf import outputs
+
+    path = outputs.through_link(path)
+    outputs.refuse_input(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    outputs.clean_stale(path.parent, outputs.temporary_pattern(path))
     if path.exists():
         mode = path.stat().st_mode & 0o7777
     else:  # what open() would have given: mkstemp's 0600 is for secrets, not reports
@@ -257,9 +268,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
     os.close(handle)
     temporary = Path(name)
     try:
-        yield temporary
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        with outputs.cleaned_up_on_terminate():
+            yield temporary
+            os.chmod(temporary, mode)
+            os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -352,7 +364,7 @@ def score(
             emit(markdown(sections) if format is Format.markdown else None, sections, output)
         return 1 if any(f.severity == "error" for f in view.findings) else 0
 
-    raise typer.Exit(guarded(run))
+    raise typer.Exit(guarded(run, reads=(path, rules)))
 
 
 @app.command(cls=Command, help=t("audit.help"))
@@ -368,15 +380,16 @@ def audit(
         import attrs
 
         from jsperf import batch
+        from jsperf.model import Unreadable
         from jsperf.writers.views import audit_json, card_json, merged
 
         views: list[AuditView] = []
-        unreadable = 0
+        unreadable: list[Unreadable] = []
         streaming = format is AuditFormat.jsonl
         with open_output(output) as stream, progress_bar() as progress:
             for item in batch.run(paths, rules, lang.value, jobs, progress):
                 if item.view is None:
-                    unreadable += 1
+                    unreadable.append(Unreadable(item.source, item.error or ""))
                     sys.stderr.write(f"{item.error}\n")
                     continue
                 view = item.view
@@ -387,15 +400,15 @@ def audit(
                 views.append(view)
             if not views:
                 raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
-            whole = merged(views)
+            whole = attrs.evolve(merged(views), unreadable=tuple(unreadable))
             if streaming:
-                stream.write(json.dumps(audit_json(whole, ("rules", "sources", "findings", "summary")),
+                stream.write(json.dumps(audit_json(whole, ("rules", "sources", "unreadable", "findings", "summary")),
                                         ensure_ascii=False) + "\n")
             else:
                 write_view(whole, format, lang, stream, output)
         return 2 if unreadable else 1 if whole.summary.errors else 0
 
-    raise typer.Exit(guarded(run))
+    raise typer.Exit(guarded(run, reads=(*paths, rules)))
 
 
 def write_view(view: AuditView, format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
@@ -439,7 +452,7 @@ def explain(
         else:
             sys.stdout.write(text)
 
-    guarded(run)
+    guarded(run, reads=(path, rules))
 
 
 @app.command(cls=Command, help=t("check.help"))
@@ -528,6 +541,7 @@ def import_report(
     import attrs
 
     from jsperf.lang.format import format_sets
+    from jsperf.outputs import write_all
     from jsperf.rules.parse import load_rules
     from jsperf.sources import read_report_file
     from jsperf.writers.project_yaml import dump_project
@@ -550,11 +564,7 @@ def import_report(
             planned.append((set_path, text))
             named = attrs.evolve(project, rules=rules) if rules else project
             planned.append((project_path, dump_project(named, relative, source)))
-        clashes = [path for path, text in planned if path.exists() and path.read_text(encoding="utf-8") != text]
-        if clashes and not force:
-            raise InputError(t("cli.clashes", count=len(clashes), example=clashes[0]))
-        for path, text in planned:
-            write_atomically(path, text)
+        write_all(planned, force)  # all or nothing, under a lock on the folders
         written = t("import.written_sets", count=len(parsed.projects), output=output, sets=sets_dir) if sets else \
             t("import.written", count=len(parsed.projects), output=output)
         stderr_console().print(written)
@@ -563,7 +573,7 @@ def import_report(
                 stderr_console().print(t("import.incomplete", name=project.name, fields="、".join(project.incomplete)),
                                        markup=False)
 
-    guarded(run)
+    guarded(run, reads=(report, rules))
 
 
 @app.command(cls=Command, help=t("export.help"))
@@ -586,7 +596,7 @@ def export(
             write_workbook(scored, temporary)
         stderr_console().print(t("export.written", count=len(scored), xlsx=xlsx))
 
-    guarded(run)
+    guarded(run, reads=(*paths, rules))
 
 
 @app.command(cls=Command, help=t("new.help"))
@@ -614,7 +624,7 @@ def new(
             write_atomically(path, text)
         stderr_console().print(t("new.written", indicators=files[0][0], project=files[1][0]))
 
-    guarded(run)
+    guarded(run, reads=(rules,))
 
 
 @app.command(cls=Command, help=t("codes.help"))
@@ -637,8 +647,14 @@ def codes(
     guarded(run)
 
 
+NAME_BYTES = 150  # of a file name's 255, leaving room for a number, a suffix and a temporary name's additions
+
+
 def safe_name(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
+    """`name` as a file name: letters, digits, `-` and `_`, at most 60 characters and
+    `NAME_BYTES` bytes of UTF-8 (a 4-byte character counts four), no character split."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
+    return safe.encode("utf-8")[:NAME_BYTES].decode("utf-8", errors="ignore")
 
 
 @rules_app.command("list", cls=Command, help=t("rules.list.help"))

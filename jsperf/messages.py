@@ -224,8 +224,11 @@ CATALOGUE: dict[str, Text] = {
                            "{name}: every formula stays within [0, weight] and never rewards a worse result"),
     "progress.scorecards": Text("自评表", "scorecards"),
     "progress.files": Text("文件", "files"),
-    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}（设置 JSPERF_DEBUG=1 可查看详情）",
-                               "jsperf: internal error: {kind}: {error} (set JSPERF_DEBUG=1 for details)"),
+    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}。这是 jsperf 的缺陷：请将所用命令和输入文件一并报告给"
+                               " jsperf 的维护者（设置 JSPERF_DEBUG=1 可看到调用栈）",
+                               "jsperf: internal error: {kind}: {error}. This is a bug in jsperf: please report it to "
+                               "jsperf's maintainers with the command and its input files (set JSPERF_DEBUG=1 for the "
+                               "traceback)"),
 
     # ── Typer's and click's own words: help panels and usage errors
     "usage.prefix": Text("用法：", "Usage: "),
@@ -334,6 +337,19 @@ CATALOGUE: dict[str, Text] = {
     "cli.exists": Text("{paths} 已存在；未写入任何文件", "{paths} already exist(s); nothing was written"),
     "cli.no_code": Text("没有诊断代码 {code}{hint}", "no diagnostic code {code}{hint}"),
     "cli.code_expected": Text("形如 JS303 的代码；`jsperf codes` 会列出全部", "a code such as JS303; `jsperf codes` lists them"),
+    # writing files (jsperf/outputs.py) and batches (jsperf/batch.py)
+    "output.is_input": Text("{output} 就是本命令读取的输入文件 {input}：jsperf 从不覆盖输入；未写入任何文件",
+                            "{output} is {input}, an input of this command: jsperf never writes onto an input; "
+                            "nothing was written"),
+    "output.busy": Text("另一个 jsperf import 正在写入 {folder}（已等待 {seconds} 秒）；请待其结束后再试，未写入任何文件",
+                        "another jsperf import is writing into {folder} (waited {seconds} s); try again when it "
+                        "has finished; nothing was written"),
+    "batch.bug": Text("{path}：jsperf 读取此文件时出错（{kind}：{error}）。这是 jsperf 的缺陷，不是文件的问题："
+                      "请将此文件与所用命令一并报告给 jsperf 的维护者（设置 JSPERF_DEBUG=1 可看到调用栈）；其余文件照常审核",
+                      "{path}: jsperf failed on this file ({kind}: {error}). This is a bug in jsperf, not a fault of "
+                      "the file: please report it to jsperf's maintainers with the file and the command (set "
+                      "JSPERF_DEBUG=1 for the traceback); the other files were audited"),
+    "report.candidates": Text("用 --project 名称#序号 指定其一：{candidates}", "name one with --project NAME#N: {candidates}"),
     # YAML and project files
     "yaml.invalid": Text("不是有效的 YAML：{problem}", "not valid YAML: {problem}"),
     "yaml.empty": Text("文件是空的", "the file is empty"),

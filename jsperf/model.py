@@ -520,9 +520,18 @@ class Summary:
 
 
 @attrs.frozen
+class Unreadable:
+    """A file of a batch that gave no audit, and why (its message as printed)."""
+
+    path: str
+    reason: str
+
+
+@attrs.frozen
 class AuditView:
     rules: RulesChoice
     sources: tuple[str, ...]
     projects: tuple[ScorecardView, ...]
     findings: tuple[FindingLine, ...]  # about the report as a whole
     summary: Summary
+    unreadable: tuple[Unreadable, ...] = ()  # files of a batch that could not be audited

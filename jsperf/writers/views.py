@@ -166,7 +166,8 @@ def merged(views: Sequence[AuditView]) -> AuditView:
         rules, tuple(s for view in views for s in view.sources), tuple(p for view in views for p in view.projects),
         tuple(f for view in views for f in view.findings),
         Summary(**{key: sum(getattr(view.summary, key) for view in views) for key in COUNTS},
-                grades={g: grades[g] for g in order}))
+                grades={g: grades[g] for g in order}),
+        tuple(u for view in views for u in view.unreadable))
 
 
 # ---------------------------------------------------------------- JSON
@@ -199,10 +200,12 @@ def card_json(view: ScorecardView) -> dict[str, Any]:
     }
 
 
-def audit_json(view: AuditView, parts: Sequence[str] = ("rules", "sources", "projects", "findings", "summary")
+def audit_json(view: AuditView,
+               parts: Sequence[str] = ("rules", "sources", "unreadable", "projects", "findings", "summary")
                ) -> dict[str, Any]:
     """An audit's JSON (`parts`: the keys wanted, e.g. all but the projects after a JSONL stream)."""
     whole = {"rules": lambda: choice_json(view.rules), "sources": lambda: list(view.sources),
+             "unreadable": lambda: [record_json(u) for u in view.unreadable],
              "projects": lambda: [card_json(p) for p in view.projects],
              "findings": lambda: [record_json(f) for f in view.findings],
              "summary": lambda: record_json(view.summary)}
