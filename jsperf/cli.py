@@ -242,6 +242,8 @@ def guarded(run: Callable[[], T], reads: Sequence[Path | str | None] = ()) -> T:
             raise
         sys.stderr.write(t("cli.internal_error", kind=type(exc).__name__, error=exc) + "\n")
         raise typer.Exit(3) from None
+    finally:
+        outputs.reading(())  # the next command (in the same process, as in tests) names its own
 
 
 @contextlib.contextmanager
