@@ -145,7 +145,7 @@ def write_all(files: Sequence[tuple[Path, str]], force: bool) -> None:
     """Write every file or none: under a lock on each target folder, refuse inputs and (without
     `force`) anything else in the way, write the files into a hidden folder beside their
     targets, then move them in — putting back what was there if a move fails."""
-    folders = sorted({path.parent for path, _ in files})
+    folders = sorted({path.parent.resolve() for path, _ in files})  # one lock a folder, however it is spelled
     with contextlib.ExitStack() as stack:
         for folder in folders:
             stack.enter_context(locked(folder))
@@ -160,7 +160,7 @@ def write_all(files: Sequence[tuple[Path, str]], force: bool) -> None:
                    for folder in folders}
         staged = []
         for path, text in files:
-            temporary = staging[path.parent] / path.name
+            temporary = staging[path.parent.resolve()] / path.name
             temporary.write_bytes(text.encode("utf-8"))
             staged.append((temporary, path))
         _move_in(staged)

@@ -94,12 +94,13 @@ def test_fmt_write_writes_through_a_symlink(tmp_path: Path) -> None:
     assert sorted(p.name for p in real.parent.iterdir()) == ["a.ind"]
 
 
-def test_sigterm_while_writing_removes_the_temporary_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("signum", "raised"), [(signal.SIGTERM, SystemExit), (signal.SIGINT, KeyboardInterrupt)])
+def test_a_signal_while_writing_removes_the_temporary_file(tmp_path: Path, signum: int,
+                                                           raised: type[BaseException]) -> None:
     target = tmp_path / "audit.md"
-    with pytest.raises(SystemExit) as stopped, atomic_path(target) as temporary:
+    with pytest.raises(raised), atomic_path(target) as temporary:
         temporary.write_text("half", encoding="utf-8")
-        os.kill(os.getpid(), signal.SIGTERM)
-    assert stopped.value.code == 128 + signal.SIGTERM
+        os.kill(os.getpid(), signum)
     assert list(tmp_path.iterdir()) == []
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # put back as it was
 
@@ -172,7 +173,8 @@ def test_an_import_waits_for_another_into_the_same_folder(tmp_path: Path, monkey
         busy = run("--lang", "en", "import", REPORT, "-o", out)
     assert busy.exit_code == 2 and "another jsperf import is writing into" in busy.stderr
     assert list(out.iterdir()) == []
-    assert run("import", REPORT, "-o", out).exit_code == 0  # the lock went with the other
+    assert run("import", REPORT, "-o", out, "--sets", out / ".." / "out").exit_code == 0  # one folder, one lock
+    assert len(list(out.iterdir())) == 46
 
 
 def test_the_clash_check_runs_under_the_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
