@@ -349,7 +349,7 @@ CATALOGUE: dict[str, Text] = {
                       "{path}: jsperf failed on this file ({kind}: {error}). This is a bug in jsperf, not a fault of "
                       "the file: please report it to jsperf's maintainers with the file and the command (set "
                       "JSPERF_DEBUG=1 for the traceback); the other files were audited"),
-    "report.candidates": Text("用 --project 名称#序号 指定其一：{candidates}", "name one with --project NAME#N: {candidates}"),
+    "report.candidates": Text("--project 名称#序号，即以下之一：{candidates}", "--project NAME#N, one of {candidates}"),
     # YAML and project files
     "yaml.invalid": Text("不是有效的 YAML：{problem}", "not valid YAML: {problem}"),
     "yaml.empty": Text("文件是空的", "the file is empty"),

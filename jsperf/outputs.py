@@ -37,15 +37,14 @@ def reading(paths: Iterable[Path | str | None]) -> None:
 
 
 def _files_read() -> Iterator[Path]:
-    """What `reading` named, folders as the files jsperf would read in them."""
+    """What `reading` named, and in folders the files jsperf would read there."""
     from jsperf.sources import expand  # only a command that writes pays for it
 
     for path in _reading:
+        yield path
         if path.is_dir():
-            with contextlib.suppress(InputError):  # an empty folder holds nothing to protect
+            with contextlib.suppress(InputError):  # an empty folder holds nothing more to protect
                 yield from expand([path])
-        else:
-            yield path
 
 
 def refuse_input(target: Path) -> None:

@@ -71,6 +71,7 @@ def test_an_input_in_a_folder_and_a_rules_file_are_inputs_too(tmp_path: Path) ->
     copy_of_report(tmp_path, "a.txt")
     refused = run("--lang", "en", "audit", tmp_path, "-o", tmp_path / "a.txt")
     assert refused.exit_code == 2 and "jsperf never writes onto an input" in refused.stderr
+    assert run("audit", tmp_path, "-o", tmp_path).exit_code == 2  # the folder itself
     rules = tmp_path / "mine.rules"
     shutil.copy(load_rules("jiangxi").file, rules)
     result = run("score", REPORT, "--project", "医保资金", "--rules", rules, "-o", rules)
