@@ -224,11 +224,8 @@ CATALOGUE: dict[str, Text] = {
                            "{name}: every formula stays within [0, weight] and never rewards a worse result"),
     "progress.scorecards": Text("自评表", "scorecards"),
     "progress.files": Text("文件", "files"),
-    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}。这是 jsperf 的缺陷：请将所用命令和输入文件一并报告给"
-                               " jsperf 的维护者（设置 JSPERF_DEBUG=1 可看到调用栈）",
-                               "jsperf: internal error: {kind}: {error}. This is a bug in jsperf: please report it to "
-                               "jsperf's maintainers with the command and its input files (set JSPERF_DEBUG=1 for the "
-                               "traceback)"),
+    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}（设置 JSPERF_DEBUG=1 可查看详情）",
+                               "jsperf: internal error: {kind}: {error} (set JSPERF_DEBUG=1 for details)"),
 
     # ── Typer's and click's own words: help panels and usage errors
     "usage.prefix": Text("用法：", "Usage: "),
