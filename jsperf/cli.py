@@ -631,6 +631,21 @@ def codes(
     guarded(run)
 
 
+@app.command(cls=Command, help=t("serve.help"))
+def serve(
+    host: Annotated[str, typer.Option("--host", help=t("serve.host"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help=t("serve.port"))] = 8000,
+    open_browser: Annotated[bool, typer.Option("--open", help=t("serve.open"))] = False,
+    lang: LangOption = Lang.zh,
+) -> None:
+    def run() -> None:
+        from jsperf.web.server import serve as start  # Starlette and uvicorn: only for this command
+
+        start(host, port, open_browser, lambda line: stderr_console().print(line, markup=False))
+
+    guarded(run)
+
+
 def safe_name(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
 

@@ -1,0 +1,474 @@
+"""The web application behind `jsperf serve`: pages and downloads over the one pipeline.
+
+Routes (GET unless said):
+  /                          home: upload reports to audit, links to the other pages
+  POST /audit                files → a new upload of the session → redirect to its page
+  /audit/{id}                the audit page (`?rules=` re-runs it under another rule set)
+  /audit/{id}/{download}     workbook.xlsx, findings.xlsx, findings.csv, audit.json, audit.html
+  /fill                      the fill-in form on `jsperf new`'s template
+  POST /fill                 the form recomputed (`?part=result` only the result, for the page's script)
+  POST /fill/upload          the form from an uploaded project.yaml + .ind, or a .ind alone
+  POST /fill/save/{file}     project.yaml, indicators.ind or workbook.xlsx of the form as posted
+  /rules                     the shipped rule sets, their text and references; the session's own
+  POST /rules                a `.rules` file checked (`rules check`) and, if sound, used for the session
+  /codes/{code}              a diagnostic code's page
+  /static/…                  the page's CSS and script: nothing is loaded from elsewhere
+
+Pipeline runs hold one lock and speak the page's language: the catalogue's language is
+one per process, and the work is CPU-bound, so threads would gain nothing by overlapping.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import threading
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from jsperf.audit import TOLERANCE
+from jsperf.codes import CODES
+from jsperf.errors import InputError
+from jsperf.messages import LANGS, text, use
+from jsperf.model import Audit, Finding, ScorecardAudit, Severity
+from jsperf.readers.decode import LIMIT
+from jsperf.web import fill
+from jsperf.web.downloads import DOWNLOADS, XLSX, workbook_bytes
+from jsperf.web.sessions import Session, Sessions
+
+T = TypeVar("T")
+SESSION_COOKIE, LANG_COOKIE, TOKEN_COOKIE = "jsperf_session", "jsperf_lang", "jsperf_token"
+MAX_FILES = 20
+MAX_FILE = LIMIT  # bytes: the CLI's own cap on one file
+MAX_REQUEST = 2 * LIMIT  # bytes: a whole upload, however many files
+_PIPELINE = threading.Lock()
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("jsperf.web", "templates"), autoescape=select_autoescape(),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals["tolerance"] = float(TOLERANCE)  # published and recomputed differ beyond this: the row is marked
+    return env
+
+
+class Limits:
+    """Refuses a request body larger than `max_request` before it is read, by its declared
+    length, and while it streams, whatever it declared: the form parser never sees it."""
+
+    def __init__(self, app: ASGIApp, max_request: int = MAX_REQUEST) -> None:
+        self.app = app
+        self.max_request = max_request
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"0")
+        if int(declared or 0) > self.max_request:
+            await _too_large(scope, receive, send, self.max_request)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_request:
+                raise HTTPException(413, _words(scope, "web.too_large", limit=self.max_request))
+            return message
+
+        await self.app(scope, counted, send)
+
+
+async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+    response = HTMLResponse(_words(scope, "web.too_large", limit=limit), status_code=413)
+    await response(scope, receive, send)
+
+
+class Token:
+    """With a host other than this machine, every request shows the token printed at
+    start-up, once in the URL (`?token=`), after that in a cookie."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self.token = token
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        given = request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE) or ""
+        if not secrets.compare_digest(given.encode(), self.token.encode()):
+            await HTMLResponse(_words(scope, "web.token_needed"), status_code=403)(scope, receive, send)
+            return
+
+        async def remembered(message: Message) -> None:
+            if message["type"] == "http.response.start" and "token" in request.query_params:
+                cookie = f"{TOKEN_COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict"
+                message["headers"] = [*message.get("headers", []), (b"set-cookie", cookie.encode())]
+            await send(message)
+
+        await self.app(scope, receive, remembered)
+
+
+def page_lang(scope: Scope) -> str:
+    """`?lang=en` (remembered in a cookie), else the cookie, else Chinese."""
+    request = Request(scope)
+    wanted = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or "zh"
+    return wanted if wanted in LANGS else "zh"
+
+
+def _words(scope: Scope, key: str, /, **params: object) -> str:
+    return text(key, page_lang(scope), **params)
+
+
+def _locked(lang: str, work: Callable[[], T]) -> T:
+    with _PIPELINE:
+        previous = use(lang)
+        try:
+            return work()
+        finally:
+            use(previous)
+
+
+async def pipeline(lang: str, work: Callable[[], T]) -> T:
+    """`work` off the event loop, one at a time, in the page's language."""
+    return await run_in_threadpool(_locked, lang, work)
+
+
+def summary(audit: Audit) -> dict[str, Any]:
+    """The summary cards and the grade chart's counts, from the model."""
+    everything: list[Finding] = [*audit.findings, *(f for item in audit.scorecards for f in item.findings)]
+    severities = Counter(f.severity for f in everything)
+    grades = Counter(item.result.grade for item in audit.scorecards)
+    names = [grade.name for grade in audit.scorecards[0].result.rules.grades] if audit.scorecards else []
+    return {"projects": len(audit.scorecards), "errors": severities[Severity.ERROR],
+            "warnings": severities[Severity.WARNING], "infos": severities[Severity.INFO],
+            "grades": {name: grades.get(name, 0) for name in names}}
+
+
+class Web:
+    """The routes, over one store of sessions and one template environment."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self.sessions = sessions
+        self.templates = _env()
+
+    # ------------------------------------------------------------ plumbing
+
+    def session(self, request: Request) -> Session:
+        return self.sessions.get(request.cookies.get(SESSION_COOKIE))
+
+    def render(self, request: Request, session: Session, name: str, status: int = 200, **context: Any) -> Response:
+        lang = page_lang(request.scope)
+        words = lambda key, **params: text(key, lang, **params)  # noqa: E731
+        html = self.templates.get_template(name).render(t=words, lang=lang, path=request.url.path, **context)
+        return self.respond(request, session, HTMLResponse(_hidden(html, session), status_code=status))
+
+    def respond(self, request: Request, session: Session, response: Response) -> Response:
+        response.set_cookie(SESSION_COOKIE, session.id, httponly=True, samesite="strict")
+        if "lang" in request.query_params:
+            response.set_cookie(LANG_COOKIE, page_lang(request.scope), samesite="strict")
+        return response
+
+    def failure(self, request: Request, session: Session, error: InputError, status: int = 400) -> Response:
+        return self.render(request, session, "error.html", status, message=str(error))
+
+    async def files(self, request: Request, field: str = "files") -> list[tuple[str, bytes]]:
+        """The uploaded files of a form, each within the CLI's size cap; an empty form is an error."""
+        form = await request.form(max_files=MAX_FILES, max_fields=2000)
+        uploads = [item for item in form.getlist(field) if isinstance(item, UploadFile) and item.filename]
+        if not uploads:
+            raise InputError(_words(request.scope, "web.no_file"))
+        files = []
+        for item in uploads:
+            content = await item.read(MAX_FILE + 1)
+            if len(content) > MAX_FILE:
+                raise _TooLarge(_words(request.scope, "web.file_too_large", name=item.filename, limit=MAX_FILE))
+            files.append((item.filename or "", content))
+        return files
+
+    def rules_option(self, session: Session, wanted: str | None) -> str | None:
+        """`?rules=`: a shipped rule set's name, `session` for the session's own, else inferred."""
+        from jsperf.rules.parse import shipped_names
+
+        if wanted == "session" and session.rules_file is not None:
+            return str(session.rules_file)
+        return wanted if wanted in shipped_names() else None
+
+    def rule_choices(self, session: Session) -> list[str]:
+        from jsperf.rules.parse import shipped_names
+
+        return [*shipped_names(), *(["session"] if session.rules_file is not None else [])]
+
+    # ------------------------------------------------------------ audit
+
+    async def home(self, request: Request) -> Response:
+        session = self.session(request)
+        return self.render(request, session, "home.html", max_file=MAX_FILE, max_files=MAX_FILES)
+
+    async def upload(self, request: Request) -> Response:
+        session = self.session(request)
+        try:
+            files = await self.files(request)
+        except _TooLarge as error:
+            return self.failure(request, session, error, 413)
+        except InputError as error:
+            return self.failure(request, session, error)
+        upload_id = session.save(files)
+        try:
+            await self.audit_of(request, session, upload_id, None)
+        except InputError as error:
+            del session.uploads[upload_id]
+            return self.failure(request, session, error, 422)
+        return self.respond(request, session, RedirectResponse(f"/audit/{upload_id}", status_code=303))
+
+    async def audit_of(self, request: Request, session: Session, upload_id: str, option: str | None) -> Audit:
+        from jsperf.pipeline import audit_loaded
+        from jsperf.sources import load
+
+        upload = session.uploads.get(upload_id)
+        if upload is None:
+            raise HTTPException(404, _words(request.scope, "web.expired"))
+        return await pipeline(page_lang(request.scope), lambda: audit_loaded(load(list(upload.files)), option))
+
+    async def audit(self, request: Request) -> Response:
+        session = self.session(request)
+        upload_id = request.path_params["upload"]
+        wanted = request.query_params.get("rules")
+        try:
+            audit = await self.audit_of(request, session, upload_id, self.rules_option(session, wanted))
+            lang = page_lang(request.scope)
+            from jsperf.writers.html import grade_chart
+            from jsperf.writers.views import audit_view, chosen_by_text
+
+            counts = summary(audit)
+            view = await pipeline(lang, lambda: audit_view(audit, lang))
+        except InputError as error:
+            return self.failure(request, session, error, 422)
+        return self.render(request, session, "audit.html", upload_id=upload_id, names=session.uploads[upload_id].names,
+                           audit=audit, view=view, summary=counts, chart=Markup(grade_chart(counts["grades"], lang)),
+                           chosen_by=chosen_by_text(audit.chosen_by, lang), choices=self.rule_choices(session),
+                           wanted=wanted or "", downloads=DOWNLOADS, query=_rules_query(wanted))
+
+    async def download(self, request: Request) -> Response:
+        session = self.session(request)
+        name = request.path_params["download"]
+        if name not in DOWNLOADS:
+            raise HTTPException(404, _words(request.scope, "web.not_found"))
+        lang = page_lang(request.scope)
+        try:
+            audit = await self.audit_of(request, session, request.path_params["upload"],
+                                        self.rules_option(session, request.query_params.get("rules")))
+        except InputError as error:
+            return self.failure(request, session, error, 422)
+        download = DOWNLOADS[name]
+        content = await pipeline(lang, lambda: download.make(audit, lang))
+        if not name.endswith(".xlsx"):
+            content = _hidden(content.decode("utf-8-sig"), session).encode("utf-8-sig" if name.endswith(".csv") else "utf-8")
+        return self.respond(request, session, _attachment(content, download.kind, f"jsperf-{name}"))
+
+    # ------------------------------------------------------------ fill in
+
+    async def fill_new(self, request: Request) -> Response:
+        from jsperf.samples import standard_project
+
+        session = self.session(request)
+        name = fill.one_line(request.query_params.get("name", "")) or _words(request.scope, "web.fill.new_name")
+        form = fill.form_of(standard_project(name, "national"))
+        return await self.fill_page(request, session, form, "national")
+
+    async def fill_upload(self, request: Request) -> Response:
+        session = self.session(request)
+        try:
+            files = await self.files(request)
+            folder = session.scratch(f"fill-{secrets.token_hex(4)}")
+            form, rules = await pipeline(page_lang(request.scope), lambda: fill.form_of_files(files, folder))
+        except _TooLarge as error:
+            return self.failure(request, session, error, 413)
+        except InputError as error:
+            return self.failure(request, session, error, 422)
+        return await self.fill_page(request, session, form, rules if rules in self.rule_choices(session) else "national")
+
+    async def fill_post(self, request: Request) -> Response:
+        session = self.session(request)
+        form, rules = await self.posted(request)
+        if request.query_params.get("part") == "result":
+            scored = await self.scored(request, session, form, rules)
+            html = self.templates.get_template("fill_result.html").render(
+                t=lambda key, **params: text(key, page_lang(request.scope), **params), **scored)
+            return self.respond(request, session, HTMLResponse(_hidden(html, session)))
+        return await self.fill_page(request, session, form, rules)
+
+    async def posted(self, request: Request) -> tuple[fill.Form, str]:
+        data = await request.form(max_files=0, max_fields=20 * fill.MAX_ROWS)
+        first = lambda key: str(data.get(key) or "")  # noqa: E731
+        every = lambda key: [str(value) for value in data.getlist(key)]  # noqa: E731
+        return fill.form_from(first, every), first("rules") or "national"
+
+    async def scored(self, request: Request, session: Session, form: fill.Form, rules: str) -> dict[str, Any]:
+        """The form written as files and scored as `jsperf score` scores them: the result
+        and its findings, or the error that stops it."""
+        from jsperf.pipeline import one_scorecard
+        from jsperf.writers.views import result_view
+
+        lang = page_lang(request.scope)
+        named, option = self.rules_name(session, rules), self.rules_option(session, rules)
+
+        def score() -> ScorecardAudit:  # written and read under the lock: one form at a time per folder
+            return one_scorecard(fill.write(form, session.scratch("fill"), named), None, option)[0]
+
+        try:
+            card = await pipeline(lang, score)
+        except InputError as error:
+            return {"result": None, "error": str(error)}
+        return {"result": await pipeline(lang, lambda: result_view(card.result, lang, card.findings)), "error": None,
+                "card": card}
+
+    def rules_name(self, session: Session, rules: str) -> str:
+        """The rule set the saved project names: a shipped one, or the session's file by its own name."""
+        if rules == "session" and session.rules_file is not None:
+            return session.rules_file.name
+        return rules if rules in self.rule_choices(session) else "national"
+
+    async def fill_page(self, request: Request, session: Session, form: fill.Form, rules: str) -> Response:
+        scored = await self.scored(request, session, form, rules)
+        return self.render(request, session, "fill.html", form=form, rules=rules, choices=self.rule_choices(session),
+                           ops=fill.OPS, **scored)
+
+    async def fill_save(self, request: Request) -> Response:
+        session = self.session(request)
+        name = request.path_params["file"]
+        form, rules = await self.posted(request)
+        stem = fill.file_stem(form.name)
+        named = self.rules_name(session, rules)
+        if name == "project.yaml":
+            content, kind = fill.yaml_text(form, f"{stem}.ind", named).encode(), "text/yaml; charset=utf-8"
+            filename = f"{stem}.yaml"
+        elif name == "indicators.ind":
+            content, kind, filename = fill.ind_text(form, named).encode(), "text/plain; charset=utf-8", f"{stem}.ind"
+        elif name == "workbook.xlsx":
+            scored = await self.scored(request, session, form, rules)
+            if scored["result"] is None:
+                return self.render(request, session, "error.html", 422, message=scored["error"])
+            card = scored["card"]
+            lang = page_lang(request.scope)
+            content = await pipeline(lang, lambda: workbook_bytes([(card.result, list(card.findings))], lang))
+            kind, filename = XLSX, f"{stem}.xlsx"
+        else:
+            raise HTTPException(404, _words(request.scope, "web.not_found"))
+        return self.respond(request, session, _attachment(content, kind, filename))
+
+    # ------------------------------------------------------------ rules and codes
+
+    async def rules(self, request: Request) -> Response:
+        return await self.rules_page(request, self.session(request), None)
+
+    async def rules_page(self, request: Request, session: Session, verdict: dict[str, Any] | None,
+                         status: int = 200) -> Response:
+        from jsperf.rules.parse import load_rules, shipped_names
+
+        shipped = [(load_rules(name), Path(load_rules(name).file).read_text(encoding="utf-8")) for name in shipped_names()]
+        own = load_rules(str(session.rules_file)) if session.rules_file is not None else None
+        return self.render(request, session, "rules.html", status, shipped=shipped, own=own, verdict=verdict)
+
+    async def rules_upload(self, request: Request) -> Response:
+        from jsperf.rules.parse import load_rules
+        from jsperf.rules.verify import verify
+
+        session = self.session(request)
+        try:
+            ((name, content),) = (await self.files(request))[:1]
+            folder = session.scratch(f"rules-{secrets.token_hex(4)}")
+            path = folder / (fill.file_stem(Path(name.replace("\\", "/")).stem) + ".rules")
+            path.write_bytes(content)
+            problems = await pipeline(page_lang(request.scope), lambda: verify(load_rules(str(path))))
+        except _TooLarge as error:
+            return self.failure(request, session, error, 413)
+        except InputError as error:
+            return await self.rules_page(request, session, {"name": name if "name" in locals() else "",
+                                                            "error": str(error)}, 422)
+        if not problems:
+            session.rules_file = path
+        return await self.rules_page(request, session, {"name": name, "problems": problems, "error": None},
+                                     200 if not problems else 422)
+
+    async def code(self, request: Request) -> Response:
+        session = self.session(request)
+        code = CODES.get(request.path_params["code"].upper())
+        if code is None:
+            raise HTTPException(404, _words(request.scope, "web.not_found"))
+        return self.render(request, session, "code.html", code=code)
+
+    async def not_found(self, request: Request, error: Exception) -> Response:
+        """An HTTP error as a page in the page's language, never a stack trace."""
+        status = error.status_code if isinstance(error, HTTPException) else 500
+        detail = error.detail if isinstance(error, HTTPException) else _words(request.scope, "web.internal")
+        return self.render(request, self.session(request), "error.html", status, message=detail)
+
+
+class _TooLarge(InputError):
+    """A file over the size cap: HTTP 413 rather than 400."""
+
+
+def _rules_query(wanted: str | None) -> str:
+    return f"?rules={quote(wanted)}" if wanted else ""
+
+
+def _hidden(text_: str, session: Session) -> str:
+    """A page or download without the session folder's path: the user sees the names
+    the files were stored under, never where the server keeps them."""
+    return text_.replace(f"{session.folder}/", "").replace(str(session.folder), "")
+
+
+def _attachment(content: bytes, kind: str, filename: str) -> Response:
+    disposition = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return Response(content, media_type=kind, headers={"content-disposition": disposition})
+
+
+def create_app(token: str | None = None, sessions: Sessions | None = None) -> Starlette:
+    """The application; `token` required of every request when given (a non-local host)."""
+    store = sessions or Sessions()
+    web = Web(store)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    handler: Callable[[Request, Exception], Awaitable[Response]] = web.not_found
+    routes = [
+        Route("/", web.home),
+        Route("/audit", web.upload, methods=["POST"]),
+        Route("/audit/{upload}", web.audit),
+        Route("/audit/{upload}/{download}", web.download),
+        Route("/fill", web.fill_new),
+        Route("/fill", web.fill_post, methods=["POST"]),
+        Route("/fill/upload", web.fill_upload, methods=["POST"]),
+        Route("/fill/save/{file}", web.fill_save, methods=["POST"]),
+        Route("/rules", web.rules),
+        Route("/rules", web.rules_upload, methods=["POST"]),
+        Route("/codes/{code}", web.code),
+        Mount("/static", StaticFiles(packages=[("jsperf.web", "static")]), name="static"),
+    ]
+    middleware = [Middleware(Limits)] + ([Middleware(Token, token=token)] if token else [])
+    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
+                     exception_handlers={HTTPException: handler, Exception: handler})
+

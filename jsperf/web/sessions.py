@@ -1,0 +1,106 @@
+"""Each browser's own private folder, and what it uploaded.
+
+A session is a random id in a cookie and a temporary folder only this process knows;
+what a browser sends is never a path: an uploaded file is stored under a name made here
+(`1-report.txt`, its suffix kept so the right reader takes it), and a page names an
+upload by an id drawn from the session's own table.  A session unused for `ttl` seconds
+is deleted with its folder, and all of them when the server stops.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import attrs
+
+_STEM = re.compile(r"[^\w\-]+")
+
+
+def stored_name(number: int, filename: str) -> str:
+    """A name for an upload that keeps its suffix (which reader takes it) and a readable
+    stem, and nothing a path could be made of."""
+    stem, dot, suffix = Path(filename.replace("\\", "/")).name.rpartition(".")
+    if not dot:
+        stem, suffix = suffix, "txt"
+    stem = _STEM.sub("_", stem).strip("_")[:60] or "upload"
+    suffix = _STEM.sub("", suffix).lower()[:8] or "txt"
+    return f"{number}-{stem}.{suffix}"
+
+
+@attrs.define
+class Upload:
+    """Files sent together, audited together, and the rule set last asked for."""
+
+    files: tuple[Path, ...]
+    names: tuple[str, ...]  # as the browser named them, for the page only
+
+
+@attrs.define
+class Session:
+    id: str
+    folder: Path
+    used: float
+    uploads: dict[str, Upload] = attrs.field(factory=dict)
+    rules_file: Path | None = None  # a `.rules` file uploaded and checked, used for this session
+    counter: int = 0
+
+    def save(self, files: Sequence[tuple[str, bytes]]) -> str:
+        """Files (name as sent, content) stored in a new folder of the session; the upload's id."""
+        upload_id = secrets.token_urlsafe(8)
+        folder = self.folder / upload_id
+        folder.mkdir()
+        paths = []
+        for filename, content in files:
+            self.counter += 1
+            path = folder / stored_name(self.counter, filename)
+            path.write_bytes(content)
+            paths.append(path)
+        self.uploads[upload_id] = Upload(tuple(paths), tuple(Path(name.replace("\\", "/")).name for name, _ in files))
+        return upload_id
+
+    def scratch(self, name: str) -> Path:
+        """A folder of the session for files the server writes itself (the fill-in form's)."""
+        folder = self.folder / name
+        folder.mkdir(exist_ok=True)
+        return folder
+
+
+class Sessions:
+    """Every live session, behind a lock: requests are served from several threads."""
+
+    def __init__(self, ttl: float = 3600.0, root: Path | None = None) -> None:
+        self.ttl = ttl
+        self.root = Path(tempfile.mkdtemp(prefix="jsperf-web-", dir=root))
+        self.root.chmod(0o700)
+        self._live: dict[str, Session] = {}
+        self._lock = threading.Lock()
+
+    def get(self, session_id: str | None) -> Session:
+        """The session of this id, or a new one (a cookie unknown or expired starts afresh)."""
+        now = time.monotonic()
+        with self._lock:
+            self._expire(now)
+            session = self._live.get(session_id or "")
+            if session is None:
+                new_id = secrets.token_urlsafe(24)
+                folder = self.root / secrets.token_hex(8)
+                folder.mkdir(mode=0o700)
+                session = self._live[new_id] = Session(new_id, folder, now)
+            session.used = now
+            return session
+
+    def _expire(self, now: float) -> None:
+        for key in [key for key, session in self._live.items() if now - session.used > self.ttl]:
+            shutil.rmtree(self._live.pop(key).folder, ignore_errors=True)
+
+    def close(self) -> None:
+        with self._lock:
+            self._live.clear()
+            shutil.rmtree(self.root, ignore_errors=True)
