@@ -21,6 +21,7 @@ one per process, and the work is CPU-bound, so threads would gain nothing by ove
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 import threading
 from collections import Counter
@@ -48,6 +49,7 @@ from jsperf.errors import InputError
 from jsperf.messages import LANGS, text, use
 from jsperf.model import Audit, Finding, ScorecardAudit, Severity
 from jsperf.readers.decode import LIMIT
+from jsperf.vocabulary import label
 from jsperf.web import fill
 from jsperf.web.downloads import DOWNLOADS, XLSX, workbook_bytes
 from jsperf.web.sessions import Session, Sessions
@@ -63,6 +65,7 @@ _PIPELINE = threading.Lock()
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("jsperf.web", "templates"), autoescape=select_autoescape(),
                       trim_blocks=True, lstrip_blocks=True)
+    env.globals["label"] = label
     env.globals["tolerance"] = float(TOLERANCE)  # published and recomputed differ beyond this: the row is marked
     return env
 
@@ -167,14 +170,19 @@ def summary(audit: Audit) -> dict[str, Any]:
 class Web:
     """The routes, over one store of sessions and one template environment."""
 
-    def __init__(self, sessions: Sessions) -> None:
+    def __init__(self, sessions: Sessions, max_file: int) -> None:
         self.sessions = sessions
+        self.max_file = max_file
         self.templates = _env()
 
     # ------------------------------------------------------------ plumbing
 
     def session(self, request: Request) -> Session:
-        return self.sessions.get(request.cookies.get(SESSION_COOKIE))
+        """The browser's session, the same for the whole request (an error page included)."""
+        if not hasattr(request.state, "session"):
+            request.state.session = self.sessions.get(request.cookies.get(SESSION_COOKIE))
+        session: Session = request.state.session
+        return session
 
     def render(self, request: Request, session: Session, name: str, status: int = 200, **context: Any) -> Response:
         lang = page_lang(request.scope)
@@ -188,7 +196,10 @@ class Web:
             response.set_cookie(LANG_COOKIE, page_lang(request.scope), samesite="strict")
         return response
 
-    def failure(self, request: Request, session: Session, error: InputError, status: int = 400) -> Response:
+    def failure(self, request: Request, session: Session, error: InputError) -> Response:
+        """Input that cannot be used, said on the page: 400 or 413 for the request itself
+        (`Refused`), 422 for a file or form that jsperf cannot read."""
+        status = error.status if isinstance(error, Refused) else 422
         return self.render(request, session, "error.html", status, message=str(error))
 
     async def files(self, request: Request, field: str = "files") -> list[tuple[str, bytes]]:
@@ -196,12 +207,12 @@ class Web:
         form = await request.form(max_files=MAX_FILES, max_fields=2000)
         uploads = [item for item in form.getlist(field) if isinstance(item, UploadFile) and item.filename]
         if not uploads:
-            raise InputError(_words(request.scope, "web.no_file"))
+            raise Refused(_words(request.scope, "web.no_file"), 400)
         files = []
         for item in uploads:
-            content = await item.read(MAX_FILE + 1)
-            if len(content) > MAX_FILE:
-                raise _TooLarge(_words(request.scope, "web.file_too_large", name=item.filename, limit=MAX_FILE))
+            content = await item.read(self.max_file + 1)
+            if len(content) > self.max_file:
+                raise Refused(_words(request.scope, "web.file_too_large", name=item.filename, limit=self.max_file), 413)
             files.append((item.filename or "", content))
         return files
 
@@ -222,22 +233,19 @@ class Web:
 
     async def home(self, request: Request) -> Response:
         session = self.session(request)
-        return self.render(request, session, "home.html", max_file=MAX_FILE, max_files=MAX_FILES)
+        return self.render(request, session, "home.html", max_file=self.max_file, max_files=MAX_FILES)
 
     async def upload(self, request: Request) -> Response:
         session = self.session(request)
         try:
-            files = await self.files(request)
-        except _TooLarge as error:
-            return self.failure(request, session, error, 413)
+            upload_id = session.save(await self.files(request))
+            try:
+                await self.audit_of(request, session, upload_id, None)
+            except InputError:
+                del session.uploads[upload_id]  # a page that cannot be shown is not kept
+                raise
         except InputError as error:
             return self.failure(request, session, error)
-        upload_id = session.save(files)
-        try:
-            await self.audit_of(request, session, upload_id, None)
-        except InputError as error:
-            del session.uploads[upload_id]
-            return self.failure(request, session, error, 422)
         return self.respond(request, session, RedirectResponse(f"/audit/{upload_id}", status_code=303))
 
     async def audit_of(self, request: Request, session: Session, upload_id: str, option: str | None) -> Audit:
@@ -247,7 +255,10 @@ class Web:
         upload = session.uploads.get(upload_id)
         if upload is None:
             raise HTTPException(404, _words(request.scope, "web.expired"))
-        return await pipeline(page_lang(request.scope), lambda: audit_loaded(load(list(upload.files)), option))
+        lang = page_lang(request.scope)
+        if (option, lang) not in upload.audits:  # the page and each download of it: one run
+            upload.audits[option, lang] = await pipeline(lang, lambda: audit_loaded(load(list(upload.files)), option))
+        return upload.audits[option, lang]
 
     async def audit(self, request: Request) -> Response:
         session = self.session(request)
@@ -262,7 +273,7 @@ class Web:
             counts = summary(audit)
             view = await pipeline(lang, lambda: audit_view(audit, lang))
         except InputError as error:
-            return self.failure(request, session, error, 422)
+            return self.failure(request, session, error)
         return self.render(request, session, "audit.html", upload_id=upload_id, names=session.uploads[upload_id].names,
                            audit=audit, view=view, summary=counts, chart=Markup(grade_chart(counts["grades"], lang)),
                            chosen_by=chosen_by_text(audit.chosen_by, lang), choices=self.rule_choices(session),
@@ -278,7 +289,7 @@ class Web:
             audit = await self.audit_of(request, session, request.path_params["upload"],
                                         self.rules_option(session, request.query_params.get("rules")))
         except InputError as error:
-            return self.failure(request, session, error, 422)
+            return self.failure(request, session, error)
         download = DOWNLOADS[name]
         content = await pipeline(lang, lambda: download.make(audit, lang))
         if not name.endswith(".xlsx"):
@@ -299,12 +310,10 @@ class Web:
         session = self.session(request)
         try:
             files = await self.files(request)
-            folder = session.scratch(f"fill-{secrets.token_hex(4)}")
-            form, rules = await pipeline(page_lang(request.scope), lambda: fill.form_of_files(files, folder))
-        except _TooLarge as error:
-            return self.failure(request, session, error, 413)
+            upload = session.uploads.pop(session.save(files))  # read once into the form, not an audit page
+            form, rules = await pipeline(page_lang(request.scope), lambda: fill.form_of_files(upload.files))
         except InputError as error:
-            return self.failure(request, session, error, 422)
+            return self.failure(request, session, error)
         return await self.fill_page(request, session, form, rules if rules in self.rule_choices(session) else "national")
 
     async def fill_post(self, request: Request) -> Response:
@@ -385,30 +394,31 @@ class Web:
                          status: int = 200) -> Response:
         from jsperf.rules.parse import load_rules, shipped_names
 
-        shipped = [(load_rules(name), Path(load_rules(name).file).read_text(encoding="utf-8")) for name in shipped_names()]
+        shipped = [load_rules(name) for name in shipped_names()]
+        texts = [Path(rule_set.file).read_text(encoding="utf-8") for rule_set in shipped]
         own = load_rules(str(session.rules_file)) if session.rules_file is not None else None
-        return self.render(request, session, "rules.html", status, shipped=shipped, own=own, verdict=verdict)
+        return self.render(request, session, "rules.html", status, shipped=list(zip(shipped, texts, strict=True)),
+                           own=own, verdict=verdict)
 
     async def rules_upload(self, request: Request) -> Response:
+        """A `.rules` file checked as `jsperf rules check` checks it; used for the session if sound."""
         from jsperf.rules.parse import load_rules
         from jsperf.rules.verify import verify
 
         session = self.session(request)
         try:
-            ((name, content),) = (await self.files(request))[:1]
-            folder = session.scratch(f"rules-{secrets.token_hex(4)}")
-            path = folder / (fill.file_stem(Path(name.replace("\\", "/")).stem) + ".rules")
-            path.write_bytes(content)
-            problems = await pipeline(page_lang(request.scope), lambda: verify(load_rules(str(path))))
-        except _TooLarge as error:
-            return self.failure(request, session, error, 413)
+            upload = session.uploads.pop(session.save((await self.files(request))[:1]))
         except InputError as error:
-            return await self.rules_page(request, session, {"name": name if "name" in locals() else "",
-                                                            "error": str(error)}, 422)
+            return self.failure(request, session, error)
+        path, name = upload.files[0], upload.names[0]
+        try:
+            problems = await pipeline(page_lang(request.scope), lambda: verify(load_rules(str(path))))
+        except InputError as error:
+            return await self.rules_page(request, session, {"name": name, "error": str(error)}, 422)
         if not problems:
             session.rules_file = path
         return await self.rules_page(request, session, {"name": name, "problems": problems, "error": None},
-                                     200 if not problems else 422)
+                                     422 if problems else 200)
 
     async def code(self, request: Request) -> Response:
         session = self.session(request)
@@ -424,8 +434,12 @@ class Web:
         return self.render(request, self.session(request), "error.html", status, message=detail)
 
 
-class _TooLarge(InputError):
-    """A file over the size cap: HTTP 413 rather than 400."""
+class Refused(InputError):
+    """A request refused as such (no file, a file too large), with its HTTP status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def _rules_query(wanted: str | None) -> str:
@@ -433,9 +447,9 @@ def _rules_query(wanted: str | None) -> str:
 
 
 def _hidden(text_: str, session: Session) -> str:
-    """A page or download without the session folder's path: the user sees the names
-    the files were stored under, never where the server keeps them."""
-    return text_.replace(f"{session.folder}/", "").replace(str(session.folder), "")
+    """A page or download without where the server keeps files: `…/<session>/<upload>/报告.txt:12:1`
+    shown as `报告.txt:12:1`, the name the file was stored under."""
+    return re.sub(re.escape(str(session.folder)) + r"[/\\][\w-]+[/\\]", "", text_)
 
 
 def _attachment(content: bytes, kind: str, filename: str) -> Response:
@@ -443,10 +457,12 @@ def _attachment(content: bytes, kind: str, filename: str) -> Response:
     return Response(content, media_type=kind, headers={"content-disposition": disposition})
 
 
-def create_app(token: str | None = None, sessions: Sessions | None = None) -> Starlette:
-    """The application; `token` required of every request when given (a non-local host)."""
+def create_app(token: str | None = None, sessions: Sessions | None = None, max_file: int = MAX_FILE,
+               max_request: int = MAX_REQUEST) -> Starlette:
+    """The application; `token` required of every request when given (a non-local host);
+    one file at most `max_file` bytes, a request at most `max_request`."""
     store = sessions or Sessions()
-    web = Web(store)
+    web = Web(store, max_file)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -468,7 +484,7 @@ def create_app(token: str | None = None, sessions: Sessions | None = None) -> St
         Route("/codes/{code}", web.code),
         Mount("/static", StaticFiles(packages=[("jsperf.web", "static")]), name="static"),
     ]
-    middleware = [Middleware(Limits)] + ([Middleware(Token, token=token)] if token else [])
+    middleware = [Middleware(Limits, max_request=max_request)] + ([Middleware(Token, token=token)] if token else [])
     return Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
                      exception_handlers={HTTPException: handler, Exception: handler})
 

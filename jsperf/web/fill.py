@@ -9,6 +9,7 @@ slips and all; a field the languages cannot read is that command's own error.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +30,7 @@ OPS = {">=": "web.op.ge", "<=": "web.op.le", "=": "web.op.eq", ">": "web.op.gt",
 PROJECT_FIELDS = ("name", "department", "implementer", "year", "initial_budget", "budget", "executed")
 ROW_FIELDS = ("level1", "level2", "indicator", "op", "target", "unit", "weight", "actual")
 MAX_ROWS = 60
+_NUMBER = re.compile(r"-?[0-9][0-9.]*(?: ?[%\w]+)?")  # `10`, `95%`, `50 万元`: written plain, as a person would
 
 
 @attrs.frozen
@@ -101,16 +103,17 @@ def ind_text(form: Form, rules: str) -> str:
     """The indicator set, in the indicator language (`fmt` would align it)."""
     lines = [f"set {quote(form.name)} rules {quote(rules)}", f"  execution {form.execution_weight}"]
     for row in form.rows:
+        unit = row.unit if row.unit in ("", "%") else f" {row.unit}"  # `90%`, `50 万元`: as `fmt` writes them
         target = quote(row.target) if row.op == "qual" else \
-            f"{row.target} {row.unit}" if row.op == "range" else f"{row.op} {row.target} {row.unit}"
-        lines.append(f"  {row.level1}/{row.level2} {quote(row.indicator)} {target.strip()} {row.weight}")
+            f"{row.target}{unit}" if row.op == "range" else f"{row.op} {row.target}{unit}"
+        lines.append(f"  {row.level1}/{row.level2} {quote(row.indicator)} {target} {row.weight}")
     return "\n".join(lines) + "\n"
 
 
 def yaml_text(form: Form, indicator_file: str, rules: str) -> str:
     """The project file, every value a YAML string that the project reader parses itself."""
     def value(text: str) -> str:
-        return scalar(text or None)
+        return text if _NUMBER.fullmatch(text) else scalar(text or None)
 
     lines = [f"project: {value(form.name)}", f"department: {value(form.department)}",
              f"implementer: {value(form.implementer)}", f"year: {value(form.year)}",
@@ -138,19 +141,13 @@ def write(form: Form, folder: Path, rules: str) -> Path:
     return project
 
 
-def form_of_files(files: Sequence[tuple[str, bytes]], folder: Path) -> tuple[Form, str | None]:
-    """The form from uploaded files: a project file with its indicator file, or an
-    indicator file alone (its first set, no actuals yet); and the rule set they name.
-    The files keep their own names, made safe, so that the project finds its `.ind`."""
+def form_of_files(saved: Sequence[Path]) -> tuple[Form, str | None]:
+    """The form from uploaded files (stored by the session, a project file pointed at its
+    `.ind`): a project file with its indicator file, or an indicator file alone (its
+    first set, no actuals yet); and the rule set they name."""
     from jsperf.lang.parse import parse_indicators
     from jsperf.projectfile import load_project, read_text
 
-    saved = []
-    for name, content in files:
-        stem, _, suffix = Path(name.replace("\\", "/")).name.rpartition(".")
-        path = folder / f"{file_stem(stem)}.{file_stem(suffix.lower())}"
-        path.write_bytes(content)
-        saved.append(path)
     projects = [path for path in saved if path.suffix in (".yaml", ".yml")]
     if projects:
         project = load_project(projects[0])

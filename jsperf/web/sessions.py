@@ -20,26 +20,36 @@ from pathlib import Path
 
 import attrs
 
+from jsperf.model import Audit
+from jsperf.web.uploads import confine
+
 _STEM = re.compile(r"[^\w\-]+")
 
 
-def stored_name(number: int, filename: str) -> str:
+def stored_name(filename: str, taken: set[str]) -> str:
     """A name for an upload that keeps its suffix (which reader takes it) and a readable
-    stem, and nothing a path could be made of."""
+    stem, and nothing a path could be made of; `-2`, `-3`… when the upload has it already."""
     stem, dot, suffix = Path(filename.replace("\\", "/")).name.rpartition(".")
     if not dot:
         stem, suffix = suffix, "txt"
     stem = _STEM.sub("_", stem).strip("_")[:60] or "upload"
     suffix = _STEM.sub("", suffix).lower()[:8] or "txt"
-    return f"{number}-{stem}.{suffix}"
+    name, number = f"{stem}.{suffix}", 1
+    while name in taken:
+        number += 1
+        name = f"{stem}-{number}.{suffix}"
+    taken.add(name)
+    return name
 
 
 @attrs.define
 class Upload:
-    """Files sent together, audited together, and the rule set last asked for."""
+    """Files sent together, audited together; their audit under each rule set asked for."""
 
     files: tuple[Path, ...]
     names: tuple[str, ...]  # as the browser named them, for the page only
+    # (`--rules` option, language of the messages made while reading) → audit
+    audits: dict[tuple[str | None, str], Audit] = attrs.field(factory=dict)
 
 
 @attrs.define
@@ -49,24 +59,27 @@ class Session:
     used: float
     uploads: dict[str, Upload] = attrs.field(factory=dict)
     rules_file: Path | None = None  # a `.rules` file uploaded and checked, used for this session
-    counter: int = 0
 
     def save(self, files: Sequence[tuple[str, bytes]]) -> str:
-        """Files (name as sent, content) stored in a new folder of the session; the upload's id."""
+        """Files (name as sent, content) stored in a new folder of the session, project
+        files pointed at the files uploaded with them; the upload's id."""
         upload_id = secrets.token_urlsafe(8)
         folder = self.folder / upload_id
         folder.mkdir()
-        paths = []
+        paths: list[Path] = []
+        taken: set[str] = set()
         for filename, content in files:
-            self.counter += 1
-            path = folder / stored_name(self.counter, filename)
-            path.write_bytes(content)
-            paths.append(path)
-        self.uploads[upload_id] = Upload(tuple(paths), tuple(Path(name.replace("\\", "/")).name for name, _ in files))
+            paths.append(folder / stored_name(filename, taken))
+            paths[-1].write_bytes(content)
+        names = [Path(name.replace("\\", "/")).name for name, _ in files]
+        parts = confine(paths, names)  # a project's `.ind` is read through the project, not as a report
+        kept = [index for index, path in enumerate(paths) if path.name not in parts]
+        self.uploads[upload_id] = Upload(tuple(paths[i] for i in kept), tuple(names[i] for i in kept))
         return upload_id
 
     def scratch(self, name: str) -> Path:
-        """A folder of the session for files the server writes itself (the fill-in form's)."""
+        """A folder of the session for files the server writes itself (the fill-in form's);
+        its name, like an upload's id, is no more than letters, digits, `-` and `_`."""
         folder = self.folder / name
         folder.mkdir(exist_ok=True)
         return folder
