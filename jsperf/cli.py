@@ -641,7 +641,7 @@ def serve(
     def run() -> None:
         from jsperf.web.server import serve as start  # Starlette and uvicorn: only for this command
 
-        start(host, port, open_browser, lambda line: stderr_console().print(line, markup=False))
+        start(host, port, open_browser, lang.value, lambda line: stderr_console().print(line, markup=False, soft_wrap=True))
 
     guarded(run)
 

@@ -442,6 +442,8 @@ CATALOGUE: dict[str, Text] = {
                              "a token is needed: use the full address jsperf serve printed at start-up"),
     "web.upload_with": Text("此项目文件引用了 {name}：请把它和项目文件一起上传",
                             "this project file names {name}: upload it together with the project file"),
+    "web.bad_form": Text("无法读取提交的表单（一次最多上传 {files} 个文件）",
+                         "the form sent cannot be read (at most {files} files at once)"),
     "web.expired": Text("此页面已过期或不存在：请重新上传", "this page has expired or does not exist: upload again"),
     "web.not_found": Text("没有这个页面", "no such page"),
     "web.internal": Text("内部错误：请重试；若仍出错，请用命令行 jsperf 复现并报告",

@@ -4,9 +4,11 @@ against a real server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -146,7 +148,9 @@ def test_upload_limits(client: TestClient, tmp_path: Path) -> None:
         whole = small.post("/audit", files=[("files", (f"{n}.txt", b"x" * 900, "text/plain")) for n in range(60)])
         assert whole.status_code == 413 and "上传的内容过大" in whole.text
     many = [("files", (f"{n}.txt", b"x", "text/plain")) for n in range(21)]
-    assert client.post("/audit", files=many).status_code == 400
+    too_many = client.post("/audit", files=many)
+    assert too_many.status_code == 400 and "一次最多上传 20 个文件" in too_many.text
+    assert client.post("/fill", files=many[:1]).status_code == 400  # the fill-in form takes no file
 
 
 def test_sessions_do_not_see_each_other(sessions: Sessions) -> None:
@@ -289,6 +293,42 @@ def test_the_cli_does_not_import_the_web_stack() -> None:
     probe = "import sys, jsperf.cli; print(sorted(m for m in ('starlette', 'jinja2', 'uvicorn') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_server_speaks_its_own_language_unless_asked(tmp_path: Path) -> None:
+    with TestClient(create_app(sessions=Sessions(root=tmp_path), lang="en")) as client:
+        assert "Audit a performance self-evaluation report" in client.get("/").text
+        assert "审核绩效自评报告" in client.get("/?lang=zh").text
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_jsperf_serve_on_an_open_host_prints_an_address_with_a_token() -> None:
+    port = _free_port()
+    command = [str(Path(sys.executable).parent / "jsperf"), "serve", "--host", "0.0.0.0", "--port", str(port)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        started = process.stderr.readline()
+        assert "jsperf 网页已启动：http://0.0.0.0:" in started and "?token=" in started
+        assert "不只本机可访问" in process.stderr.readline()
+        token = started.split("?token=")[1].split()[0]
+        import httpx2 as httpx
+
+        for _ in range(100):  # the address is printed just before uvicorn listens
+            with contextlib.suppress(httpx.TransportError):
+                assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 403
+                break
+            time.sleep(0.05)
+        assert httpx.get(f"http://127.0.0.1:{port}/?token={token}").status_code == 200
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 @pytest.fixture(scope="module")

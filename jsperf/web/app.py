@@ -34,7 +34,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -132,10 +132,12 @@ class Token:
 
 
 def page_lang(scope: Scope) -> str:
-    """`?lang=en` (remembered in a cookie), else the cookie, else Chinese."""
+    """`?lang=en` (remembered in a cookie), else the cookie, else the server's language
+    (`jsperf serve --lang`, Chinese by default)."""
     request = Request(scope)
-    wanted = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or "zh"
-    return wanted if wanted in LANGS else "zh"
+    default: str = request.app.state.lang
+    wanted = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or default
+    return wanted if wanted in LANGS else default
 
 
 def _words(scope: Scope, key: str, /, **params: object) -> str:
@@ -184,27 +186,32 @@ class Web:
         session: Session = request.state.session
         return session
 
-    def render(self, request: Request, session: Session, name: str, status: int = 200, **context: Any) -> Response:
+    def render(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        """A template in the page's language, as the response."""
+        return self.respond(request, HTMLResponse(self.html(request, name, **context), status_code=status))
+
+    def html(self, request: Request, name: str, **context: Any) -> str:
         lang = page_lang(request.scope)
         words = lambda key, **params: text(key, lang, **params)  # noqa: E731
         html = self.templates.get_template(name).render(t=words, lang=lang, path=request.url.path, **context)
-        return self.respond(request, session, HTMLResponse(_hidden(html, session), status_code=status))
+        return _hidden(html, self.session(request))
 
-    def respond(self, request: Request, session: Session, response: Response) -> Response:
-        response.set_cookie(SESSION_COOKIE, session.id, httponly=True, samesite="strict")
+    def respond(self, request: Request, response: Response) -> Response:
+        """`response` with the session's cookie, and the language's when the page was asked for one."""
+        response.set_cookie(SESSION_COOKIE, self.session(request).id, httponly=True, samesite="strict")
         if "lang" in request.query_params:
             response.set_cookie(LANG_COOKIE, page_lang(request.scope), samesite="strict")
         return response
 
-    def failure(self, request: Request, session: Session, error: InputError) -> Response:
+    def failure(self, request: Request, error: InputError) -> Response:
         """Input that cannot be used, said on the page: 400 or 413 for the request itself
         (`Refused`), 422 for a file or form that jsperf cannot read."""
         status = error.status if isinstance(error, Refused) else 422
-        return self.render(request, session, "error.html", status, message=str(error))
+        return self.render(request, "error.html", status, message=str(error))
 
     async def files(self, request: Request, field: str = "files") -> list[tuple[str, bytes]]:
         """The uploaded files of a form, each within the CLI's size cap; an empty form is an error."""
-        form = await request.form(max_files=MAX_FILES, max_fields=2000)
+        form = await self.form(request, MAX_FILES)
         uploads = [item for item in form.getlist(field) if isinstance(item, UploadFile) and item.filename]
         if not uploads:
             raise Refused(_words(request.scope, "web.no_file"), 400)
@@ -215,6 +222,14 @@ class Web:
                 raise Refused(_words(request.scope, "web.file_too_large", name=item.filename, limit=self.max_file), 413)
             files.append((item.filename or "", content))
         return files
+
+    async def form(self, request: Request, max_files: int) -> FormData:
+        """The posted form; one the parser refuses (too many files or fields, not a form)
+        said in the page's language rather than the parser's English."""
+        try:
+            return await request.form(max_files=max_files, max_fields=20 * fill.MAX_ROWS)
+        except HTTPException:
+            raise Refused(_words(request.scope, "web.bad_form", files=max_files), 400) from None
 
     def rules_option(self, session: Session, wanted: str | None) -> str | None:
         """`?rules=`: a shipped rule set's name, `session` for the session's own, else inferred."""
@@ -232,8 +247,7 @@ class Web:
     # ------------------------------------------------------------ audit
 
     async def home(self, request: Request) -> Response:
-        session = self.session(request)
-        return self.render(request, session, "home.html", max_file=self.max_file, max_files=MAX_FILES)
+        return self.render(request, "home.html", max_file=self.max_file, max_files=MAX_FILES)
 
     async def upload(self, request: Request) -> Response:
         session = self.session(request)
@@ -245,8 +259,8 @@ class Web:
                 del session.uploads[upload_id]  # a page that cannot be shown is not kept
                 raise
         except InputError as error:
-            return self.failure(request, session, error)
-        return self.respond(request, session, RedirectResponse(f"/audit/{upload_id}", status_code=303))
+            return self.failure(request, error)
+        return self.respond(request, RedirectResponse(f"/audit/{upload_id}", status_code=303))
 
     async def audit_of(self, request: Request, session: Session, upload_id: str, option: str | None) -> Audit:
         from jsperf.pipeline import audit_loaded
@@ -273,8 +287,8 @@ class Web:
             counts = summary(audit)
             view = await pipeline(lang, lambda: audit_view(audit, lang))
         except InputError as error:
-            return self.failure(request, session, error)
-        return self.render(request, session, "audit.html", upload_id=upload_id, names=session.uploads[upload_id].names,
+            return self.failure(request, error)
+        return self.render(request, "audit.html", upload_id=upload_id, names=session.uploads[upload_id].names,
                            audit=audit, view=view, summary=counts, chart=Markup(grade_chart(counts["grades"], lang)),
                            chosen_by=chosen_by_text(audit.chosen_by, lang), choices=self.rule_choices(session),
                            wanted=wanted or "", downloads=DOWNLOADS, query=_rules_query(wanted))
@@ -289,12 +303,12 @@ class Web:
             audit = await self.audit_of(request, session, request.path_params["upload"],
                                         self.rules_option(session, request.query_params.get("rules")))
         except InputError as error:
-            return self.failure(request, session, error)
+            return self.failure(request, error)
         download = DOWNLOADS[name]
         content = await pipeline(lang, lambda: download.make(audit, lang))
         if not name.endswith(".xlsx"):
             content = _hidden(content.decode("utf-8-sig"), session).encode("utf-8-sig" if name.endswith(".csv") else "utf-8")
-        return self.respond(request, session, _attachment(content, download.kind, f"jsperf-{name}"))
+        return self.respond(request, _attachment(content, download.kind, f"jsperf-{name}"))
 
     # ------------------------------------------------------------ fill in
 
@@ -313,21 +327,22 @@ class Web:
             upload = session.uploads.pop(session.save(files))  # read once into the form, not an audit page
             form, rules = await pipeline(page_lang(request.scope), lambda: fill.form_of_files(upload.files))
         except InputError as error:
-            return self.failure(request, session, error)
+            return self.failure(request, error)
         return await self.fill_page(request, session, form, rules if rules in self.rule_choices(session) else "national")
 
     async def fill_post(self, request: Request) -> Response:
         session = self.session(request)
-        form, rules = await self.posted(request)
+        try:
+            form, rules = await self.posted(request)
+        except InputError as error:
+            return self.failure(request, error)
         if request.query_params.get("part") == "result":
             scored = await self.scored(request, session, form, rules)
-            html = self.templates.get_template("fill_result.html").render(
-                t=lambda key, **params: text(key, page_lang(request.scope), **params), **scored)
-            return self.respond(request, session, HTMLResponse(_hidden(html, session)))
+            return self.respond(request, HTMLResponse(self.html(request, "fill_result.html", **scored)))
         return await self.fill_page(request, session, form, rules)
 
     async def posted(self, request: Request) -> tuple[fill.Form, str]:
-        data = await request.form(max_files=0, max_fields=20 * fill.MAX_ROWS)
+        data = await self.form(request, 0)
         first = lambda key: str(data.get(key) or "")  # noqa: E731
         every = lambda key: [str(value) for value in data.getlist(key)]  # noqa: E731
         return fill.form_from(first, every), first("rules") or "national"
@@ -359,13 +374,16 @@ class Web:
 
     async def fill_page(self, request: Request, session: Session, form: fill.Form, rules: str) -> Response:
         scored = await self.scored(request, session, form, rules)
-        return self.render(request, session, "fill.html", form=form, rules=rules, choices=self.rule_choices(session),
+        return self.render(request, "fill.html", form=form, rules=rules, choices=self.rule_choices(session),
                            ops=fill.OPS, **scored)
 
     async def fill_save(self, request: Request) -> Response:
         session = self.session(request)
         name = request.path_params["file"]
-        form, rules = await self.posted(request)
+        try:
+            form, rules = await self.posted(request)
+        except InputError as error:
+            return self.failure(request, error)
         stem = fill.file_stem(form.name)
         named = self.rules_name(session, rules)
         if name == "project.yaml":
@@ -376,14 +394,14 @@ class Web:
         elif name == "workbook.xlsx":
             scored = await self.scored(request, session, form, rules)
             if scored["result"] is None:
-                return self.render(request, session, "error.html", 422, message=scored["error"])
+                return self.render(request, "error.html", 422, message=scored["error"])
             card = scored["card"]
             lang = page_lang(request.scope)
             content = await pipeline(lang, lambda: workbook_bytes([(card.result, list(card.findings))], lang))
             kind, filename = XLSX, f"{stem}.xlsx"
         else:
             raise HTTPException(404, _words(request.scope, "web.not_found"))
-        return self.respond(request, session, _attachment(content, kind, filename))
+        return self.respond(request, _attachment(content, kind, filename))
 
     # ------------------------------------------------------------ rules and codes
 
@@ -397,7 +415,7 @@ class Web:
         shipped = [load_rules(name) for name in shipped_names()]
         texts = [Path(rule_set.file).read_text(encoding="utf-8") for rule_set in shipped]
         own = load_rules(str(session.rules_file)) if session.rules_file is not None else None
-        return self.render(request, session, "rules.html", status, shipped=list(zip(shipped, texts, strict=True)),
+        return self.render(request, "rules.html", status, shipped=list(zip(shipped, texts, strict=True)),
                            own=own, verdict=verdict)
 
     async def rules_upload(self, request: Request) -> Response:
@@ -409,7 +427,7 @@ class Web:
         try:
             upload = session.uploads.pop(session.save((await self.files(request))[:1]))
         except InputError as error:
-            return self.failure(request, session, error)
+            return self.failure(request, error)
         path, name = upload.files[0], upload.names[0]
         try:
             problems = await pipeline(page_lang(request.scope), lambda: verify(load_rules(str(path))))
@@ -421,17 +439,16 @@ class Web:
                                      422 if problems else 200)
 
     async def code(self, request: Request) -> Response:
-        session = self.session(request)
         code = CODES.get(request.path_params["code"].upper())
         if code is None:
             raise HTTPException(404, _words(request.scope, "web.not_found"))
-        return self.render(request, session, "code.html", code=code)
+        return self.render(request, "code.html", code=code)
 
     async def not_found(self, request: Request, error: Exception) -> Response:
         """An HTTP error as a page in the page's language, never a stack trace."""
         status = error.status_code if isinstance(error, HTTPException) else 500
         detail = error.detail if isinstance(error, HTTPException) else _words(request.scope, "web.internal")
-        return self.render(request, self.session(request), "error.html", status, message=detail)
+        return self.render(request, "error.html", status, message=detail)
 
 
 class Refused(InputError):
@@ -458,9 +475,10 @@ def _attachment(content: bytes, kind: str, filename: str) -> Response:
 
 
 def create_app(token: str | None = None, sessions: Sessions | None = None, max_file: int = MAX_FILE,
-               max_request: int = MAX_REQUEST) -> Starlette:
+               max_request: int = MAX_REQUEST, lang: str = "zh") -> Starlette:
     """The application; `token` required of every request when given (a non-local host);
-    one file at most `max_file` bytes, a request at most `max_request`."""
+    one file at most `max_file` bytes, a request at most `max_request`; pages in `lang`
+    unless the browser asks for the other."""
     store = sessions or Sessions()
     web = Web(store, max_file)
 
@@ -485,6 +503,8 @@ def create_app(token: str | None = None, sessions: Sessions | None = None, max_f
         Mount("/static", StaticFiles(packages=[("jsperf.web", "static")]), name="static"),
     ]
     middleware = [Middleware(Limits, max_request=max_request)] + ([Middleware(Token, token=token)] if token else [])
-    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
-                     exception_handlers={HTTPException: handler, Exception: handler})
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
+                    exception_handlers={HTTPException: handler, Exception: handler})
+    app.state.lang = lang
+    return app
 

@@ -25,8 +25,9 @@ def local(host: str) -> bool:
         return False
 
 
-def serve(host: str, port: int, open_browser: bool, say: Callable[[str], None]) -> None:
-    """Serve until interrupted; `say` prints the address (with the token when one is needed)."""
+def serve(host: str, port: int, open_browser: bool, lang: str, say: Callable[[str], None]) -> None:
+    """Serve until interrupted, pages in `lang` unless a browser asks for the other; `say`
+    prints the address (with the token when one is needed)."""
     try:
         import uvicorn
 
@@ -36,7 +37,7 @@ def serve(host: str, port: int, open_browser: bool, say: Callable[[str], None]) 
     token = None if local(host) else secrets.token_urlsafe(18)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/" + (f"?token={quote(token)}" if token else "")
-    server = uvicorn.Server(uvicorn.Config(create_app(token), host=host, port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(token, lang=lang), host=host, port=port, log_level="warning"))
     say(t("serve.started", url=url))
     if token:
         say(t("serve.token", host=host))
