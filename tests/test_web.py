@@ -103,7 +103,7 @@ def test_the_audit_reruns_under_another_rule_set(client: TestClient, audited: st
 def test_every_download(client: TestClient, audited: str) -> None:
     workbook = client.get(f"{audited}/workbook.xlsx")
     assert workbook.status_code == 200 and "attachment" in workbook.headers["content-disposition"]
-    sheets = openpyxl.load_workbook(io.BytesIO(workbook.content)).sheetnames
+    sheets = openpyxl.load_workbook(io.BytesIO(workbook.content), read_only=True).sheetnames
     assert sheets[0] == "汇总" and "医保资金" in sheets
     findings = openpyxl.load_workbook(io.BytesIO(client.get(f"{audited}/findings.xlsx").content)).active
     assert findings is not None
@@ -147,10 +147,24 @@ def test_upload_limits(client: TestClient, tmp_path: Path) -> None:
         assert one.status_code == 413 and "文件过大" in one.text
         whole = small.post("/audit", files=[("files", (f"{n}.txt", b"x" * 900, "text/plain")) for n in range(60)])
         assert whole.status_code == 413 and "上传的内容过大" in whole.text
+        undeclared = small.post("/audit", content=iter([b"x" * 30_000] * 3),  # chunked: no length said
+                                headers={"content-type": "multipart/form-data; boundary=b"})
+        assert undeclared.status_code == 413 and "上传的内容过大" in undeclared.text
     many = [("files", (f"{n}.txt", b"x", "text/plain")) for n in range(21)]
     too_many = client.post("/audit", files=many)
     assert too_many.status_code == 400 and "一次最多上传 20 个文件" in too_many.text
     assert client.post("/fill", files=many[:1]).status_code == 400  # the fill-in form takes no file
+
+
+def test_a_bug_is_a_page_without_a_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def broken(*_: object) -> None:
+        raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr("jsperf.pipeline.audit_loaded", broken)
+    with TestClient(create_app(sessions=Sessions(root=tmp_path)), raise_server_exceptions=False) as client:
+        page = client.post("/audit", files=[report_file()])
+    assert page.status_code == 500 and "内部错误" in page.text
+    assert "Traceback" not in page.text and "a bug of ours" not in page.text
 
 
 def test_sessions_do_not_see_each_other(sessions: Sessions) -> None:
@@ -393,6 +407,7 @@ def test_in_a_browser_audit_download_and_fill_in(browser: Any, server: str, tmp_
     page.set_input_files("input[type=file]", str(REPORT))
     page.click("form.upload button[type=submit]")
     page.wait_for_url(re.compile(r"/audit/"))
+    page.screenshot(path=str(SHOTS / "audit-top.png"))
     card = page.locator("article.scorecard", has=page.locator("h2", has_text="医保资金"))
     assert card.locator("a[href='/codes/JS303']").count() == 1
     card.scroll_into_view_if_needed()
@@ -402,7 +417,7 @@ def test_in_a_browser_audit_download_and_fill_in(browser: Any, server: str, tmp_
         page.click("a[href$='/workbook.xlsx']")
     saved = tmp_path / "workbook.xlsx"
     download.value.save_as(saved)
-    assert "医保资金" in openpyxl.load_workbook(saved).sheetnames
+    assert "医保资金" in openpyxl.load_workbook(saved, read_only=True).sheetnames
 
     page.goto(f"{server}/fill")
     total = page.locator("#total")

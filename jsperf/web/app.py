@@ -228,7 +228,9 @@ class Web:
         said in the page's language rather than the parser's English."""
         try:
             return await request.form(max_files=max_files, max_fields=20 * fill.MAX_ROWS)
-        except HTTPException:
+        except HTTPException as error:
+            if error.status_code != 400:  # a body over the cap (`Limits`): said already
+                raise
             raise Refused(_words(request.scope, "web.bad_form", files=max_files), 400) from None
 
     def rules_option(self, session: Session, wanted: str | None) -> str | None:
