@@ -20,10 +20,13 @@ one per process, and the work is CPU-bound, so threads would gain nothing by ove
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import io
 import re
 import secrets
 import threading
+import zipfile
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -82,9 +85,10 @@ class Limits:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope["headers"]).get(b"content-length", b"0")
-        if int(declared or 0) > self.max_request:
-            await _too_large(scope, receive, send, self.max_request)
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_request:
+            refused = HTMLResponse(_words(scope, "web.too_large", limit=self.max_request), status_code=413)
+            await refused(scope, receive, send)
             return
         seen = 0
 
@@ -97,11 +101,6 @@ class Limits:
             return message
 
         await self.app(scope, counted, send)
-
-
-async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-    response = HTMLResponse(_words(scope, "web.too_large", limit=limit), status_code=413)
-    await response(scope, receive, send)
 
 
 class Token:
@@ -277,15 +276,15 @@ class Web:
         return upload.audits[option, lang]
 
     async def audit(self, request: Request) -> Response:
+        from jsperf.writers.html import grade_chart
+        from jsperf.writers.views import audit_view, chosen_by_text
+
         session = self.session(request)
         upload_id = request.path_params["upload"]
         wanted = request.query_params.get("rules")
+        lang = page_lang(request.scope)
         try:
             audit = await self.audit_of(request, session, upload_id, self.rules_option(session, wanted))
-            lang = page_lang(request.scope)
-            from jsperf.writers.html import grade_chart
-            from jsperf.writers.views import audit_view, chosen_by_text
-
             counts = summary(audit)
             view = await pipeline(lang, lambda: audit_view(audit, lang))
         except InputError as error:
@@ -307,10 +306,11 @@ class Web:
         except InputError as error:
             return self.failure(request, error)
         download = DOWNLOADS[name]
-        content = await pipeline(lang, lambda: download.make(audit, lang))
-        if not name.endswith(".xlsx"):
-            content = _hidden(content.decode("utf-8-sig"), session).encode("utf-8-sig" if name.endswith(".csv") else "utf-8")
-        return self.respond(request, _attachment(content, download.kind, f"jsperf-{name}"))
+        made = session.uploads[request.path_params["upload"]].downloads
+        key = (name, self.rules_option(session, request.query_params.get("rules")), lang)
+        if key not in made:  # a workbook takes seconds to write: once
+            made[key] = await pipeline(lang, lambda: _hidden_in(download.make(audit, lang), session))
+        return self.respond(request, _attachment(made[key], download.kind, f"jsperf-{name}"))
 
     # ------------------------------------------------------------ fill in
 
@@ -469,6 +469,20 @@ def _hidden(text_: str, session: Session) -> str:
     """A page or download without where the server keeps files: `…/<session>/<upload>/报告.txt:12:1`
     shown as `报告.txt:12:1`, the name the file was stored under."""
     return re.sub(re.escape(str(session.folder)) + r"[/\\][\w-]+[/\\]", "", text_)
+
+
+def _hidden_in(content: bytes, session: Session) -> bytes:
+    """A download without the server's folders (`_hidden`): a text file as it is, a
+    workbook in each of its parts (an `.xlsx` is a zip of XML texts)."""
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        bom = content.startswith(codecs.BOM_UTF8)
+        return (codecs.BOM_UTF8 if bom else b"") + _hidden(content.decode("utf-8-sig"), session).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(content)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            part = source.read(item)
+            target.writestr(item, _hidden(part.decode(), session).encode() if item.filename.endswith(".xml") else part)
+    return out.getvalue()
 
 
 def _attachment(content: bytes, kind: str, filename: str) -> Response:

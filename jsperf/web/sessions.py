@@ -44,12 +44,14 @@ def stored_name(filename: str, taken: set[str]) -> str:
 
 @attrs.define
 class Upload:
-    """Files sent together, audited together; their audit under each rule set asked for."""
+    """Files sent together, audited together; their audit under each rule set asked for,
+    and each download made of it."""
 
     files: tuple[Path, ...]
     names: tuple[str, ...]  # as the browser named them, for the page only
     # (`--rules` option, language of the messages made while reading) → audit
     audits: dict[tuple[str | None, str], Audit] = attrs.field(factory=dict)
+    downloads: dict[tuple[str, str | None, str], bytes] = attrs.field(factory=dict)  # (file, option, language) → bytes
 
 
 @attrs.define
