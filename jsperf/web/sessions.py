@@ -24,6 +24,7 @@ from jsperf.model import Audit
 from jsperf.web.uploads import confine
 
 _STEM = re.compile(r"[^\w\-]+")
+MAX_UPLOADS = 50  # pages a session keeps
 
 
 def stored_name(filename: str, taken: set[str]) -> str:
@@ -47,7 +48,8 @@ class Upload:
     """Files sent together, audited together; their audit under each rule set asked for,
     and each download made of it."""
 
-    files: tuple[Path, ...]
+    folder: Path
+    files: tuple[Path, ...]  # to audit: a project's own `.ind` is in the folder, not here
     names: tuple[str, ...]  # as the browser named them, for the page only
     # (`--rules` option, language of the messages made while reading) → audit
     audits: dict[tuple[str | None, str], Audit] = attrs.field(factory=dict)
@@ -65,6 +67,8 @@ class Session:
     def save(self, files: Sequence[tuple[str, bytes]]) -> str:
         """Files (name as sent, content) stored in a new folder of the session, project
         files pointed at the files uploaded with them; the upload's id."""
+        while len(self.uploads) >= MAX_UPLOADS:  # the oldest page expires first, with its files
+            shutil.rmtree(self.uploads.pop(next(iter(self.uploads))).folder, ignore_errors=True)
         upload_id = secrets.token_urlsafe(8)
         folder = self.folder / upload_id
         folder.mkdir()
@@ -76,7 +80,7 @@ class Session:
         names = [Path(name.replace("\\", "/")).name for name, _ in files]
         parts = confine(paths, names)  # a project's `.ind` is read through the project, not as a report
         kept = [index for index, path in enumerate(paths) if path.name not in parts]
-        self.uploads[upload_id] = Upload(tuple(paths[i] for i in kept), tuple(names[i] for i in kept))
+        self.uploads[upload_id] = Upload(folder, tuple(paths[i] for i in kept), tuple(names[i] for i in kept))
         return upload_id
 
     def scratch(self, name: str) -> Path:
