@@ -265,6 +265,8 @@ def test_the_fill_in_form_starts_from_the_template(client: TestClient) -> None:
     assert page.status_code == 200
     assert page.text.count('name="actual"') == 8  # six indicators and two blank rows
     assert "验收合格率" in page.text and "JS116" in page.text  # the template's placeholders said at once
+    flagged = re.search(r'<tr class="row flag-error">\s*<td><input name="level1" value="成本指标"', page.text)
+    assert flagged, "the row of 项目成本 (its target a placeholder) marked beside the fields"
 
 
 def test_the_form_recomputed_from_an_uploaded_project(client: TestClient) -> None:
@@ -450,5 +452,6 @@ def test_in_a_browser_audit_download_and_fill_in(browser: Any, server: str, tmp_
     page.wait_for_timeout(400)  # the last keystroke's answer
     after = total.inner_text()
     assert after != before and float(after) > float(before)
+    assert "JS116" in (page.locator("tr.row.flag-error").first.get_attribute("title") or "")  # marked by the script
     page.screenshot(path=str(SHOTS / "fill.png"), full_page=True)
     page.close()

@@ -376,8 +376,9 @@ class Web:
 
     async def fill_page(self, request: Request, session: Session, form: fill.Form, rules: str) -> Response:
         scored = await self.scored(request, session, form, rules)
+        card: ScorecardAudit | None = scored.get("card")
         return self.render(request, "fill.html", form=form, rules=rules, choices=self.rule_choices(session),
-                           ops=fill.OPS, **scored)
+                           ops=fill.OPS, flags=fill.flags(card.findings if card else ()), **scored)
 
     async def fill_save(self, request: Request) -> Response:
         session = self.session(request)

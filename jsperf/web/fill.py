@@ -19,10 +19,10 @@ import attrs
 from jsperf.errors import InputError
 from jsperf.lang.format import quote
 from jsperf.messages import t
-from jsperf.model import IndicatorSet, Op, Project, Target
+from jsperf.model import Finding, IndicatorSet, Op, Project, Target
 from jsperf.numbers import plain
 from jsperf.writers.project_yaml import scalar
-from jsperf.writers.views import actual_text
+from jsperf.writers.views import SEVERITY_ORDER, actual_text
 
 # the operator select, in this order: value → its words in the catalogue
 OPS = {">=": "web.op.ge", "<=": "web.op.le", "=": "web.op.eq", ">": "web.op.gt", "<": "web.op.lt",
@@ -97,6 +97,16 @@ def form_from(first: Callable[[str], str], every: Callable[[str], Sequence[str]]
     project = {field: one_line(first(field)) for field in PROJECT_FIELDS}
     return Form(**project, execution_weight=one_line(first("execution_weight")) or "10",
                 rows=tuple(row for row in rows if row.indicator or row.level1 or row.target))
+
+
+def flags(findings: Sequence[Finding]) -> dict[str, str]:
+    """Indicator → the most severe of its findings' severities, to mark its row of the form
+    (the page's script marks them again after each recompute)."""
+    marked: dict[str, str] = {}
+    for finding in sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity], reverse=True):
+        if finding.indicator:
+            marked[finding.indicator] = finding.severity.value
+    return marked
 
 
 def ind_text(form: Form, rules: str) -> str:

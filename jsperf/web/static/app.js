@@ -32,6 +32,7 @@ document.querySelectorAll("form[data-live]").forEach((form) => {
         if (number === sent) {  // an older answer never overwrites a newer one
           result.innerHTML = html;
           result.classList.remove("busy");
+          flag(form, result);
         }
       });
   };
@@ -44,3 +45,19 @@ document.querySelectorAll("form[data-live]").forEach((form) => {
     recompute();
   });
 });
+
+// Each row of the form marked with its indicator's findings, the messages on hover.
+function flag(form, result) {
+  const order = ["info", "warning", "error"];
+  form.querySelectorAll("tr.row").forEach((row) => {
+    const name = row.querySelector("input[name=indicator]").value.trim();
+    const found = [...result.querySelectorAll("li[data-indicator]")]
+      .filter((item) => name && item.dataset.indicator === name);
+    row.classList.remove(...order.map((severity) => "flag-" + severity));
+    row.title = found.map((item) => item.textContent.replace(/\s+/g, " ").trim()).join("\n");
+    const worst = found.map((item) => order.indexOf(item.className)).reduce((a, b) => Math.max(a, b), -1);
+    if (worst >= 0) {
+      row.classList.add("flag-" + order[worst]);
+    }
+  });
+}
