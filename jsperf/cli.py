@@ -649,6 +649,21 @@ def codes(
     guarded(run)
 
 
+@app.command(cls=Command, help=t("serve.help"))
+def serve(
+    host: Annotated[str, typer.Option("--host", help=t("serve.host"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help=t("serve.port"))] = 8000,
+    open_browser: Annotated[bool, typer.Option("--open", help=t("serve.open"))] = False,
+    lang: LangOption = Lang.zh,
+) -> None:
+    def run() -> None:
+        from jsperf.web.server import serve as start  # Starlette and uvicorn: only for this command
+
+        start(host, port, open_browser, lang.value, lambda line: stderr_console().print(line, markup=False, soft_wrap=True))
+
+    guarded(run)
+
+
 NAME_BYTES = 150  # of a file name's 255, leaving room for a number, a suffix and a temporary name's additions
 
 
