@@ -42,33 +42,46 @@ from jsperf.samples import publish, random_project, render_scorecard
 
 ROOT = Path(__file__).resolve().parent.parent
 CENT = Decimal("0.01")
-TIER_DEFAULTS = {"基本达成目标": Decimal(1), "部分实现目标": Decimal("0.7"), "实现目标程度较低": Decimal("0.3")}
+_ZERO, _ONE, _HUNDRED = Decimal(0), Decimal(1), Decimal(100)
+_SIXTY_PCT, _FORTY_PCT = Decimal("0.6"), Decimal("0.4")
+# jiangxi's execution bands, in percent: (lowest rate, points at weight 10)
+_EXECUTION_BANDS = ((Decimal(100), Decimal(10)), (Decimal(80), Decimal(7)), (Decimal(60), Decimal(5)))
+_TIER_DEFAULTS = {"基本达成目标": _ONE, "部分实现目标": Decimal("0.7"), "实现目标程度较低": Decimal("0.3")}
 
 
 def floor_points(project: Project) -> Decimal:
     """The jiangxi rules for the generated layout, written out by hand: the fastest
-    honest way to compute the same total, and so the floor the engine is measured by."""
+    honest way to compute the same total, and so the floor the engine is measured by.
+    Decimals only, constants made once, a division only where the target is missed."""
     funds = project.funds
     assert funds.budget and funds.executed is not None
-    rate = (funds.executed / funds.budget * 100).quantize(CENT, ROUND_HALF_UP)
-    total = Decimal(10) if rate >= 100 else Decimal(7) if rate >= 80 else Decimal(5) if rate >= 60 else Decimal(0)
+    rate = (funds.executed / funds.budget * _HUNDRED).quantize(CENT, ROUND_HALF_UP)
+    total = _ZERO
+    for least, points in _EXECUTION_BANDS:
+        if rate >= least:
+            total = points
+            break
+    actuals = project.actuals
     for indicator in project.indicator_set.indicators:
-        actual = project.actuals[indicator.name]
+        actual = actuals[indicator.name]
         target, weight = indicator.target, indicator.weight
-        if target.op is Op.QUAL:
+        op = target.op
+        if op is Op.QUAL:
             assert actual.verdict is not None
-            total += (weight * TIER_DEFAULTS[actual.verdict]).quantize(CENT, ROUND_HALF_UP)
+            total += (weight * _TIER_DEFAULTS[actual.verdict]).quantize(CENT, ROUND_HALF_UP)
             continue
         assert actual.value is not None and target.value is not None
-        value = actual.value.value
-        if target.op is Op.LE:
-            overrun = (value - target.value) / target.value
-            points = weight if value <= target.value else Decimal(0) if overrun >= 1 else weight * (1 - overrun)
+        value, goal = actual.value.value, target.value
+        if value <= goal if op is Op.LE else value >= goal:
+            total += weight
+        elif op is Op.LE:
+            overrun = (value - goal) / goal
+            if overrun < _ONE:
+                total += (weight * (_ONE - overrun)).quantize(CENT, ROUND_HALF_UP)
         else:
-            ratio = value / target.value
-            points = weight if value >= target.value else Decimal(0) if ratio < Decimal("0.6") else (
-                weight * (ratio - Decimal("0.6")) / Decimal("0.4"))
-        total += points.quantize(CENT, ROUND_HALF_UP)
+            ratio = value / goal
+            if ratio >= _SIXTY_PCT:
+                total += (weight * (ratio - _SIXTY_PCT) / _FORTY_PCT).quantize(CENT, ROUND_HALF_UP)
     return total.quantize(CENT, ROUND_HALF_UP)
 
 
