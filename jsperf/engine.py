@@ -248,9 +248,9 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
         if rules.target_zero is None:
             return _nothing(indicator, actual, findings, project, "JS110", kind="zero", rules=rules.name)
         met = Decimal(int(target_met(op, value, low, high)))
-        points, derivation = _run(rules.target_zero, (value, weight, met), rules, findings,
-                                  actual.span or indicator.span, project.name, indicator.name)
-        return IndicatorResult(indicator, actual, points, derivation)
+        zero_points, derivation = _run(rules.target_zero, (value, weight, met), rules, findings,
+                                       actual.span or indicator.span, project.name, indicator.name)
+        return IndicatorResult(indicator, actual, zero_points, derivation)
     piece = rules.scores.get(op)
     if piece is None:
         return _nothing(indicator, actual, findings, project, "JS110", kind="missing", rules=rules.name,
@@ -261,9 +261,9 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
     except (DecimalException, ZeroDivisionError):
         raw = None
     if raw is None:
-        points, derivation = _run(piece, inputs, rules, findings, actual.span or indicator.span, project.name,
+        failed, derivation = _run(piece, inputs, rules, findings, actual.span or indicator.span, project.name,
                                   indicator.name)
-        return IndicatorResult(indicator, actual, points, derivation)
+        return IndicatorResult(indicator, actual, failed, derivation)
     points = raw.quantize(rules.precision, ROUND_HALF_UP)
     return IndicatorResult(indicator, actual, points, Derivation(rules.name, piece, index, inputs, points))
 
