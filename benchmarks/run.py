@@ -3,9 +3,11 @@
     python benchmarks/run.py [--scorecards 100000] [--lines 50000] [--report 10000]
 
 1. scoring: `engine.score` over generated scorecards under `jiangxi`, beside a minimal
-   hand-written Decimal loop that computes the same points (the floor); target ≥ 50 %.
+   hand-written Decimal loop that computes the same totals (the floor; checked equal on
+   every card); target ≥ 50 %.
 2. parsing: an indicator-set file of N lines; target ≥ 30,000 lines/s.
-3. `jsperf score` on one bundled example, wall time of the whole process; target < 0.3 s.
+3. `jsperf score` on one bundled example, wall time of the whole process (the median of
+   7), beside a Python that only imports jsperf's libraries; target ≤ 0.2 s.
 4. reading and auditing a generated report of N scorecards; target < 10 s.
 5. reading alone: the report's text read into scorecards beside a floor of splitting the
    same text into lines; target ≥ 10,000 scorecards/s.  The same scorecards as an HTML
@@ -111,6 +113,9 @@ def bench_scoring(count: int) -> None:
           f"engine/floor {floor / engine:6.1%}  (target ≥ 50%)")
 
 
+PARSE_TARGET = 30_000  # indicator lines/s
+
+
 def bench_parsing(lines: int) -> None:
     rng = random.Random(7)
     per_set = 20
@@ -126,22 +131,35 @@ def bench_parsing(lines: int) -> None:
     text = format_sets(unique)
     count = text.count("\n")
     (elapsed,) = best_of(3, lambda: parse_indicators(text, "bench.ind"))
-    print(f"parsing     {count:>7} lines       {count / elapsed:>10,.0f} lines/s  (target ≥ 30,000)")
+    print(f"parsing     {count:>7} lines       {count / elapsed:>10,.0f} lines/s  "
+          f"figure/target {count / elapsed / PARSE_TARGET:6.1%}  (target ≥ {PARSE_TARGET:,} lines/s)")
 
 
-def bench_cli() -> None:
-    example = sorted((ROOT / "examples" / "changnan-2024").glob("*.yaml"))[2]
-    command = [str(Path(sys.executable).with_name("jsperf")), "score", str(example), "--format", "json"]
-    # as on a user's machine: bytecode caches written (some sandboxes set PYTHONDONTWRITEBYTECODE)
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(command, check=True, capture_output=True, env=env)  # warm the parse-table and bytecode caches
+START_TARGET = 0.2  # seconds, `jsperf score` of one project file
+
+
+def _median_run(command: list[str], env: dict[str, str], runs: int = 7) -> float:
+    """The median wall time of a whole process, after one run that warms the caches."""
+    subprocess.run(command, check=True, capture_output=True, env=env)
     times = []
-    for _ in range(7):
+    for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - start)
-    print(f"jsperf score one example: median {statistics.median(times) * 1000:.0f} ms, best "
-          f"{min(times) * 1000:.0f} ms  (target < 300 ms)")
+    return statistics.median(times)
+
+
+def bench_cli() -> None:
+    """`jsperf score` of one example as a whole process, beside the target and beside the
+    floor of a Python that only imports the libraries it stands on."""
+    example = sorted((ROOT / "examples" / "changnan-2024").glob("*.yaml"))[2]
+    command = [str(Path(sys.executable).with_name("jsperf")), "score", str(example), "--format", "json"]
+    floor = [sys.executable, "-c", "import attrs, decimal, json, lark, typer, yaml"]
+    # as on a user's machine: bytecode caches written (some sandboxes set PYTHONDONTWRITEBYTECODE)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    score, imports = _median_run(command, env), _median_run(floor, env)
+    print(f"start-up    jsperf score {score * 1000:.0f} ms, imports alone {imports * 1000:.0f} ms   "
+          f"figure/target {score / START_TARGET:6.1%}  (target ≤ {START_TARGET * 1000:.0f} ms)")
 
 
 def bench_report(count: int) -> None:
