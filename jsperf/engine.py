@@ -72,7 +72,6 @@ def score(project: Project, rules: RuleSet) -> Result:
     findings: list[Finding] = list(project.notes)
     execution = _execution(project, rules, findings)
     actuals = project.actuals
-    first_tier = rules.tiers[0] if rules.tiers else None
     total = execution.points or _ZERO
     items = []
     unexplained = []  # targets missed with no deviation note: JS119, said after the indicators' own findings
@@ -80,13 +79,10 @@ def score(project: Project, rules: RuleSet) -> Result:
         actual = actuals.get(indicator.name)
         item = _indicator(project, rules, indicator, actual, findings)
         items.append(item)
-        points = item.points
-        if points is None:
+        if item.points is None:
             continue
-        total += points
-        tier = item.derivation.tier  # type: ignore[union-attr]  # every number scored has one
-        if (points < indicator.weight if tier is None else tier is not first_tier) and not (
-                actual is not None and actual.deviation_note):
+        total += item.points
+        if missed(rules, item) and not (actual is not None and actual.deviation_note):
             unexplained.append(item)
     for item in unexplained:
         findings.append(finding("JS119", (item.actual.span if item.actual else None) or item.indicator.span,
@@ -111,8 +107,7 @@ def score_all(projects: Sequence[Project], rules_for: Callable[[Project], RuleSe
 
 def missed(rules: RuleSet, item: IndicatorResult) -> bool:
     """Whether an indicator's target was not met by the rule set's own test: a verdict
-    below the first tier, or a number its rule scores below the full weight.  (`score`
-    makes the same test inline, on its own loop.)"""
+    below the first tier, or a number its rule scores below the full weight."""
     derivation = item.derivation
     if derivation is None or item.points is None:
         return False
