@@ -29,6 +29,7 @@ from jsperf.model import (
     RuleSet,
     Span,
     Tier,
+    UnitKind,
 )
 from jsperf.numbers import convert, plain
 from jsperf.slips import (
@@ -42,6 +43,7 @@ from jsperf.vocabulary import squash
 
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
+_ONE = Decimal(1)
 
 
 def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tier | None:
@@ -70,13 +72,25 @@ def score(project: Project, rules: RuleSet) -> Result:
     findings: list[Finding] = list(project.notes)
     execution = _execution(project, rules, findings)
     actuals = project.actuals
-    indicators = tuple([_indicator(project, rules, indicator, actuals.get(indicator.name), findings)
-                        for indicator in project.indicator_set.indicators])
-    findings.extend(_notes_missing(project, rules, indicators))
+    total = execution.points or _ZERO
+    items = []
+    unexplained = []  # targets missed with no deviation note: JS119, said after the indicators' own findings
+    for indicator in project.indicator_set.indicators:
+        actual = actuals.get(indicator.name)
+        item = _indicator(project, rules, indicator, actual, findings)
+        items.append(item)
+        if item.points is None:
+            continue
+        total += item.points
+        if missed(rules, item) and not (actual is not None and actual.deviation_note):
+            unexplained.append(item)
+    for item in unexplained:
+        findings.append(finding("JS119", (item.actual.span if item.actual else None) or item.indicator.span,
+                                project=project.name, indicator=item.indicator.name, points=item.points,
+                                weight=item.indicator.weight, rules=rules.name))
     findings.extend(money_findings(project))
-    total = sum([item.points for item in indicators if item.points is not None], execution.points or _ZERO)
     total = total.quantize(rules.precision, ROUND_HALF_UP)
-    return Result(project, rules, execution, indicators, total, grade_of(rules, total), tuple(findings))
+    return Result(project, rules, execution, tuple(items), total, grade_of(rules, total), tuple(findings))
 
 
 def score_all(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
@@ -100,15 +114,6 @@ def missed(rules: RuleSet, item: IndicatorResult) -> bool:
     if derivation.tier is not None:
         return bool(rules.tiers) and derivation.tier is not rules.tiers[0]
     return item.points < item.indicator.weight
-
-
-def _notes_missing(project: Project, rules: RuleSet, items: Sequence[IndicatorResult]) -> list[Finding]:
-    """The form asks 偏差原因分析及改进措施 for every target not met, whatever points were
-    published."""
-    return [finding("JS119", (item.actual.span if item.actual else None) or item.indicator.span,
-                    project=project.name, indicator=item.indicator.name, points=item.points,
-                    weight=item.indicator.weight, rules=rules.name)
-            for item in items if missed(rules, item) and not (item.actual and item.actual.deviation_note)]
 
 
 def same_grade(rules: RuleSet, printed: str, grade: str) -> bool:
@@ -149,24 +154,24 @@ def _show(piece: Piecewise, inputs: tuple[Decimal, ...]) -> str:
 def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> ExecutionResult:
     weight = execution_weight(project.indicator_set, rules)
     funds = project.funds
-    if funds.budget is None or funds.executed is None:
+    budget, executed = funds.budget, funds.executed
+    if budget is None or executed is None:
         findings.append(finding("JS102", funds.span, project=project.name))
         return ExecutionResult(None, weight, None, None)
-    negative = [name for name, value in (("全年预算数 A", funds.budget), ("全年执行数 B", funds.executed))
-                if value < 0]
-    if negative:
+    if budget < _ZERO or executed < _ZERO:
+        negative = [name for name, value in (("全年预算数 A", budget), ("全年执行数 B", executed)) if value < 0]
         findings.append(finding("JS117", funds.span, project=project.name, figures="、".join(negative),
-                                budget=funds.budget, executed=funds.executed))
+                                budget=budget, executed=executed))
         return ExecutionResult(None, weight, None, None)
-    if not funds.budget:
-        findings.append(finding("JS101", funds.span, project=project.name, executed=funds.executed))
+    if not budget:
+        findings.append(finding("JS101", funds.span, project=project.name, executed=executed))
         if rules.budget_zero is None:
             return ExecutionResult(None, weight, None, None)
-        points, derivation = _run(rules.budget_zero, (weight, funds.executed), rules, [], funds.span, project.name)
+        points, derivation = _run(rules.budget_zero, (weight, executed), rules, [], funds.span, project.name)
         return ExecutionResult(None, weight, points, derivation)
-    exact = funds.executed / funds.budget * _HUNDRED
+    exact = executed / budget * _HUNDRED
     rate = exact.quantize(rules.precision, ROUND_HALF_UP)  # as the form prints it
-    inputs = ((rate if rules.round_rate else exact) / _HUNDRED, weight, funds.budget, funds.executed)
+    inputs = ((rate if rules.round_rate else exact) / _HUNDRED, weight, budget, executed)
     points, derivation = _run(rules.execution, inputs, rules, findings, funds.span, project.name)
     return ExecutionResult(rate, weight, points, derivation)
 
@@ -190,55 +195,70 @@ def _nothing(indicator: Indicator, actual: Actual | None, findings: list[Finding
 
 def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual | None,
                findings: list[Finding]) -> IndicatorResult:
-    if placeholder(indicator.target):  # not a target: said by the checks (JS116), scored nothing
+    """One indicator scored: the common cases (a verdict in the rules' words, a number in
+    the target's unit) straight through, each rarer one handed on as soon as it shows."""
+    target = indicator.target
+    op = target.op
+    # only a word target or a target of 0 can be a placeholder: said by the checks (JS116), scored nothing
+    if (op is Op.QUAL or target.value == _ZERO) and placeholder(target):
         return IndicatorResult(indicator, actual, None, None)
-    if actual is None or (actual.value is None and actual.verdict is None):
-        if actual is not None and actual.text:
+    if actual is None:
+        return _nothing(indicator, actual, findings, project, "JS103")
+    verdict = actual.verdict
+    if verdict is not None:
+        tier = rules.tier_words.get(verdict) or tier_of(rules, verdict, target.word)
+        if tier is None or op is not Op.QUAL:
+            return _qualitative_odd(project, rules, indicator, actual, verdict, tier, findings)
+        weight = indicator.weight
+        if actual.points is None:
+            points = (weight * tier.default).quantize(rules.precision, ROUND_HALF_UP)
+            return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight,), points, tier))
+        return _assessed(project, rules, indicator, actual, tier, findings)
+    quantity = actual.value
+    if quantity is None:
+        if actual.text:
             return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text))
         return _nothing(indicator, actual, findings, project, "JS103")
-    if actual.verdict is not None:
-        return _qualitative(project, rules, indicator, actual, findings)
-    target = indicator.target
-    quantity = actual.value
-    assert quantity is not None
-    if target.value is None:
+    low = target.value
+    if low is None:
         return _nothing(indicator, actual, findings, project, "JS106", actual=quantity.value, target=repr(target.word))
-    value = quantity.value
-    if quantity.unit is not None and quantity.unit is not target.unit and quantity.unit != target.unit:
-        converted = convert(value, quantity.unit, target.unit)
-        if converted is None and target.unit is not None and related_units(quantity.unit, target.unit):
+    value, unit = quantity.value, quantity.unit
+    if unit is not None and unit is not target.unit and unit != target.unit:
+        converted = convert(value, unit, target.unit)
+        if converted is None and target.unit is not None and related_units(unit, target.unit):
             return _nothing(indicator, actual, findings, project, "JS118", actual=plain(value),
-                            actual_unit=quantity.unit.name, target_unit=target.unit.name)
+                            actual_unit=unit.name, target_unit=target.unit.name)
         if converted is None:
-            return _nothing(indicator, actual, findings, project, "JS107", actual_unit=repr(quantity.unit.name),
+            return _nothing(indicator, actual, findings, project, "JS107", actual_unit=repr(unit.name),
                             target_unit=repr(target.unit.name if target.unit else ""))
         value = converted
     if value < _ZERO:
         return _nothing(indicator, actual, findings, project, "JS108", actual=value)
-    _typed_in_another_unit(project, indicator, actual, value, findings)
-    low = target.value
+    # a bare number can be a slip only as a fraction (at most 1) or against money: tested only then
+    if unit is None and target.unit is not None and (value <= _ONE or target.unit.kind is UnitKind.MONEY):
+        _typed_in_another_unit(project, indicator, actual, value, findings)
     high = target.high if target.high is not None else low
     weight = indicator.weight
     if not low or not high:
         if rules.target_zero is None:
             return _nothing(indicator, actual, findings, project, "JS110", kind="zero", rules=rules.name)
-        met = Decimal(int(target_met(target.op, value, low, high)))
-        points, derivation = _run(rules.target_zero, (value, weight, met), rules, findings,
-                                  actual.span or indicator.span, project.name, indicator.name)
-        return IndicatorResult(indicator, actual, points, derivation)
-    piece = rules.scores.get(target.op)
+        met = Decimal(int(target_met(op, value, low, high)))
+        zero_points, derivation = _run(rules.target_zero, (value, weight, met), rules, findings,
+                                       actual.span or indicator.span, project.name, indicator.name)
+        return IndicatorResult(indicator, actual, zero_points, derivation)
+    piece = rules.scores.get(op)
     if piece is None:
         return _nothing(indicator, actual, findings, project, "JS110", kind="missing", rules=rules.name,
-                        rule=f"score {target.op.value}")
+                        rule=f"score {op.value}")
     inputs = (value, low, weight, low, high)
     try:  # the common case inline; `_run` turns the rare failures into findings
         raw, index = piece.evaluate(*inputs)
     except (DecimalException, ZeroDivisionError):
         raw = None
     if raw is None:
-        points, derivation = _run(piece, inputs, rules, findings, actual.span or indicator.span, project.name,
+        failed, derivation = _run(piece, inputs, rules, findings, actual.span or indicator.span, project.name,
                                   indicator.name)
-        return IndicatorResult(indicator, actual, points, derivation)
+        return IndicatorResult(indicator, actual, failed, derivation)
     points = raw.quantize(rules.precision, ROUND_HALF_UP)
     return IndicatorResult(indicator, actual, points, Derivation(rules.name, piece, index, inputs, points))
 
@@ -262,30 +282,35 @@ def _typed_in_another_unit(project: Project, indicator: Indicator, actual: Actua
                                 converted=f"{plain(convert(value, meant, target.unit))} {target.unit.name}"))
 
 
-def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual,
-                 findings: list[Finding]) -> IndicatorResult:
-    assert actual.verdict is not None
+def _qualitative_odd(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual, verdict: str,
+                    tier: Tier | None, findings: list[Finding]) -> IndicatorResult:
+    """A verdict in no tier, or a verdict against a numeric target."""
     target = indicator.target
-    tier = tier_of(rules, actual.verdict, target.word)
     if tier is None and target.numeric:
-        return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text or actual.verdict))
+        return _nothing(indicator, actual, findings, project, "JS104", actual=repr(actual.text or verdict))
     if tier is None:
-        return _nothing(indicator, actual, findings, project, "JS109", verdict=repr(actual.verdict), rules=rules.name,
+        return _nothing(indicator, actual, findings, project, "JS109", verdict=repr(verdict), rules=rules.name,
                         tiers=accepted_words(rules))
-    where = actual.span or indicator.span
-    if target.numeric:
-        findings.append(finding("JS105", where, project=project.name, indicator=indicator.name,
-                                verdict=repr(actual.verdict), target=target.value))
-    weight = indicator.weight
+    findings.append(finding("JS105", actual.span or indicator.span, project=project.name, indicator=indicator.name,
+                            verdict=repr(verdict), target=target.value))
     if actual.points is None:
+        weight = indicator.weight
         points = (weight * tier.default).quantize(rules.precision, ROUND_HALF_UP)
         return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight,), points, tier))
+    return _assessed(project, rules, indicator, actual, tier, findings)
+
+
+def _assessed(project: Project, rules: RuleSet, indicator: Indicator, actual: Actual, tier: Tier,
+              findings: list[Finding]) -> IndicatorResult:
+    """A verdict with the evaluator's points: kept, and said when outside the tier's band."""
     points = actual.points
+    assert points is not None
+    weight = indicator.weight
     low, high = weight * tier.low, weight * tier.high
     if not low <= points <= high:
         findings.append(finding(
-            "JS111", where, project=project.name, indicator=indicator.name, reported=plain(points),
-            recomputed=f"{plain(low)}–{plain(high)}", rule=f"{rules.name}: tier {tier.name}", points=points,
-            verdict=repr(actual.verdict), tier=tier.name, low_pct=f"{plain(tier.low * 100)}%",
+            "JS111", actual.span or indicator.span, project=project.name, indicator=indicator.name,
+            reported=plain(points), recomputed=f"{plain(low)}–{plain(high)}", rule=f"{rules.name}: tier {tier.name}",
+            points=points, verdict=repr(actual.verdict), tier=tier.name, low_pct=f"{plain(tier.low * 100)}%",
             high_pct=f"{plain(tier.high * 100)}%", weight=weight, low=low, high=high))
     return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight, points), points, tier))

@@ -12,7 +12,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from jsperf.errors import InputError, line_of
 from jsperf.messages import t
@@ -28,12 +28,20 @@ def grammar_dir() -> Path:
     raise FileNotFoundError("jsperf's grammar files are missing from this installation")
 
 
+# Whether Lark tracks each node's position as it builds a grammar's trees: a third of
+# the building time.  Every rule of the indicator language begins with a token the tree
+# keeps, so a node's position is its first token's (`TreeReader.span`), and files of tens
+# of thousands of lines do without tracking; rules in the rules language begin with
+# keywords Lark drops from the tree (`when`, `tier`), and its files are short.
+POSITIONS = {"indicators": False, "rules": True}
+
+
 @functools.cache
 def parser(name: str) -> Lark:
     return Lark(
         (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8"),
         parser="lalr",
-        propagate_positions=True,
+        propagate_positions=POSITIONS[name],
         maybe_placeholders=False,
         cache=True,
     )
@@ -99,14 +107,18 @@ Node = Any
 class TreeReader:
     """What the readers of both languages share: positions and errors at a node."""
 
+    positions = True  # whether the trees read carry Lark's positions (`POSITIONS`)
+
     def __init__(self, text: str, file: str) -> None:
         self.text = text
         self.file = file
 
     def span(self, item: Node) -> Span:
-        if isinstance(item, Token):
-            return Span(self.file, item.line or 1, item.column or 1)
-        return Span(self.file, item.meta.line, item.meta.column)
+        if isinstance(item, Tree) and self.positions:
+            return Span(self.file, item.meta.line, item.meta.column)
+        while isinstance(item, Tree):  # a node begins where its first token does
+            item = item.children[0]
+        return Span(self.file, item.line or 1, item.column or 1)
 
     def error(self, message: str, item: Node | Span, expected: str | None = None,
               length: int | None = None) -> InputError:

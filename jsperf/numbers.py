@@ -97,7 +97,9 @@ def plain(value: Decimal | None) -> str:
     """A decimal as people write it: no exponent, no trailing zeros (`60.1`, `20`)."""
     if value is None:
         return ""
-    text = format(value, "f")
+    text = str(value)  # as `format(value, "f")` unless it chose an exponent, and twice as fast
+    if "E" in text:
+        text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text

@@ -94,6 +94,31 @@ def _money_amounts(project: Project) -> list[Decimal]:
     return [amount for amount in amounts if amount is not None and amount > 0]
 
 
+def _far_apart(project: Project) -> bool:
+    """Whether JS120 or JS310 can be said at all: two of the project's positive money
+    amounts (fund figures, money targets, money actuals) a thousand times apart, or a
+    money target below 0.  Each finding needs one of these, most projects have neither,
+    and this test is one pass (amounts in 元, so that nothing is divided)."""
+    funds = project.funds
+    wan = WAN_YUAN.factor
+    amounts = [value * wan for value in (funds.initial_budget, funds.budget, funds.executed)
+               if value is not None and value > 0]
+    for indicator in project.indicator_set.indicators:
+        target = indicator.target
+        unit = target.unit
+        if unit is None or unit.kind is not UnitKind.MONEY or not target.value:
+            continue
+        if target.value < 0:
+            return True
+        amounts.append(target.value * unit.factor)
+        actual = project.actuals.get(indicator.name)
+        quantity = actual.value if actual is not None else None
+        if quantity is not None and quantity.unit is not None and quantity.unit.kind is UnitKind.MONEY \
+                and quantity.value > 0:
+            amounts.append(quantity.value * quantity.unit.factor)
+    return len(amounts) > 1 and max(amounts) >= min(amounts) * _FAR
+
+
 _FUND_LABELS = {"initial_budget": "年初预算数", "budget": "全年预算数 A", "executed": "全年执行数 B"}
 
 
@@ -122,6 +147,8 @@ def money_findings(project: Project) -> Iterator[Finding]:
     """Fund figures out of scale with the project's other amounts (JS120); else money
     targets out of scale with the budget (JS310): whichever side is the outlier is
     blamed, never both."""
+    if not _far_apart(project):
+        return
     outliers, largest = funds_outliers(project)
     if not outliers:
         yield from target_scale(project)

@@ -2,7 +2,7 @@
 attachments, PDFs, project files, folders of them.
 
 Reading is two stages.  A source module turns a file into rows of cells with their
-positions (`SOURCES`, by suffix; any other file is text, its encoding and layout
+positions (`sources()`, by suffix; any other file is text, its encoding and layout
 found by `readers/decode.py` and `readers/text_rows.py`); the one card reader
 (`readers/card.py`) turns rows into scorecards.  Which source reads a file is decided
 here and nowhere else: a new source kind is a module in `readers/` and a line here.
@@ -10,6 +10,7 @@ here and nowhere else: a new source kind is a module in `readers/` and a line he
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -21,25 +22,30 @@ from jsperf.layout import TITLE_WORDS
 from jsperf.messages import current, t
 from jsperf.model import Claims, Finding, Project, Report, Source, Span
 from jsperf.projectfile import load_project
-from jsperf.readers import docx_rows, html_rows, pdf, workbook, xls_rows
-from jsperf.readers.card import read_rows
-from jsperf.readers.decode import decode, read_bytes, to_simplified
-from jsperf.readers.text_rows import rows_of_text
 
 PROJECT_SUFFIXES = (".yaml", ".yml")
 TEXT_SUFFIXES = (".txt", ".text", ".csv", ".md")
 
-# the source kinds by suffix: each turns a file into rows of cells (`Source`)
-SOURCES: dict[str, Callable[[Path], Source]] = {
-    **dict.fromkeys(workbook.SUFFIXES, workbook.rows_of_xlsx),
-    **dict.fromkeys(xls_rows.SUFFIXES, xls_rows.rows_of_xls),
-    **dict.fromkeys((*docx_rows.SUFFIXES, *docx_rows.LEGACY), docx_rows.rows_of_docx),  # legacy: refused, with what to do
-    **dict.fromkeys(html_rows.SUFFIXES, html_rows.rows_of_html),
-    **dict.fromkeys(pdf.SUFFIXES, pdf.rows_of_pdf),
-}
+
+# The readers are imported when a report is read, not for a project file: `jsperf score
+# project.yaml` starts without compiling their patterns.
+@functools.cache
+def sources() -> dict[str, Callable[[Path], Source]]:
+    """The source kinds by suffix: each turns a file into rows of cells (`Source`)."""
+    from jsperf.readers import docx_rows, html_rows, pdf, workbook, xls_rows
+
+    return {
+        **dict.fromkeys(workbook.SUFFIXES, workbook.rows_of_xlsx),
+        **dict.fromkeys(xls_rows.SUFFIXES, xls_rows.rows_of_xls),
+        # legacy: refused by the Word reader, with what to do
+        **dict.fromkeys((*docx_rows.SUFFIXES, *docx_rows.LEGACY), docx_rows.rows_of_docx),
+        **dict.fromkeys(html_rows.SUFFIXES, html_rows.rows_of_html),
+        **dict.fromkeys(pdf.SUFFIXES, pdf.rows_of_pdf),
+    }
+
+
 # formats no reader takes, and what to do instead (old Word files are the Word reader's to refuse)
 REFUSED = {".ofd": "file.ofd"}  # suffix → why, a `messages` key
-REPORT_SUFFIXES = (*TEXT_SUFFIXES, *SOURCES)
 _LAYOUTS = {"tab": "制表符分隔 (tab)", "pipe": "竖线分隔 (pipe)", "pipe-cells": "每行一格、竖线标记行尾 (pipe cells)",
             "aligned": "空格对齐 (aligned)", "cells": "每行一格 (cell per line)", "spaces": "空格分隔 (spaces)",
             "lines": "整行文字 (lines)"}
@@ -56,6 +62,9 @@ class Loaded:
 def rows_of_text_file(path: Path) -> Source:
     """A text file: its encoding found (never guessed silently), traditional characters
     mapped for matching, its layout split into rows."""
+    from jsperf.readers.decode import decode, read_bytes, to_simplified
+    from jsperf.readers.text_rows import rows_of_text
+
     decoded = decode(read_bytes(path), str(path))
     text = to_simplified(decoded.text) if decoded.traditional else decoded.text
     rows, layout = rows_of_text(text, str(path))
@@ -69,10 +78,12 @@ def source_of(path: Path) -> Source:
     suffix = path.suffix.lower()
     if suffix in REFUSED:
         raise InputError(t(REFUSED[suffix]), Span(str(path), 1))
-    return SOURCES.get(suffix, rows_of_text_file)(path)
+    return sources().get(suffix, rows_of_text_file)(path)
 
 
 def read_report_file(path: Path) -> Report:
+    from jsperf.readers.card import read_rows
+
     source = source_of(path)
     report = read_rows(source.rows, str(path), source.notes, sheets=source.kind in ("xls", "xlsx"))
     if not report.projects and not any(f.code == "JS405" for f in report.findings):
@@ -98,7 +109,8 @@ def expand(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in PROJECT_SUFFIXES + REPORT_SUFFIXES)
+            suffixes = (*PROJECT_SUFFIXES, *TEXT_SUFFIXES, *sources())  # every file jsperf reads
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in suffixes)
             if not found:
                 raise InputError(t("file.empty_folder", path=path))
             files.extend(found)

@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from jsperf import grammars
 from jsperf.codes import finding
+from jsperf.gcpause import paused
 from jsperf.grammars import Node, TreeReader
 from jsperf.messages import t
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
@@ -82,8 +83,9 @@ class ParsedIndicators:
 
 
 def parse_indicators(text: str, file: str = "<text>") -> ParsedIndicators:
-    tree = grammars.parse("indicators", text, file)
-    return _Reader(text, file).read(tree)
+    with paused():  # a tree and a model of many small objects, none in a cycle
+        tree = grammars.parse("indicators", text, file)
+        return _Reader(text, file).read(tree)
 
 
 def _string(token: Token) -> str:
@@ -104,6 +106,8 @@ def _number(token: Token) -> Decimal:
 
 
 class _Reader(TreeReader):
+    positions = grammars.POSITIONS["indicators"]
+
     def __init__(self, text: str, file: str) -> None:
         super().__init__(text, file)
         self.findings: list[Finding] = []
