@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from jsperf.cli import app
 from jsperf.model import Source
-from jsperf.sources import SOURCES
+from jsperf.sources import sources
 from tests.conftest import REPORT, ROOT
 
 runner = CliRunner()
@@ -79,7 +79,7 @@ def _a_bug(path: Path) -> Source:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_file_that_fails_never_stops_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                  jobs: str) -> None:
-    monkeypatch.setitem(SOURCES, ".docx", _a_bug)  # the worker processes are forked with it
+    monkeypatch.setitem(sources(), ".docx", _a_bug)  # the table is made once; the worker processes are forked with it
     folder = broken_folder(tmp_path / "in")
     output = tmp_path / "audit.json"
     result = runner.invoke(app, ["audit", str(folder), "-f", "json", "-j", jobs, "-o", str(output)])
