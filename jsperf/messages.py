@@ -261,9 +261,22 @@ CATALOGUE: dict[str, Text] = {
     "file.unreadable": Text("{path}：无法读取（{reason}）", "{path}: cannot be read ({reason})"),
     "file.not_regular": Text("{path}：不是普通文件（是管道、套接字或设备）",
                              "{path} is not a regular file (a pipe, socket or device)"),
-    "file.too_large": Text("{path}：文件过大（{size:,} 字节；上限 {limit:,}）",
-                           "{path} is too large ({size:,} bytes; at most {limit:,})"),
-    "file.too_large_read": Text("{path}：文件过大（超过 {limit:,} 字节）", "{path} is too large (more than {limit:,} bytes)"),
+    "file.too_large": Text("{path}：文件过大（{size:,} 字节；上限 {limit:,}，可设置环境变量 {name} 为更大的 MB 数）",
+                           "{path} is too large ({size:,} bytes; at most {limit:,}: set {name} to more megabytes "
+                           "to read it)"),
+    "file.too_large_read": Text("{path}：文件过大（超过 {limit:,} 字节；可设置环境变量 {name} 为更大的 MB 数）",
+                                "{path} is too large (more than {limit:,} bytes: set {name} to more megabytes to "
+                                "read it)"),
+    "file.unzips_too_large": Text("{path}：解压后共 {size:,} 字节，超过上限 {limit:,}"
+                                  "（压缩炸弹？确需读取时可设置环境变量 {name}）",
+                                  "{path} expands to {size:,} bytes, more than {limit:,} (a zip bomb? set {name} "
+                                  "to more megabytes if it must be read)"),
+    "file.too_many_cells": Text("{where}：共 {cells:,} 个单元格，超过上限 {limit:,}（请删除未用的行列，"
+                                "或把自评表另存为单独的文件；确需读取时可设置环境变量 {name}）",
+                                "{where} spreads over {cells:,} cells, more than {limit:,} (delete the unused rows "
+                                "and columns, or save the scorecards in a file of their own; set {name} if it must "
+                                "be read)"),
+    "limits.invalid": Text("环境变量 {name}={value} 无效：应为正整数", "{name}={value} is not a positive whole number"),
     "file.empty_folder": Text("{path}：文件夹中没有报告文本或项目文件",
                               "{path}: the folder holds no report text or project file"),
     "file.binary": Text("{path} 不是文本文件（含 NUL 字节，又不是 UTF-16；已尝试 {tried}）",
@@ -280,6 +293,8 @@ CATALOGUE: dict[str, Text] = {
                           "the PDF is encrypted (password-protected): open it, print or save it without a password, "
                           "and audit that"),
     "pdf.unreadable": Text("无法读取的 PDF（{kind}：{error}）", "not a readable PDF ({kind}: {error})"),
+    "pdf.too_many_pages": Text("PDF 共 {pages:,} 页，超过上限 {limit:,} 页（确需读取时可设置环境变量 {name}）",
+                               "the PDF has {pages:,} pages, more than {limit:,} (set {name} if it must be read)"),
     "pdf.no_text": Text("PDF 没有文字层（扫描件？）：请先做 OCR，再审核识别出的文本",
                         "the PDF has no text layer (a scan?): run OCR on it first, then audit the text"),
     "docx.save_as": Text("{why}：jsperf 只读 .docx 格式的 Word 文档；请另存为 .docx（Word/WPS：文件 → 另存为 → .docx）后审核",
@@ -292,18 +307,10 @@ CATALOGUE: dict[str, Text] = {
     "docx.not_zip": Text("不是 Word 文档（.docx 是 zip 压缩包，此文件不是）",
                          "not a Word document (.docx is a zip archive; this file is not one)"),
     "docx.unreadable": Text("无法读取的 Word 文档（{kind}：{error}）", "not a readable Word document ({kind}: {error})"),
-    "xls.too_large": Text("工作簿超过 {limit} MB", "the workbook is larger than {limit} MB"),
     "xls.is_xlsx": Text("这是以 .xls 命名的 .xlsx 工作簿：请改名为 .xlsx",
                         "this is an .xlsx workbook under an .xls name: rename it to .xlsx"),
     "xls.unreadable": Text("无法读取的 Excel .xls 工作簿（{kind}：{error}）",
                            "not a readable Excel .xls workbook ({kind}: {error})"),
-    "xlsx.sheet_too_large": Text("工作表 {sheet} 超出 jsperf 的读取上限（{limit} MB XML）",
-                                 "sheet {sheet} is larger than jsperf reads ({limit} MB of XML)"),
-    "xlsx.too_many_cells": Text("工作簿声明了 {rows:,} 行、{cells:,} 个单元格；jsperf 最多读取 {max_rows:,} 行、"
-                                "{max_cells:,} 个单元格（请删除未用的行，或把自评表另存为单独的工作簿）",
-                                "the workbook's sheets declare {rows:,} rows and {cells:,} cells; jsperf reads at most "
-                                "{max_rows:,} rows and {max_cells:,} cells (delete the unused rows, or save the "
-                                "scorecards in a workbook of their own)"),
     "xlsx.unreadable": Text("不是 Excel 工作簿（{error}）", "not an Excel workbook ({error})"),
     # reports
     "report.none_read": Text("未能读出任何自评表（{problems}）", "no scorecard could be read ({problems})"),
@@ -386,7 +393,6 @@ CATALOGUE: dict[str, Text] = {
     # rule sets
     "rules.unknown": Text("没有名为 {name} 的规则集，也没有这个文件", "no rule set named {name} and no such file"),
     "rules.unknown_expected": Text("{names} 之一，或一个 .rules 文件的路径", "one of {names}, or the path of a .rules file"),
-    "rules.unreadable": Text("无法读取 {path}：{error}", "cannot read {path}: {error}"),
     "rules.defined_twice": Text("`{name}` 定义了两次", "`{name}` is defined twice"),
     "rules.given_twice": Text("`{label}` 给出了两次", "`{label}` is given twice"),
     "rules.header": Text("规则集以 `rules 名称` 开头", "a rule set starts with `rules NAME`"),

@@ -62,11 +62,9 @@ def load_rules(name_or_path: str, base: Path | None = None) -> RuleSet:
 def _load(path: str, modified: int) -> RuleSet:
     """Each rules file is read and compiled once per process (and again if it changes):
     an audit asks for the same rule set for every scorecard."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(t("rules.unreadable", path=path, error=exc)) from None
-    return parse_rules(text, path)
+    from jsperf.readers.decode import read_utf8
+
+    return parse_rules(read_utf8(Path(path)), path)
 
 
 def parse_rules(text: str, file: str = "<rules>") -> RuleSet:
