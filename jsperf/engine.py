@@ -8,7 +8,7 @@ run can report every problem of a scorecard at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal, DecimalException
+from decimal import Decimal, DecimalException
 from typing import Any
 
 from jsperf.codes import finding
@@ -30,7 +30,7 @@ from jsperf.model import (
     Span,
     Tier,
 )
-from jsperf.numbers import convert, plain
+from jsperf.numbers import convert, plain, round_to
 from jsperf.slips import (
     money_findings,
     money_unit_meant,
@@ -75,7 +75,7 @@ def score(project: Project, rules: RuleSet) -> Result:
     findings.extend(_notes_missing(project, rules, indicators))
     findings.extend(money_findings(project))
     total = sum([item.points for item in indicators if item.points is not None], execution.points or _ZERO)
-    total = total.quantize(rules.precision, ROUND_HALF_UP)
+    total = round_to(total, rules.precision)
     return Result(project, rules, execution, indicators, total, grade_of(rules, total), tuple(findings))
 
 
@@ -138,7 +138,7 @@ def _run(piece: Piecewise, inputs: tuple[Decimal, ...], rules: RuleSet, findings
         if value is None:
             findings.append(finding("JS110", where, rule=piece.label, project=project, indicator=indicator,
                                     kind="none", rules=rules.name, inputs=_show(piece, inputs)))
-    points = None if value is None else value.quantize(rules.precision, ROUND_HALF_UP)
+    points = None if value is None else round_to(value, rules.precision)
     return points, Derivation(rules.name, piece, index, inputs, points)
 
 
@@ -165,7 +165,7 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
         points, derivation = _run(rules.budget_zero, (weight, funds.executed), rules, [], funds.span, project.name)
         return ExecutionResult(None, weight, points, derivation)
     exact = funds.executed / funds.budget * _HUNDRED
-    rate = exact.quantize(rules.precision, ROUND_HALF_UP)  # as the form prints it
+    rate = round_to(exact, rules.precision)  # as the form prints it
     inputs = ((rate if rules.round_rate else exact) / _HUNDRED, weight, funds.budget, funds.executed)
     points, derivation = _run(rules.execution, inputs, rules, findings, funds.span, project.name)
     return ExecutionResult(rate, weight, points, derivation)
@@ -239,7 +239,7 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
         points, derivation = _run(piece, inputs, rules, findings, actual.span or indicator.span, project.name,
                                   indicator.name)
         return IndicatorResult(indicator, actual, points, derivation)
-    points = raw.quantize(rules.precision, ROUND_HALF_UP)
+    points = round_to(raw, rules.precision)
     return IndicatorResult(indicator, actual, points, Derivation(rules.name, piece, index, inputs, points))
 
 
@@ -278,7 +278,7 @@ def _qualitative(project: Project, rules: RuleSet, indicator: Indicator, actual:
                                 verdict=repr(actual.verdict), target=target.value))
     weight = indicator.weight
     if actual.points is None:
-        points = (weight * tier.default).quantize(rules.precision, ROUND_HALF_UP)
+        points = round_to(weight * tier.default, rules.precision)
         return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight,), points, tier))
     points = actual.points
     low, high = weight * tier.low, weight * tier.high

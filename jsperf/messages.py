@@ -220,8 +220,13 @@ CATALOGUE: dict[str, Text] = {
                            "{name}: every formula stays within [0, weight] and never rewards a worse result"),
     "progress.scorecards": Text("自评表", "scorecards"),
     "progress.files": Text("文件", "files"),
-    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}（设置 JSPERF_DEBUG=1 可查看详情）",
-                               "jsperf: internal error: {kind}: {error} (set JSPERF_DEBUG=1 for details)"),
+    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}\n这是 jsperf 的缺陷，不是输入的问题。请设置 JSPERF_DEBUG=1 "
+                               "重新运行以得到完整的回溯信息，"
+                               "连同命令和（可公开的）输入文件提交到 jsperf 的问题跟踪器（issue tracker）",
+                               "jsperf: internal error: {kind}: {error}\nThis is a bug in jsperf, not a problem with "
+                               "the input. Run the command again with JSPERF_DEBUG=1 for the traceback, and report it "
+                               "with the command and (if they can be shared) the input files in jsperf's issue tracker"),
+    "cli.os_error": Text("{path}：系统拒绝（{reason}）", "{path}: the system refused ({reason})"),
 
     # ── Typer's and click's own words: help panels and usage errors
     "usage.prefix": Text("用法：", "Usage: "),
@@ -276,7 +281,10 @@ CATALOGUE: dict[str, Text] = {
                                 "{where} spreads over {cells:,} cells, more than {limit:,} (delete the unused rows "
                                 "and columns, or save the scorecards in a file of their own; set {name} if it must "
                                 "be read)"),
+    "input.too_deep": Text("嵌套过深（jsperf 读不了这么多层括号或缩进）",
+                           "nested too deeply (more levels of brackets or indentation than jsperf reads)"),
     "limits.invalid": Text("环境变量 {name}={value} 无效：应为正整数", "{name}={value} is not a positive whole number"),
+    "file.unwritable": Text("{path}：无法写入（{reason}）", "{path}: cannot be written ({reason})"),
     "file.empty_folder": Text("{path}：文件夹中没有报告文本或项目文件",
                               "{path}: the folder holds no report text or project file"),
     "file.binary": Text("{path} 不是文本文件（含 NUL 字节，又不是 UTF-16；已尝试 {tried}）",
@@ -393,6 +401,8 @@ CATALOGUE: dict[str, Text] = {
     # rule sets
     "rules.unknown": Text("没有名为 {name} 的规则集，也没有这个文件", "no rule set named {name} and no such file"),
     "rules.unknown_expected": Text("{names} 之一，或一个 .rules 文件的路径", "one of {names}, or the path of a .rules file"),
+    "rules.let_cycle": Text("`let` 互相引用成环：{cycle}（代入时永无止境）",
+                            "these lets use each other in a cycle: {cycle} (put in, they never end)"),
     "rules.defined_twice": Text("`{name}` 定义了两次", "`{name}` is defined twice"),
     "rules.given_twice": Text("`{label}` 给出了两次", "`{label}` is given twice"),
     "rules.header": Text("规则集以 `rules 名称` 开头", "a rule set starts with `rules NAME`"),

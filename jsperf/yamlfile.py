@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 import yaml
 
-from jsperf.errors import InputError, line_of
+from jsperf.errors import InputError, line_of, nesting_limit
 from jsperf.messages import t
 from jsperf.model import Span
 
@@ -33,6 +33,11 @@ class Y:
 
 
 def load_yaml(text: str, file: str) -> Y:
+    with nesting_limit(file):
+        return _load(text, file)
+
+
+def _load(text: str, file: str) -> Y:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:

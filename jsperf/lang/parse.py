@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from jsperf import grammars
 from jsperf.codes import finding
+from jsperf.errors import nesting_limit
 from jsperf.grammars import Node, TreeReader
 from jsperf.messages import t
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
@@ -82,8 +83,9 @@ class ParsedIndicators:
 
 
 def parse_indicators(text: str, file: str = "<text>") -> ParsedIndicators:
-    tree = grammars.parse("indicators", text, file)
-    return _Reader(text, file).read(tree)
+    with nesting_limit(file):
+        tree = grammars.parse("indicators", text, file)
+        return _Reader(text, file).read(tree)
 
 
 def _string(token: Token) -> str:
