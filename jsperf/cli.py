@@ -217,9 +217,9 @@ IndicatorFiles = Annotated[list[Path], typer.Argument(metavar="FILE...", help=t(
 
 
 def stderr_console() -> Console:
-    from rich.console import Console
+    from jsperf.terminal import SafeConsole
 
-    return Console(stderr=True, highlight=False)
+    return SafeConsole(stderr=True)
 
 
 def guarded(run: Callable[[], T]) -> T:
@@ -227,7 +227,9 @@ def guarded(run: Callable[[], T]) -> T:
     try:
         return run()
     except InputError as exc:
-        sys.stderr.write(exc.render() + "\n")  # unwrapped, or the caret would not line up
+        from jsperf.terminal import printable
+
+        sys.stderr.write(printable(exc.render()) + "\n")  # unwrapped, or the caret would not line up
         raise typer.Exit(2) from None
     except (typer.Exit, typer.Abort):
         raise

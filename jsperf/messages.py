@@ -281,6 +281,8 @@ CATALOGUE: dict[str, Text] = {
                                 "{where} spreads over {cells:,} cells, more than {limit:,} (delete the unused rows "
                                 "and columns, or save the scorecards in a file of their own; set {name} if it must "
                                 "be read)"),
+    "yaml.surrogate": Text("转义写出的字符不是有效的 Unicode 字符（单独的代理码位）",
+                           "an escaped character that is not valid Unicode (a lone surrogate)"),
     "input.too_deep": Text("嵌套过深（jsperf 读不了这么多层括号或缩进）",
                            "nested too deeply (more levels of brackets or indentation than jsperf reads)"),
     "limits.invalid": Text("环境变量 {name}={value} 无效：应为正整数", "{name}={value} is not a positive whole number"),
