@@ -296,6 +296,12 @@ CATALOGUE: dict[str, Text] = {
     "file.guesses": Text("charset-normalizer 的猜测", "charset-normalizer's guesses"),
     "file.bad_bom": Text("文件以 {encoding} 字节顺序标记开头，内容却不是 {encoding}",
                          "the file starts with a {encoding} byte-order mark but is not {encoding}"),
+    "file.named_as_text": Text("此文件名像文本文件，内容却是{what}：{problem}",
+                               "named like a text file, this is {what}: {problem}"),
+    "file.kind_ole2": Text("旧版 Office 文件（Excel .xls 或 Word .doc）", "an old Office file (Excel .xls or Word .doc)"),
+    "file.kind_pdf": Text(" PDF", "a PDF"),
+    "file.kind_docx": Text(" Word 文档（.docx）", "a Word document (.docx)"),
+    "file.kind_zip": Text(" zip 压缩包（Excel .xlsx？）", "a zip archive (an Excel .xlsx?)"),
     "file.ofd": Text("OFD 文件无法读取：请导出为 PDF 后再审核", "OFD files cannot be read: export it as PDF and audit that"),
     # PDF, Word, Excel
     "pdf.not_pdf": Text("不是 PDF（文件开头没有 %PDF-）", "not a PDF (the file does not start with %PDF-)"),
