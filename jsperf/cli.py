@@ -454,7 +454,9 @@ def explain(
         if output is not None:
             write_atomically(output, text)
         else:
-            sys.stdout.write(text)
+            from jsperf.terminal import printable
+
+            sys.stdout.write(printable(text))
 
     guarded(run)
 
