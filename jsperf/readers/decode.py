@@ -90,6 +90,17 @@ def read_utf8(path: Path) -> str:
         raise InputError(t("file.not_utf8", path=path, byte=exc.start), Span(str(path), 1)) from None
 
 
+def count_elements(xml: bytes, name: bytes, prefixed: bool = True) -> int:
+    """How many `<name>` elements an XML part holds (`<c r="A1">`, `<c/>`, and with
+    `prefixed` `<x:c>`): counted at the speed of `bytes.count`, and through a regular
+    expression only when some may be written with a namespace prefix."""
+    count = sum(xml.count(b"<" + name + end) for end in (b" ", b">", b"/", b"\t", b"\n", b"\r"))
+    pattern = re.compile(rb"<\w+:" + re.escape(name) + rb"[\s/>]")
+    if prefixed and b":" + name in xml:
+        count += sum(1 for _ in pattern.finditer(xml))
+    return count
+
+
 def open_zip(data: bytes, file: str) -> zipfile.ZipFile:
     """A zip archive (.xlsx, .docx) whose parts expand to at most `JSPERF_MAX_UNZIPPED_MB`.
     The sizes its directory declares bound what is read: zipfile stops at a part's

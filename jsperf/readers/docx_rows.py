@@ -23,14 +23,13 @@ from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import open_zip, read_bytes
+from jsperf.readers.decode import count_elements, open_zip, read_bytes
 
 SUFFIXES = (".docx", ".docm")
 LEGACY = (".doc", ".dot", ".wps", ".wpt")
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = re.compile(r"\s+")
-_CELL_TAG = re.compile(rb"<(?:\w+:)?tc[\s/>]")
 _SPAN_TAG = re.compile(rb"<(?:\w+:)?(?:gridSpan|gridBefore|gridAfter)\b[^>]*?val=\"(\d{1,12})\"")
 
 
@@ -72,7 +71,8 @@ def _check_cells(data: bytes, file: str) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
             NotImplementedError) as error:
         raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
-    check_cells(sum(len(_CELL_TAG.findall(xml)) + sum(int(n) for n in _SPAN_TAG.findall(xml)) for xml in parts), file)
+    check_cells(sum(count_elements(xml, b"tc")
+                    + sum(int(m[1]) for m in _SPAN_TAG.finditer(xml)) for xml in parts), file)
 
 
 def _legacy(path: Path, why: str) -> InputError:

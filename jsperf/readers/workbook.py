@@ -30,10 +30,9 @@ from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Finding, Row, Source, Span
-from jsperf.readers.decode import open_zip, read_bytes
+from jsperf.readers.decode import count_elements, open_zip, read_bytes
 
 SUFFIXES = (".xlsx", ".xlsm")
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s/>]")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
 _CELL_XML = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
 _FORMULA_XML = re.compile(rb"<(?:\w+:)?f\b")
@@ -82,7 +81,7 @@ def _cells(xml: bytes) -> int:
     of each merged range (openpyxl fills a range's edges with placeholder cells)."""
     merged = sum((abs(int(bottom) - int(top)) + 1) * (abs(_column_number(right) - _column_number(left)) + 1)
                  for left, top, right, bottom in _MERGE_TAG.findall(xml))
-    return len(_CELL_TAG.findall(xml)) + merged
+    return count_elements(xml, b"c") + merged
 
 
 def _sheet_parts(data: bytes, file: str) -> list[bytes]:
@@ -92,12 +91,31 @@ def _sheet_parts(data: bytes, file: str) -> list[bytes]:
     try:
         with open_zip(data, file) as archive:
             names = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n)]
-            parts = [archive.read(name) for name in names]
+            parts = []
+            cells = 0
+            for name in names:
+                parts.append(_read_sheet(archive, name, cells, file))
+                cells += _cells(parts[-1])
+                check_cells(cells, file)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
             NotImplementedError) as error:
         raise InputError(t("xlsx.unreadable", error=error), Span(file, 1)) from None
-    check_cells(sum(_cells(xml) for xml in parts), file)
     return parts
+
+
+def _read_sheet(archive: zipfile.ZipFile, name: str, cells: int, file: str) -> bytes:
+    """A sheet's XML, read a few megabytes at a time and refused as soon as its `<c>`
+    elements (with the `cells` of the sheets before it) pass the limit: a sheet of a
+    gigabyte is stopped after its first megabytes."""
+    chunks: list[bytes] = []
+    tail = b""
+    with archive.open(name) as handle:
+        while chunk := handle.read(4 * 2**20):
+            cells += count_elements(tail + chunk, b"c", prefixed=False)  # a tag cut in two is counted once
+            check_cells(cells, file)
+            chunks.append(chunk)
+            tail = chunk[-2:]
+    return b"".join(chunks)
 
 
 def _unsaved_formulas(parts: list[bytes]) -> bool:
