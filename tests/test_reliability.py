@@ -21,9 +21,7 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from jsperf.cli import app
-from jsperf.errors import InputError
 from jsperf.projectfile import load_project
-from jsperf.readers.decode import read_bytes
 from jsperf.sources import source_of
 from jsperf.writers.project_yaml import dump_project
 from tests.conftest import REPORT, ROOT
@@ -326,10 +324,10 @@ def test_names_are_printed_as_text_never_as_markup_or_escapes(tmp_path: Path, na
 
 
 def test_error_lines_quoting_a_file_are_printed_safely(tmp_path: Path) -> None:
-    path = tmp_path / "bad.yaml"
-    path.write_text("project: [\x1b[2J\n", encoding="utf-8")
-    result = run("score", path)
-    assert result.exit_code == 2 and "\x1b" not in result.stderr
+    path = tmp_path / "bad.ind"
+    path.write_text('set "p"\n  产出指标/数量指标 "x\x1b[2J" >= 1 台 oops\n', encoding="utf-8")
+    result = run("check", path)
+    assert result.exit_code == 2 and "[2J" in result.stderr and "\x1b" not in result.stderr
 
 
 # ---------------------------------------------------------------- YAML jsperf writes
@@ -355,7 +353,3 @@ def test_project_yaml_reads_back_whatever_the_names_hold(tmp_path: Path, name: s
     assert (back.name, back.department, back.goal) == (name.strip(), department.strip(), note.strip())
     assert back.actuals[first].deviation_note == note.strip()
 
-
-def test_read_bytes_of_a_device_is_refused() -> None:
-    with pytest.raises(InputError, match="不是普通文件"):
-        read_bytes(Path("/dev/zero"))
