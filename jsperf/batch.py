@@ -3,43 +3,48 @@
 Each file is audited as if it were the only one: a report brings its own narrative
 claims, and without `--rules` its own rule set is inferred (a folder may hold reports of
 several regions).  Files go to worker processes with `--jobs N`; results come back in the
-order given, each a plain view (picklable, JSON-able), so `--format jsonl` can write a
+order given, each an `AuditView` (typed, picklable), so `--format jsonl` can write a
 file's scorecards and forget them before the next file arrives.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 import attrs
 
 from jsperf.errors import InputError
+from jsperf.messages import text
+from jsperf.model import AuditView
 from jsperf.pipeline import audit_loaded
 from jsperf.rules.parse import load_rules
 from jsperf.sources import expand, load
 from jsperf.writers.views import audit_view
 
-COUNTS = ("projects", "errors", "warnings", "infos", "rounded_fund_rows")  # a batch's summary adds these up
 Progress = Callable[[int, int, str], None]  # (done, total, what is counted)
 
 
 @attrs.frozen
 class FileAudit:
     source: str
-    view: dict[str, Any] | None  # None when the file could not be read
+    view: AuditView | None  # None when the file could not be read
     error: str | None = None
 
 
 def audit_file(path: str, option: str | None, lang: str) -> FileAudit:
-    """One file, start to end; bad input becomes the message, not an exception, so one
-    unreadable file does not stop a batch."""
+    """One file, start to end; any failure becomes the file's message, not an exception,
+    so that one file never stops a batch: bad input told as such (with the file's name
+    when the message has no place), anything else as the bug in jsperf it is."""
     try:
         return FileAudit(path, audit_view(audit_loaded(load([Path(path)]), option), lang))
     except InputError as error:
-        return FileAudit(path, None, error.render())
+        return FileAudit(path, None, error.render() if error.span else f"{path}: {error.render()}")
+    except Exception as error:  # a bug of ours, and still only this file's
+        if os.environ.get("JSPERF_DEBUG"):
+            raise
+        return FileAudit(path, None, text("batch.bug", lang, path=path, kind=type(error).__name__, error=error))
 
 
 def run(paths: Sequence[Path], option: str | None, lang: str, jobs: int = 1,
@@ -69,26 +74,3 @@ def _counted(results: Iterator[FileAudit], total: int, progress: Progress | None
         if progress is not None:
             progress(number, total, "files")
         yield result
-
-
-def merge(views: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """One view of several files' audits: their scorecards and findings (as far as the
-    views still hold them), and the sum of their summaries."""
-    if len(views) == 1:
-        return views[0]
-    totals: Counter[str] = Counter()
-    grades: Counter[str] = Counter()
-    for view in views:
-        totals.update({key: view["summary"][key] for key in COUNTS})
-        grades.update(view["summary"]["grades"])
-    order = [g for view in views for g in view["summary"]["grades"]]
-    return {
-        "rules": {"name": ", ".join(sorted({v["rules"]["name"] for v in views})),
-                  "chosen_by": ", ".join(sorted({v["rules"]["chosen_by"] for v in views})), "candidates": {},
-                  "per_file": {source: view["rules"] for view in views for source in view["sources"]}},
-        "sources": [s for view in views for s in view["sources"]],
-        "projects": [p for view in views for p in view["projects"]],
-        "findings": [f for view in views for f in view["findings"]],
-        "summary": {**{key: totals[key] for key in COUNTS},
-                    "grades": {g: grades[g] for g in dict.fromkeys(order)}},
-    }

@@ -28,7 +28,7 @@ from jsperf.messages import t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from jsperf.model import Finding, Result
+    from jsperf.model import AuditView, Finding, Result
 
 # Modules are imported inside the commands that need them: `jsperf score` should not
 # pay for the audit, the formatter or rich's tables before it can print JSON.
@@ -222,8 +222,12 @@ def stderr_console() -> Console:
     return SafeConsole(stderr=True)
 
 
-def guarded(run: Callable[[], T]) -> T:
-    """Bad input → a message and exit 2; never a traceback."""
+def guarded(run: Callable[[], T], reads: Sequence[Path | str | None] = ()) -> T:
+    """Bad input → a message and exit 2; never a traceback.  `reads`: the files and folders
+    the command reads (and `--rules`), which no output of it may overwrite."""
+    from jsperf import outputs
+
+    outputs.reading(reads)
     try:
         return run()
     except InputError as exc:
@@ -245,6 +249,8 @@ def guarded(run: Callable[[], T]) -> T:
             raise
         sys.stderr.write(t("cli.internal_error", kind=type(exc).__name__, error=exc) + "\n")
         raise typer.Exit(3) from None
+    finally:
+        outputs.reading(())  # the next command (in the same process, as in tests) names its own
 
 
 @contextlib.contextmanager
@@ -266,8 +272,15 @@ def atomic_path(path: Path) -> Iterator[Path]:
 @contextlib.contextmanager
 def _replacing(path: Path) -> Iterator[Path]:
     """A temporary path beside `path` to write to; renamed over `path` only when the
-    block ends well, removed otherwise: a file is written whole or not at all."""
+    block ends well, removed otherwise (also on SIGINT and SIGTERM): a file is written whole
+    or not at all.  Never onto an input; through a symbolic link, not over it; temporary
+    files that killed runs left for `path` are removed."""
+    from jsperf import outputs
+
+    path = outputs.through_link(path)
+    outputs.refuse_input(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    outputs.clean_stale(path.parent, outputs.temporary_pattern(path))
     if path.exists():
         mode = path.stat().st_mode & 0o7777
     else:  # what open() would have given: mkstemp's 0600 is for secrets, not reports
@@ -280,9 +293,10 @@ def _replacing(path: Path) -> Iterator[Path]:
     os.close(handle)
     temporary = Path(name)
     try:
-        yield temporary
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        with outputs.cleaned_up_on_terminate():
+            yield temporary
+            os.chmod(temporary, mode)
+            os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -360,21 +374,22 @@ def score(
     output: OutputOption = None,
 ) -> None:
     def run() -> int:
+        from jsperf.model import RulesChoice
         from jsperf.pipeline import one_scorecard
-        from jsperf.writers.views import result_view
+        from jsperf.writers.views import score_json, scorecard_view
 
         card, audit = one_scorecard(path, project, rules)
-        view = result_view(card.result, lang.value, card.findings, audit.chosen_by, audit.candidates)
+        view = scorecard_view(card, lang.value, RulesChoice(audit.rules, audit.chosen_by, audit.candidates))
         if format is Format.json:
-            emit(json.dumps(view, ensure_ascii=False, indent=2), None, output)
+            emit(json.dumps(score_json(view), ensure_ascii=False, indent=2), None, output)
         else:
             from jsperf.writers.sections import markdown, score_sections  # rich's tables: only when asked for
 
             sections = score_sections(view, lang.value, explain)
             emit(markdown(sections) if format is Format.markdown else None, sections, output)
-        return 1 if any(f["severity"] == "error" for f in view["findings"]) else 0
+        return 1 if any(f.severity == "error" for f in view.findings) else 0
 
-    raise typer.Exit(guarded(run))
+    raise typer.Exit(guarded(run, reads=(path, rules)))
 
 
 @app.command(cls=Command, help=t("audit.help"))
@@ -387,40 +402,46 @@ def audit(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=t("audit.jobs"))] = 1,
 ) -> None:
     def run() -> int:
-        from jsperf import batch
+        import attrs
 
-        views: list[dict[str, Any]] = []
-        unreadable = 0
+        from jsperf import batch
+        from jsperf.model import Unreadable
+        from jsperf.writers.views import audit_json, card_json, merged
+
+        views: list[AuditView] = []
+        unreadable: list[Unreadable] = []
         streaming = format is AuditFormat.jsonl
         with open_output(output) as stream, progress_bar() as progress:
             for item in batch.run(paths, rules, lang.value, jobs, progress):
                 if item.view is None:
-                    unreadable += 1
+                    unreadable.append(Unreadable(item.source, item.error or ""))
                     sys.stderr.write(f"{item.error}\n")
                     continue
-                if streaming:  # one line a scorecard, written as soon as its file is done
-                    for project in item.view["projects"]:
-                        stream.write(json.dumps(project, ensure_ascii=False) + "\n")
-                    item.view["projects"] = []
-                views.append(item.view)
+                view = item.view
+                if streaming:  # one line a scorecard, written as soon as its file is done, then forgotten
+                    for project in view.projects:
+                        stream.write(json.dumps(card_json(project), ensure_ascii=False) + "\n")
+                    view = attrs.evolve(view, projects=())
+                views.append(view)
             if not views:
                 raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
-            view = batch.merge(views)
+            whole = attrs.evolve(merged(views), unreadable=tuple(unreadable))
             if streaming:
-                stream.write(json.dumps({key: view[key] for key in ("rules", "sources", "findings", "summary")},
+                stream.write(json.dumps(audit_json(whole, ("rules", "sources", "unreadable", "findings", "summary")),
                                         ensure_ascii=False) + "\n")
             else:
-                write_view(view, format, lang, stream, output)
-        return 2 if unreadable else 1 if view["summary"]["errors"] else 0
+                write_view(whole, format, lang, stream, output)
+        return 2 if unreadable else 1 if whole.summary.errors else 0
 
-    raise typer.Exit(guarded(run))
+    raise typer.Exit(guarded(run, reads=(*paths, rules)))
 
 
-def write_view(view: dict[str, Any], format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
+def write_view(view: AuditView, format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
     from jsperf.writers.sections import audit_sections, markdown, print_sections
+    from jsperf.writers.views import audit_json
 
     if format is AuditFormat.json:
-        stream.write(json.dumps(view, ensure_ascii=False, indent=2) + "\n")
+        stream.write(json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n")
     elif format is AuditFormat.html:
         from jsperf.writers.html import audit_html
 
@@ -458,7 +479,7 @@ def explain(
 
             sys.stdout.write(printable(text))
 
-    guarded(run)
+    guarded(run, reads=(path, rules))
 
 
 @app.command(cls=Command, help=t("check.help"))
@@ -474,7 +495,7 @@ def check(
     from jsperf.pipeline import DEFAULT_RULES, set_rules
     from jsperf.projectfile import read_text
     from jsperf.writers.sections import findings_section, markdown
-    from jsperf.writers.views import finding_view
+    from jsperf.writers.views import finding_line, record_json
 
     def run() -> int:
         findings: list[Finding] = []
@@ -490,9 +511,9 @@ def check(
         if defaulted:
             stderr_console().print(t("check.default_rules", sets="、".join(defaulted), rules=DEFAULT_RULES),
                                    markup=False)
-        views = [finding_view(f, lang.value) for f in findings]
+        views = [finding_line(f, lang.value) for f in findings]
         if format is Format.json:
-            emit(json.dumps({"findings": views}, ensure_ascii=False, indent=2), None, None)
+            emit(json.dumps({"findings": [record_json(v) for v in views]}, ensure_ascii=False, indent=2), None, None)
         elif views:
             section = findings_section(views, lang.value)
             emit(markdown([section]) if format is Format.markdown else None, [section], None)
@@ -547,6 +568,7 @@ def import_report(
     import attrs
 
     from jsperf.lang.format import format_sets
+    from jsperf.outputs import write_all
     from jsperf.rules.parse import load_rules
     from jsperf.sources import read_report_file
     from jsperf.writers.project_yaml import dump_project
@@ -569,11 +591,7 @@ def import_report(
             planned.append((set_path, text))
             named = attrs.evolve(project, rules=rules) if rules else project
             planned.append((project_path, dump_project(named, relative, source)))
-        clashes = [path for path, text in planned if path.exists() and path.read_text(encoding="utf-8") != text]
-        if clashes and not force:
-            raise InputError(t("cli.clashes", count=len(clashes), example=clashes[0]))
-        for path, text in planned:
-            write_atomically(path, text)
+        write_all(planned, force)  # all or nothing, under a lock on the folders
         written = t("import.written_sets", count=len(parsed.projects), output=output, sets=sets_dir) if sets else \
             t("import.written", count=len(parsed.projects), output=output)
         stderr_console().print(written)
@@ -582,7 +600,7 @@ def import_report(
                 stderr_console().print(t("import.incomplete", name=project.name, fields="、".join(project.incomplete)),
                                        markup=False)
 
-    guarded(run)
+    guarded(run, reads=(report, rules))
 
 
 @app.command(cls=Command, help=t("export.help"))
@@ -605,7 +623,7 @@ def export(
             write_workbook(scored, temporary)
         stderr_console().print(t("export.written", count=len(scored), xlsx=xlsx))
 
-    guarded(run)
+    guarded(run, reads=(*paths, rules))
 
 
 @app.command(cls=Command, help=t("new.help"))
@@ -633,7 +651,7 @@ def new(
             write_atomically(path, text)
         stderr_console().print(t("new.written", indicators=files[0][0], project=files[1][0]))
 
-    guarded(run)
+    guarded(run, reads=(rules,))
 
 
 @app.command(cls=Command, help=t("codes.help"))
@@ -656,8 +674,29 @@ def codes(
     guarded(run)
 
 
+@app.command(cls=Command, help=t("serve.help"))
+def serve(
+    host: Annotated[str, typer.Option("--host", help=t("serve.host"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help=t("serve.port"))] = 8000,
+    open_browser: Annotated[bool, typer.Option("--open", help=t("serve.open"))] = False,
+    lang: LangOption = Lang.zh,
+) -> None:
+    def run() -> None:
+        from jsperf.web.server import serve as start  # Starlette and uvicorn: only for this command
+
+        start(host, port, open_browser, lang.value, lambda line: stderr_console().print(line, markup=False, soft_wrap=True))
+
+    guarded(run)
+
+
+NAME_BYTES = 150  # of a file name's 255, leaving room for a number, a suffix and a temporary name's additions
+
+
 def safe_name(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
+    """`name` as a file name: letters, digits, `-` and `_`, at most 60 characters and
+    `NAME_BYTES` bytes of UTF-8 (a 4-byte character counts four), no character split."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
+    return safe.encode("utf-8")[:NAME_BYTES].decode("utf-8", errors="ignore")
 
 
 @rules_app.command("list", cls=Command, help=t("rules.list.help"))

@@ -412,3 +412,126 @@ class Audit:
     scorecards: tuple[ScorecardAudit, ...]
     findings: tuple[Finding, ...]  # about the report as a whole
     sources: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- what writers print
+#
+# An audit as the writers print it (tables, Markdown, HTML, JSON, the web page): every
+# number already written as the form writes it, every word in the chosen language, built
+# once by `jsperf.writers.views` so that no writer formats or re-parses a number itself.
+
+
+@attrs.frozen
+class Shown:
+    """A published number beside the recomputed one, each as printed (None: not printed,
+    or not recomputable); `differs` when they disagree beyond the tolerance."""
+
+    reported: str | None
+    recomputed: str | None
+    differs: bool = False
+
+
+@attrs.frozen
+class FindingLine:
+    code: str
+    name: str
+    severity: str
+    severity_label: str
+    message: str
+    location: str | None
+    project: str | None
+    indicator: str | None
+    reported: str | None
+    recomputed: str | None
+    rule: str | None
+    doc: str
+
+
+@attrs.frozen
+class IndicatorLine:
+    level1: str
+    level2: str
+    name: str
+    op: str
+    target: str | None  # the number, or the qualitative word
+    target_high: str | None
+    target_text: str  # as the form prints it: `≥90%`
+    unit: str | None
+    actual: str
+    weight: str
+    points: Shown
+    derivation: str | None
+
+
+@attrs.frozen
+class FundsLine:
+    unit: str
+    initial_budget: str | None
+    budget: str | None
+    executed: str | None
+
+
+@attrs.frozen
+class ExecutionLine:
+    rate: Shown
+    weight: str
+    points: Shown
+    derivation: str | None
+    rate_derivation: str | None
+
+
+@attrs.frozen
+class RulesChoice:
+    """The rule set (or sets) and how chosen: `option`, `project`, `inference`; the fit of
+    each candidate; for a batch, each file's own choice."""
+
+    name: str
+    chosen_by: str
+    candidates: Mapping[str, int] = attrs.field(factory=dict)
+    per_file: Mapping[str, RulesChoice] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class ScorecardView:
+    name: str
+    department: str | None
+    implementer: str | None
+    year: int | None
+    location: str | None
+    rules: RulesChoice  # the card's own rule set; how the file's was chosen
+    funds: FundsLine
+    execution: ExecutionLine
+    indicators: tuple[IndicatorLine, ...]
+    total: Shown  # recomputed None when the card cannot be recomputed (JS407)
+    total_derivation: str
+    grade: Shown
+    provisional: int  # errors in what was scored: the total and grade are not final
+    findings: tuple[FindingLine, ...]
+
+
+@attrs.frozen
+class Summary:
+    projects: int
+    errors: int
+    warnings: int
+    infos: int
+    rounded_fund_rows: int  # cards whose two fund rows differ only in rounding (no JS313)
+    grades: Mapping[str, int]
+
+
+@attrs.frozen
+class Unreadable:
+    """A file of a batch that gave no audit, and why (its message as printed)."""
+
+    path: str
+    reason: str
+
+
+@attrs.frozen
+class AuditView:
+    rules: RulesChoice
+    sources: tuple[str, ...]
+    projects: tuple[ScorecardView, ...]
+    findings: tuple[FindingLine, ...]  # about the report as a whole
+    summary: Summary
+    unreadable: tuple[Unreadable, ...] = ()  # files of a batch that could not be audited

@@ -77,14 +77,29 @@ def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[Sco
     if name is None and len(cards) > 1:
         raise InputError(t("report.several", path=path, count=len(cards)),
                          expected=", ".join(names[:10]) + (" …" if len(names) > 10 else ""))
-    chosen = [item for item in cards if name is None or item.result.project.name == name]
+    wanted, index = _numbered(name, names)
+    chosen = [item for item in cards if wanted is None or item.result.project.name == wanted]
     if not chosen:
         raise InputError(t("report.no_such_scorecard", name=repr(name), path=path,
                            hint=did_you_mean(name or "", names)))
-    if len(chosen) > 1:  # never the first of two silently
-        raise InputError(t("report.same_name", path=path, count=len(chosen), name=repr(name)),
-                         expected=", ".join(str(item.result.project.span) for item in chosen))
-    return chosen[0], audit
+    number = index if index is not None else 1 if len(chosen) == 1 else 0
+    if not 1 <= number <= len(chosen):  # never the first of two silently: each with the index that names it
+        raise InputError(t("report.same_name", path=path, count=len(chosen), name=repr(wanted)),
+                         expected=t("report.candidates", candidates=", ".join(
+                             f"{wanted}#{position} ({item.result.project.span})"
+                             for position, item in enumerate(chosen, start=1))))
+    return chosen[number - 1], audit
+
+
+def _numbered(name: str | None, names: list[str]) -> tuple[str | None, int | None]:
+    """`--project` as (name, index): `同名项目#2` is the second card named 同名项目, unless a
+    card is named `同名项目#2` itself."""
+    if name is None or name in names:
+        return name, None
+    base, mark, number = name.rpartition("#")
+    if mark and number.isdecimal() and base in names:
+        return base, int(number)
+    return name, None
 
 
 def set_rules(indicator_set: IndicatorSet, option: str | None, base: Path) -> tuple[RuleSet, bool]:

@@ -6,9 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from jsperf.cli import app
+from jsperf.model import Source
+from jsperf.sources import SOURCES
 from tests.conftest import REPORT, ROOT
 
 runner = CliRunner()
@@ -56,3 +59,57 @@ def test_an_unreadable_file_is_reported_and_the_rest_still_audited(tmp_path: Pat
     assert "broken.txt:1:1: 错误：未能读出任何自评表" in result.stderr
     assert "notes.txt:1:1: 错误：此文件中没有找到项目支出绩效自评表" in result.stderr
     assert json.loads(result.stdout)["summary"]["projects"] == 47
+
+
+def broken_folder(tmp_path: Path) -> Path:
+    """A good report beside files that fail: not a PDF, empty, and a Word file (read well
+    unless a test gives its reader a bug)."""
+    tmp_path.mkdir(exist_ok=True)
+    shutil.copy(REPORT, tmp_path / "a.txt")
+    (tmp_path / "fake.pdf").write_text("not a PDF at all", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    shutil.copy(ROOT / "tests" / "data" / "converted" / "report.docx", tmp_path / "buggy.docx")
+    return tmp_path
+
+
+def _a_bug(path: Path) -> Source:
+    raise RuntimeError("simulated bug")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_that_fails_never_stops_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 jobs: str) -> None:
+    monkeypatch.setitem(SOURCES, ".docx", _a_bug)  # the worker processes are forked with it
+    folder = broken_folder(tmp_path / "in")
+    output = tmp_path / "audit.json"
+    result = runner.invoke(app, ["audit", str(folder), "-f", "json", "-j", jobs, "-o", str(output)])
+    assert result.exit_code == 2, result.output
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["summary"]["projects"] == 23
+    unreadable = {Path(item["path"]).name: item["reason"] for item in data["unreadable"]}
+    assert sorted(unreadable) == ["buggy.docx", "empty.txt", "fake.pdf"]
+    assert "RuntimeError：simulated bug" in unreadable["buggy.docx"] and "jsperf 的缺陷" in unreadable["buggy.docx"]
+    for name, reason in unreadable.items():
+        assert str(folder / name) in reason and reason in result.stderr
+
+
+def test_jsonl_ends_with_the_unreadable_files(tmp_path: Path) -> None:
+    folder = broken_folder(tmp_path)
+    result = runner.invoke(app, ["--lang", "en", "audit", str(folder), "-f", "jsonl"])
+    assert result.exit_code == 2
+    last = json.loads(result.stdout.splitlines()[-1])
+    assert [Path(item["path"]).name for item in last["unreadable"]] == ["empty.txt", "fake.pdf"]
+    assert last["summary"]["projects"] == 23 + 23 and "projects" not in last
+
+
+def test_upper_case_suffixes_are_read(tmp_path: Path) -> None:
+    shutil.copy(REPORT, tmp_path / "A.TXT")
+    shutil.copy(ROOT / "tests" / "data" / "converted" / "report.xlsx", tmp_path / "C.XLSX")
+    example = ROOT / "examples" / "changnan-2024" / "18-医保资金.yaml"
+    text = example.read_text(encoding="utf-8").replace("../../indicator_sets", str(ROOT / "indicator_sets"))
+    (tmp_path / "UP.YAML").write_text(text, encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["audit", str(tmp_path), "-f", "json"]).stdout)
+    assert [Path(s).name for s in data["sources"]] == ["A.TXT", "C.XLSX", "UP.YAML"]
+    assert data["summary"]["projects"] == 23 + 23 + 1
+    scored = json.loads(runner.invoke(app, ["score", str(tmp_path / "UP.YAML"), "-f", "json"]).stdout)
+    assert scored["project"] == "医保资金" and scored["rules_choice"]["chosen_by"] == "project"

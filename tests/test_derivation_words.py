@@ -12,10 +12,10 @@ import pytest
 from jsperf.batch import audit_file
 from jsperf.engine import score
 from jsperf.explain import describe, letter
-from jsperf.model import Actual, Result, RuleSet
+from jsperf.model import Actual, RuleSet, ScorecardAudit
 from jsperf.pipeline import one_scorecard
 from jsperf.writers.sections import audit_sections, markdown, score_sections
-from jsperf.writers.views import result_view
+from jsperf.writers.views import scorecard_view
 from tests.conftest import REPORT, ROOT
 from tests.helpers import project
 
@@ -27,15 +27,15 @@ QUOTED = re.compile(r"“[^”]*”")
 GRADE_WORDS = set("优良中差")
 
 
-def scored(path: Path, name: str | None = None) -> Result:
+def scored(path: Path, name: str | None = None) -> ScorecardAudit:
     card, _ = one_scorecard(path, name, None)
-    return card.result
+    return card
 
 
-def chinese_outputs(result: Result) -> str:
+def chinese_outputs(card: ScorecardAudit) -> str:
     """`score --explain` as Markdown and `explain`, without the quoted rule lines."""
-    explained = markdown(score_sections(result_view(result, "zh"), "zh", explain=True))
-    return explained + "\n" + QUOTED.sub("", "\n".join(letter(result, lang="zh")))
+    explained = markdown(score_sections(scorecard_view(card, "zh"), "zh", explain=True))
+    return explained + "\n" + QUOTED.sub("", "\n".join(letter(card.result, lang="zh")))
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem[:2])
@@ -48,8 +48,8 @@ def test_chinese_derivations_of_the_examples_have_no_english_words(path: Path) -
 def test_chinese_derivations_of_the_report_have_no_english_words() -> None:
     view = audit_file(str(REPORT), None, "zh").view
     assert view is not None
-    derivations = [p["execution"]["derivation"] for p in view["projects"]]
-    derivations += [i["derivation"] or "" for p in view["projects"] for i in p["indicators"]]
+    derivations = [p.execution.derivation or "" for p in view.projects]
+    derivations += [i.derivation or "" for p in view.projects for i in p.indicators]
     assert not ENGLISH.findall("\n".join(derivations))
     assert any(" 且 " in d for d in derivations)  # `and` of a rule's condition
     summary = markdown(audit_sections(view, "zh"))
@@ -59,15 +59,15 @@ def test_chinese_derivations_of_the_report_have_no_english_words() -> None:
 
 
 def test_english_output_has_english_grades() -> None:
-    result = scored(EXAMPLES[0])
-    lines = letter(result, lang="en")
+    card = scored(EXAMPLES[0])
+    lines = letter(card.result, lang="en")
     assert lines[-1].startswith("Grade: ") and lines[-1].endswith("→ excellent")
-    view = result_view(result, "en")
-    assert view["grade"] == "excellent"
+    view = scorecard_view(card, "en")
+    assert view.grade.recomputed == "excellent"
     assert "excellent" in markdown(score_sections(view, "en", explain=True))
     report = audit_file(str(REPORT), None, "en").view
     assert report is not None
-    shown = {p["grade"]["recomputed"] for p in report["projects"]} | {p["grade"]["reported"] for p in report["projects"]}
+    shown = {p.grade.recomputed for p in report.projects} | {p.grade.reported for p in report.projects}
     assert shown <= {"excellent", "good", "fair", "poor", None} and not GRADE_WORDS & set("".join(filter(None, shown)))
     summary = markdown(audit_sections(report, "en")).split("## Summary")[1]
     assert "(inference;" in summary and not GRADE_WORDS & set(summary)
@@ -87,7 +87,7 @@ def test_a_verdict_without_assessed_points_gets_the_default_in_words(jiangxi: Ru
 
 
 def test_a_case_reads_when_and_else_in_either_language() -> None:
-    result = scored(REPORT, "医保资金")
+    result = scored(REPORT, "医保资金").result
     cost = next(r for r in result.indicators if r.indicator.name == "医保资金成本")
     assert describe(cost.derivation) == ("jiangxi：= 指标计分（jiangxi.rules:42，否则）："
                                          "20 × (1 − (27533 − 25000) / 25000) = 17.97")

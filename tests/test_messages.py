@@ -25,6 +25,7 @@ from tests.conftest import ROOT
 JSPERF = Path(sys.executable).parent / "jsperf"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SOURCES = sorted((ROOT / "jsperf").rglob("*.py"))
+TEMPLATES = sorted((ROOT / "jsperf" / "web" / "templates").glob("*.html"))  # `t("web.…")` in Jinja
 
 
 def _fields(template: str) -> set[str]:
@@ -52,6 +53,10 @@ def _constants() -> tuple[set[str], set[str]]:
                 choices = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
                 if name in ("t", "text"):
                     called.update(c.value for c in choices if isinstance(c, ast.Constant) and isinstance(c.value, str))
+    for path in TEMPLATES:
+        keys = set(re.findall(r'\bt\("([\w.:]+)"', path.read_text(encoding="utf-8")))
+        called |= keys
+        constants |= keys
     return called, constants
 
 
@@ -114,7 +119,7 @@ HELP = {
     (): "cli.app", ("score",): "score.help", ("audit",): "audit.help", ("explain",): "explain.help",
     ("check",): "check.help", ("fmt",): "fmt.help", ("import",): "import.help", ("export",): "export.help",
     ("new",): "new.help", ("codes",): "codes.help", ("rules",): "cli.rules", ("rules", "list"): "rules.list.help",
-    ("rules", "show"): "rules.show.help", ("rules", "check"): "rules.check.help",
+    ("rules", "show"): "rules.show.help", ("rules", "check"): "rules.check.help", ("serve",): "serve.help",
 }
 
 

@@ -28,6 +28,7 @@ def test_installed_wheel_finds_its_grammars(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "jsperf/grammar/indicators.lark" in names and "jsperf/grammar/rules.lark" in names
     assert "jsperf/rulesets/jiangxi.rules" in names
+    assert {"jsperf/web/templates/audit.html", "jsperf/web/static/app.css", "jsperf/web/static/app.js"} <= set(names)
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True)

@@ -7,14 +7,14 @@ and every code that occurs explained on the page itself.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from jsperf.audit import TOLERANCE
 from jsperf.codes import CODES
+from jsperf.model import AuditView, FindingLine, ScorecardView
 from jsperf.vocabulary import label
-from jsperf.writers.views import chosen_by_text
+from jsperf.writers.views import rules_text
 
 _CSS = """
 body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem auto;max-width:72rem;
@@ -41,7 +41,7 @@ def _t(value: Any) -> str:
     return escape("" if value is None else str(value))
 
 
-def grade_chart(grades: dict[str, int], lang: str) -> str:
+def grade_chart(grades: Mapping[str, int], lang: str) -> str:
     """Bars for each grade, drawn in SVG so the page needs nothing else."""
     width, bar, gap, top = 360, 56, 28, 24
     most = max(grades.values(), default=0) or 1
@@ -52,7 +52,7 @@ def grade_chart(grades: dict[str, int], lang: str) -> str:
         x = 20 + index * (bar + gap)
         h = round(height * count / most) if count else 0
         y = top + height - h
-        parts.append(f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="#4e79a7"><title>{_t(grade)} {count}'
+        parts.append(f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="#4e79a7"><title>{_t(label(grade, lang))} {count}'
                      "</title></rect>")
         parts.append(f'<text x="{x + bar / 2}" y="{y - 6}" text-anchor="middle" font-size="14">{count}</text>')
         parts.append(f'<text x="{x + bar / 2}" y="{top + height + 20}" text-anchor="middle" font-size="14">'
@@ -61,73 +61,68 @@ def grade_chart(grades: dict[str, int], lang: str) -> str:
     return "".join(parts)
 
 
-def _findings(items: list[dict[str, Any]], lang: str) -> str:
+def _findings(items: Sequence[FindingLine], lang: str) -> str:
     if not items:
-        return f'<p class="ok">✓ {"未发现问题" if lang == "zh" else "no findings"}</p>'
+        return f'<p class="ok">✓ {_t(label("no_findings", lang))}</p>'
     head = "".join(f"<th>{_t(label(k, lang))}</th>" for k in
                    ("severity", "code", "location", "message", "reported", "recomputed"))
     rows = "".join(
-        f'<tr><td class="{_t(f["severity"])}">{_t(f["severity_label"])}</td>'
-        f'<td><a href="#code-{_t(f["code"])}">{_t(f["code"])}</a></td><td>{_t(f["location"])}</td>'
-        f'<td>{_t(f["message"])}</td><td class="n">{_t(f["reported"])}</td><td class="n">{_t(f["recomputed"])}</td></tr>'
+        f'<tr><td class="{_t(f.severity)}">{_t(f.severity_label)}</td>'
+        f'<td><a href="#code-{_t(f.code)}">{_t(f.code)}</a></td><td>{_t(f.location)}</td>'
+        f'<td>{_t(f.message)}</td><td class="n">{_t(f.reported)}</td><td class="n">{_t(f.recomputed)}</td></tr>'
         for f in items)
     return f"<table><tr>{head}</tr>{rows}</table>"
 
 
-def _scorecard(number: int, project: dict[str, Any], lang: str) -> str:
+def _scorecard(number: int, project: ScorecardView, lang: str) -> str:
     L = lambda key: _t(label(key, lang))  # noqa: E731
-    total, grade = project["total"], project["grade"]
+    total, grade, execution = project.total, project.grade, project.execution
+    # name, target (年度指标值), actual (实际完成值), weight, published and recomputed, derivation
+    lines = [(L("execution_rate"), "", "", "", execution.rate, None),
+             (L("execution"), "", "", execution.weight, execution.points, execution.derivation)]
+    lines += [(_t(i.name), i.target_text, i.actual, i.weight, i.points, i.derivation) for i in project.indicators]
+    lines.append((L("total"), "", "", "100", total, None))
     rows = []
-    execution = project["execution"]
-    # name, target (年度指标值), actual (实际完成值), weight, reported and recomputed points, derivation
-    lines = [(L("execution_rate"), "", "", "", execution["rate"]["reported"], execution["rate"]["recomputed"], ""),
-             (L("execution"), "", "", "10", execution["points"]["reported"], execution["points"]["recomputed"],
-              execution["derivation"])]
-    lines += [(_t(i["name"]), i["target_text"], i["actual"], i["weight"], i["points"]["reported"],
-               i["points"]["recomputed"], i["derivation"]) for i in project["indicators"]]
-    lines.append((L("total"), "", "", "100", total["reported"], total["recomputed"], ""))
-    for name, target, actual, weight, reported, recomputed, derivation in lines:
-        differs = bool(reported) and bool(recomputed) and abs(Decimal(reported) - Decimal(recomputed)) > TOLERANCE
+    for name, target, actual, weight, shown, derivation in lines:
         how = (f"<details><summary>{L('derivation')}</summary><div>{_t(derivation)}</div></details>"
                if derivation else "")
-        rows.append(f'<tr{" class=diff" if differs else ""}><td>{name}</td><td>{_t(target)}</td>'
+        rows.append(f'<tr{" class=diff" if shown.differs else ""}><td>{name}</td><td>{_t(target)}</td>'
                     f'<td>{_t(actual)}</td><td class="n">{_t(weight)}</td>'
-                    f'<td class="n">{_t(reported)}</td><td class="n">{_t(recomputed)}</td><td>{how}</td></tr>')
+                    f'<td class="n">{_t(shown.reported)}</td><td class="n">{_t(shown.recomputed)}</td><td>{how}</td></tr>')
     head = "".join(f"<th>{L(k)}</th>" for k in
                    ("name", "target", "actual", "weight", "reported", "recomputed", "derivation"))
-    return (f'<article class="scorecard" id="p-{number}"><h2>{_t(project["name"])} '
-            f'<small class="meta">{_t(project["location"])}</small></h2>'
-            f'<p>{L("total")} {_t(total["reported"] or "—")} → <b>{_t(total["recomputed"] or "—")}</b> · '
-            f'{L("grade")} {_t(grade["recomputed"] or "—")}</p>'
-            f"<table><tr>{head}</tr>{''.join(rows)}</table>{_findings(project['findings'], lang)}</article>")
+    return (f'<article class="scorecard" id="p-{number}"><h2>{_t(project.name)} '
+            f'<small class="meta">{_t(project.location)}</small></h2>'
+            f'<p>{L("total")} {_t(total.reported or "—")} → <b>{_t(total.recomputed or "—")}</b> · '
+            f'{L("grade")} {_t(grade.recomputed or "—")}</p>'
+            f"<table><tr>{head}</tr>{''.join(rows)}</table>{_findings(project.findings, lang)}</article>")
 
 
-def audit_html(view: dict[str, Any], lang: str = "zh") -> str:
+def audit_html(view: AuditView, lang: str = "zh") -> str:
     L = lambda key: _t(label(key, lang))  # noqa: E731
-    summary, rules = view["summary"], view["rules"]
-    used = sorted({f["code"] for p in view["projects"] for f in p["findings"]} | {f["code"] for f in view["findings"]})
-    candidates = ", ".join(f"{_t(n)}: {c}" for n, c in rules["candidates"].items())
-    title = "项目支出绩效自评表审计报告" if lang == "zh" else "Audit of project performance scorecards"
-    cards = "".join(f'<div class="card">{L(key)}<b class="{key}">{summary[field]}</b></div>' for key, field in
-                    (("scorecards", "projects"), ("error", "errors"), ("warning", "warnings"), ("info", "infos")))
-    index = "".join(f'<li><a href="#p-{n}">{_t(p["name"])}</a> {_t(p["total"]["recomputed"])}'
-                    f'{" ⚠" if any(f["severity"] == "error" for f in p["findings"]) else ""}</li>'
-                    for n, p in enumerate(view["projects"], start=1))
+    summary = view.summary
+    used = sorted({f.code for p in view.projects for f in p.findings} | {f.code for f in view.findings})
+    title = L("audit_title")
+    cards = "".join(f'<div class="card">{L(key)}<b class="{key}">{count}</b></div>' for key, count in
+                    (("scorecards", summary.projects), ("error", summary.errors), ("warning", summary.warnings),
+                     ("info", summary.infos)))
+    index = "".join(f'<li><a href="#p-{n}">{_t(p.name)}</a> {_t(p.total.recomputed)}'
+                    f'{" ⚠" if any(f.severity == "error" for f in p.findings) else ""}</li>'
+                    for n, p in enumerate(view.projects, start=1))
     codes = "".join(
         f'<article class="code" id="code-{c}"><h3>{c} {_t(CODES[c].name)} '
         f'<span class="{CODES[c].severity.value}">{_t(label(CODES[c].severity.value, lang))}</span></h3>'
         f"<p>{_t(CODES[c].sentence(lang))}</p><p>{_t(CODES[c].why(lang))}</p><pre>{_t(CODES[c].example)}</pre>"
         f"<p>{_t(CODES[c].fix(lang))}</p></article>" for c in used)
-    report_level = "报告整体" if lang == "zh" else "The report as a whole"
     return (
         f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f"<style>{_CSS}</style></head><body>"
-        f"<h1>{title}</h1><p class=\"meta\">{_t(', '.join(view['sources']))} · {L('rules')} <b>{_t(rules['name'])}"
-        f"</b> ({_t(chosen_by_text(rules['chosen_by'], lang))}{'; ' + candidates if candidates else ''})</p>"
-        f'<section id="summary"><div class="cards">{cards}</div>{grade_chart(summary["grades"], lang)}</section>'
-        f'<section id="report"><h2>{report_level}</h2>{_findings(view["findings"], lang)}</section>'
+        f"<h1>{title}</h1><p class=\"meta\">{_t(', '.join(view.sources))} · {L('rules')} "
+        f"<b>{_t(rules_text(view.rules, lang))}</b></p>"
+        f'<section id="summary"><div class="cards">{cards}</div>{grade_chart(summary.grades, lang)}</section>'
+        f'<section id="report"><h2>{L("report_level")}</h2>{_findings(view.findings, lang)}</section>'
         f'<section id="index"><h2>{L("project")}</h2><ol>{index}</ol></section>'
-        f'<section id="scorecards">{"".join(_scorecard(n, p, lang) for n, p in enumerate(view["projects"], 1))}'
+        f'<section id="scorecards">{"".join(_scorecard(n, p, lang) for n, p in enumerate(view.projects, 1))}'
         f'</section><section id="codes"><h2>{L("code")}</h2>{codes}</section></body></html>\n'
     )

@@ -1,19 +1,44 @@
-"""Results and audits as plain rows of strings: the one view that the table, Markdown
-and JSON writers all print, so that the three never disagree about a number."""
+"""Audits as the writers print them: the typed records of `jsperf.model` (`AuditView`,
+`ScorecardView`, …) with every number written as the form writes it and every word in
+the chosen language, built once, so that the table, Markdown, HTML, workbook and JSON
+writers never disagree about a number and none formats or re-parses one itself."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
-from jsperf.audit import rounded_fund_rows
+import attrs
+
+from jsperf.audit import differs, rounded_fund_rows
 from jsperf.codes import CODES, doc_url, message, unsettles
+from jsperf.engine import same_grade
 from jsperf.explain import describe, describe_rate, describe_total
-from jsperf.model import Actual, Audit, Finding, Op, Result, Severity, Target
+from jsperf.model import (
+    Actual,
+    Audit,
+    AuditView,
+    ExecutionLine,
+    Finding,
+    FindingLine,
+    FundsLine,
+    IndicatorLine,
+    Op,
+    Reported,
+    RulesChoice,
+    ScorecardAudit,
+    ScorecardView,
+    Severity,
+    Shown,
+    Summary,
+    Target,
+)
 from jsperf.numbers import fixed, plain
 from jsperf.vocabulary import english, label
 
+COUNTS = ("projects", "errors", "warnings", "infos", "rounded_fund_rows")  # a batch's summary adds these up
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
@@ -38,17 +63,15 @@ def chosen_by_text(chosen_by: str, lang: str) -> str:
     return ", ".join(label(f"chosen:{how}", lang) for how in chosen_by.split(", "))
 
 
-def rules_text(name: str, choice: dict[str, Any] | None, lang: str) -> str:
+def rules_text(choice: RulesChoice, lang: str) -> str:
     """The rule set and how it was chosen, with the fit of each candidate when inferred:
     `jiangxi（推断；jiangxi 180、national 139）`."""
-    if not choice:
-        return name
-    chosen = chosen_by_text(choice["chosen_by"], lang)
+    chosen = chosen_by_text(choice.chosen_by, lang)
     if lang == "zh":
-        fits = "、".join(f"{candidate} {count}" for candidate, count in choice["candidates"].items())
-        return f"{name}（{chosen}{'；' + fits if fits else ''}）"
-    fits = ", ".join(f"{candidate}: {count}" for candidate, count in choice["candidates"].items())
-    return f"{name} ({chosen}{'; ' + fits if fits else ''})"
+        fits = "、".join(f"{candidate} {count}" for candidate, count in choice.candidates.items())
+        return f"{choice.name}（{chosen}{'；' + fits if fits else ''}）"
+    fits = ", ".join(f"{candidate}: {count}" for candidate, count in choice.candidates.items())
+    return f"{choice.name} ({chosen}{'; ' + fits if fits else ''})"
 
 
 def actual_text(actual: Actual | None) -> str:
@@ -63,140 +86,152 @@ def actual_text(actual: Actual | None) -> str:
     return actual.text
 
 
-def finding_view(item: Finding, lang: str = "zh") -> dict[str, Any]:
-    return {
-        "code": item.code,
-        "name": CODES[item.code].name,
-        "severity": item.severity.value,
-        "severity_label": label(item.severity.value, lang),
-        "message": message(item, lang),
-        "location": str(item.span) if item.span else None,
-        "project": item.project,
-        "indicator": item.indicator,
-        "reported": item.reported,
-        "recomputed": item.recomputed,
-        "rule": item.rule,
-        "doc": doc_url(item.code, lang),
-    }
+def finding_line(item: Finding, lang: str = "zh") -> FindingLine:
+    return FindingLine(item.code, CODES[item.code].name, item.severity.value, label(item.severity.value, lang),
+                       message(item, lang), str(item.span) if item.span else None, item.project, item.indicator,
+                       item.reported, item.recomputed, item.rule, doc_url(item.code, lang))
 
 
 def sort_findings(items: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
     return sorted(items, key=lambda f: (SEVERITY_ORDER[f.severity], f.span.line if f.span else 0, f.code))
 
 
-def result_view(result: Result, lang: str = "zh", findings: list[Finding] | tuple[Finding, ...] | None = None,
-                chosen_by: str | None = None, candidates: Mapping[str, int] | None = None) -> dict[str, Any]:
-    """A scored scorecard with every number a decimal string (two decimals where computed),
-    how its rule set was chosen, and how many error-level findings make its total and
-    grade provisional (errors in what was scored, not in what was published)."""
-    project, execution = result.project, result.execution
-    step = result.rules.precision
-    reported = project.reported
-    shown = sort_findings(list(result.findings if findings is None else findings))
-    return {
-        "project": project.name,
-        "department": project.department,
-        "implementer": project.implementer,
-        "year": project.year,
-        "location": str(project.span) if project.span else None,
-        "rules": result.rules.name,
-        "rules_choice": {"chosen_by": chosen_by, "candidates": dict(candidates or {})} if chosen_by else None,
-        "funds": {
-            "unit": "万元",
-            "initial_budget": plain(project.funds.initial_budget) or None,
-            "budget": plain(project.funds.budget) or None,
-            "executed": plain(project.funds.executed) or None,
-        },
-        "execution": {
-            "rate": fixed(execution.rate, step) or None,
-            "weight": plain(execution.weight),
-            "points": fixed(execution.points, step) or None,
-            "derivation": describe(execution.derivation, lang) or None,
-            "rate_derivation": describe_rate(result) or None,
-            "reported": {
-                "rate": plain(reported.execution_rate) or None,
-                "points": plain(reported.execution_points) or None,
-            } if reported else None,
-        },
-        "indicators": [
-            {
-                "level1": heading(item.indicator.level1, lang),
-                "level2": heading(item.indicator.level2, lang),
-                "name": item.indicator.name,
-                "op": item.indicator.target.op.value,
-                "target": plain(item.indicator.target.value) if item.indicator.target.numeric
-                else item.indicator.target.word,
-                "target_high": plain(item.indicator.target.high) or None,
-                "target_text": target_text(item.indicator.target),
-                "unit": item.indicator.target.unit.name if item.indicator.target.unit else None,
-                "actual": actual_text(item.actual),
-                "weight": plain(item.indicator.weight),
-                "points": fixed(item.points, step) or None,
-                "reported": plain(reported.points.get(item.indicator.name)) or None if reported else None,
-                "derivation": describe(item.derivation, lang) or None,
-            }
-            for item in result.indicators
-        ],
-        "total": fixed(result.total, step),
-        "total_derivation": describe_total(result),
-        "grade": label(result.grade, lang),
-        "reported": {
-            "total": plain(reported.total) or None if reported else None,
-            "grade": label(reported.grade, lang) if reported and reported.grade else None,
-        },
-        "provisional": sum(1 for f in shown if unsettles(f)),
-        "findings": [finding_view(f, lang) for f in shown],
-    }
+def _shown(reported: Decimal | None, recomputed: Decimal | None, step: Decimal | None = None) -> Shown:
+    """Printed plainly (as published) beside the recomputed number at the rule set's precision."""
+    mine = (fixed(recomputed, step) if step is not None else plain(recomputed)) or None
+    return Shown(plain(reported) or None, mine, differs(reported, recomputed))
 
 
-def audit_view(audit: Audit, lang: str = "zh") -> dict[str, Any]:
-    projects = []
-    everything: list[Finding] = list(audit.findings)
-    for item in audit.scorecards:
-        view = result_view(item.result, lang, item.findings)
-        everything.extend(item.findings)
-        whole = not any(f.code == "JS407" for f in item.findings)
-        reported = item.result.project.reported
-        projects.append({
-            "name": view["project"],
-            "location": view["location"],
-            "execution": {
-                "rate": {"reported": view["execution"]["reported"]["rate"] if reported else None,
-                         "recomputed": view["execution"]["rate"]},
-                "points": {"reported": view["execution"]["reported"]["points"] if reported else None,
-                           "recomputed": view["execution"]["points"]},
-                "derivation": view["execution"]["derivation"],
-            },
-            "indicators": [
-                {key: row[key] for key in ("level1", "level2", "name", "target_text", "actual", "weight",
-                                          "derivation")}
-                | {"points": {"reported": row["reported"], "recomputed": row["points"]}}
-                for row in view["indicators"]
-            ],
-            # a card read incomplete, or with an indicator the rules cannot score, has no total (JS407)
-            "total": {"reported": view["reported"]["total"], "recomputed": view["total"] if whole else None},
-            "grade": {"reported": view["reported"]["grade"], "recomputed": view["grade"] if whole else None},
-            "findings": view["findings"],
-        })
+def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice | None = None) -> ScorecardView:
+    """One audited scorecard as every writer prints it; `choice`: how the file's rule set
+    was chosen (the card's own set is named either way)."""
+    result, project = item.result, item.result.project
+    execution, step = result.execution, result.rules.precision
+    reported = project.reported or Reported()
+    shown = sort_findings(list(item.findings))
+    whole = not any(f.code == "JS407" for f in shown)  # not recomputable: no total (JS407)
+    total = result.total if whole else None
+    return ScorecardView(
+        name=project.name, department=project.department, implementer=project.implementer, year=project.year,
+        location=str(project.span) if project.span else None,
+        rules=attrs.evolve(choice, name=result.rules.name) if choice else RulesChoice(result.rules.name, "project"),
+        funds=FundsLine("万元", plain(project.funds.initial_budget) or None, plain(project.funds.budget) or None,
+                        plain(project.funds.executed) or None),
+        execution=ExecutionLine(_shown(reported.execution_rate, execution.rate, step), plain(execution.weight),
+                                _shown(reported.execution_points, execution.points, step),
+                                describe(execution.derivation, lang) or None, describe_rate(result) or None),
+        indicators=tuple(IndicatorLine(
+            heading(line.indicator.level1, lang), heading(line.indicator.level2, lang), line.indicator.name,
+            line.indicator.target.op.value,
+            plain(line.indicator.target.value) if line.indicator.target.numeric else line.indicator.target.word,
+            plain(line.indicator.target.high) or None, target_text(line.indicator.target),
+            line.indicator.target.unit.name if line.indicator.target.unit else None, actual_text(line.actual),
+            plain(line.indicator.weight), _shown(reported.points.get(line.indicator.name), line.points, step),
+            describe(line.derivation, lang) or None) for line in result.indicators),
+        total=_shown(reported.total, total, step), total_derivation=describe_total(result),
+        grade=Shown(label(reported.grade, lang) if reported.grade else None,
+                    label(result.grade, lang) if whole else None,
+                    whole and reported.grade is not None and not same_grade(result.rules, reported.grade, result.grade)),
+        provisional=sum(1 for f in shown if unsettles(f)),
+        findings=tuple(finding_line(f, lang) for f in shown),
+    )
+
+
+def audit_view(audit: Audit, lang: str = "zh") -> AuditView:
+    choice = RulesChoice(audit.rules, audit.chosen_by, dict(audit.candidates))
+    everything = [*audit.findings, *(f for item in audit.scorecards for f in item.findings)]
     severities = Counter(f.severity for f in everything)
     grades = Counter(item.result.grade for item in audit.scorecards)
+    names = [grade.name for grade in audit.scorecards[0].result.rules.grades] if audit.scorecards else []
+    return AuditView(
+        choice, tuple(audit.sources), tuple(scorecard_view(item, lang, choice) for item in audit.scorecards),
+        tuple(finding_line(f, lang) for f in sort_findings(list(audit.findings))),
+        Summary(len(audit.scorecards), severities[Severity.ERROR], severities[Severity.WARNING],
+                severities[Severity.INFO], rounded_fund_rows(audit.scorecards), {g: grades.get(g, 0) for g in names}))
+
+
+def merged(views: Sequence[AuditView]) -> AuditView:
+    """One view of several files' audits: their scorecards and findings (as far as the
+    views still hold them), the sum of their summaries, and each file's rule-set choice."""
+    if len(views) == 1:
+        return views[0]
+    grades: Counter[str] = Counter()
+    for view in views:
+        grades.update(view.summary.grades)
+    order = dict.fromkeys(g for view in views for g in view.summary.grades)
+    rules = RulesChoice(", ".join(sorted({v.rules.name for v in views})),
+                        ", ".join(sorted({v.rules.chosen_by for v in views})), {},
+                        {source: view.rules for view in views for source in view.sources})
+    return AuditView(
+        rules, tuple(s for view in views for s in view.sources), tuple(p for view in views for p in view.projects),
+        tuple(f for view in views for f in view.findings),
+        Summary(**{key: sum(getattr(view.summary, key) for view in views) for key in COUNTS},
+                grades={g: grades[g] for g in order}),
+        tuple(u for view in views for u in view.unreadable))
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def record_json(record: object) -> Any:
+    """A record as JSON values, field by field (`Shown.differs` is for the page, not the data)."""
+    return attrs.asdict(record, filter=lambda field, _: field.name != "differs")  # type: ignore[arg-type]
+
+
+def choice_json(choice: RulesChoice) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": choice.name, "chosen_by": choice.chosen_by, "candidates": dict(choice.candidates)}
+    if choice.per_file:
+        data["per_file"] = {source: choice_json(each) for source, each in choice.per_file.items()}
+    return data
+
+
+def card_json(view: ScorecardView) -> dict[str, Any]:
+    """A scorecard in an audit's JSON: published and recomputed side by side."""
+    execution = view.execution
     return {
-        "rules": {"name": audit.rules, "chosen_by": audit.chosen_by, "candidates": dict(audit.candidates)},
-        "sources": list(audit.sources),
-        "projects": projects,
-        "findings": [finding_view(f, lang) for f in sort_findings(list(audit.findings))],
-        "summary": {
-            "projects": len(audit.scorecards),
-            "errors": severities[Severity.ERROR],
-            "warnings": severities[Severity.WARNING],
-            "infos": severities[Severity.INFO],
-            "rounded_fund_rows": rounded_fund_rows(audit.scorecards),
-            "grades": {g: grades.get(g, 0) for g in _grade_names(audit)},
-        },
+        "name": view.name, "location": view.location,
+        "execution": {"rate": record_json(execution.rate), "points": record_json(execution.points),
+                      "derivation": execution.derivation},
+        "indicators": [{"level1": i.level1, "level2": i.level2, "name": i.name, "target_text": i.target_text,
+                        "actual": i.actual, "weight": i.weight, "derivation": i.derivation,
+                        "points": record_json(i.points)} for i in view.indicators],
+        "total": record_json(view.total), "grade": record_json(view.grade),
+        "findings": [record_json(f) for f in view.findings],
     }
 
 
-def _grade_names(audit: Audit) -> list[str]:
-    if not audit.scorecards:
-        return []
-    return [grade.name for grade in audit.scorecards[0].result.rules.grades]
+def audit_json(view: AuditView,
+               parts: Sequence[str] = ("rules", "sources", "unreadable", "projects", "findings", "summary")
+               ) -> dict[str, Any]:
+    """An audit's JSON (`parts`: the keys wanted, e.g. all but the projects after a JSONL stream)."""
+    whole = {"rules": lambda: choice_json(view.rules), "sources": lambda: list(view.sources),
+             "unreadable": lambda: [record_json(u) for u in view.unreadable],
+             "projects": lambda: [card_json(p) for p in view.projects],
+             "findings": lambda: [record_json(f) for f in view.findings],
+             "summary": lambda: record_json(view.summary)}
+    return {key: whole[key]() for key in parts}
+
+
+def score_json(view: ScorecardView) -> dict[str, Any]:
+    """`jsperf score --format json`: one scorecard as the form lays it out."""
+    execution = view.execution
+    printed = execution.rate.reported is not None or execution.points.reported is not None
+    return {
+        "project": view.name, "department": view.department, "implementer": view.implementer, "year": view.year,
+        "location": view.location, "rules": view.rules.name,
+        "rules_choice": {"chosen_by": view.rules.chosen_by, "candidates": dict(view.rules.candidates)},
+        "funds": record_json(view.funds),
+        "execution": {"rate": execution.rate.recomputed, "weight": execution.weight,
+                      "points": execution.points.recomputed, "derivation": execution.derivation,
+                      "rate_derivation": execution.rate_derivation,
+                      "reported": {"rate": execution.rate.reported, "points": execution.points.reported}
+                      if printed else None},
+        "indicators": [{"level1": i.level1, "level2": i.level2, "name": i.name, "op": i.op, "target": i.target,
+                        "target_high": i.target_high, "target_text": i.target_text, "unit": i.unit,
+                        "actual": i.actual, "weight": i.weight, "points": i.points.recomputed,
+                        "reported": i.points.reported, "derivation": i.derivation} for i in view.indicators],
+        "total": view.total.recomputed, "total_derivation": view.total_derivation, "grade": view.grade.recomputed,
+        "reported": {"total": view.total.reported, "grade": view.grade.reported},
+        "provisional": view.provisional,
+        "findings": [record_json(f) for f in view.findings],
+    }

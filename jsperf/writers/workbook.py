@@ -41,7 +41,7 @@ from jsperf.layout import (
 from jsperf.model import Finding, IndicatorResult, Result, Severity
 from jsperf.samples import HEADINGS
 from jsperf.vocabulary import LEVEL1, label
-from jsperf.writers.views import actual_text, finding_view, sort_findings, target_text
+from jsperf.writers.views import actual_text, finding_line, sort_findings, target_text
 
 SUMMARY = "汇总"
 _FORM_WIDTHS = (9, 9, 13, 20, 11, 11, 6, 7, 11, 11)
@@ -271,9 +271,9 @@ def _provisional(out: _Sheet, row: int, findings: list[Finding], lang: str) -> i
     for key, first, last in heads:
         out.put(row + 1, first, label(key, lang), to_col=last, bold=True)
     for number, finding in enumerate(sort_findings(findings), start=row + 2):
-        view = finding_view(finding, lang)
+        line = finding_line(finding, lang)
         for key, first, last in heads:
-            value = view["severity_label" if key == "severity" else key] or ""
+            value = getattr(line, "severity_label" if key == "severity" else key) or ""
             out.put(number, first, value, to_col=last, left=key in ("location", "message"))
     return row + 1 + len(findings)
 
