@@ -217,9 +217,9 @@ IndicatorFiles = Annotated[list[Path], typer.Argument(metavar="FILE...", help=t(
 
 
 def stderr_console() -> Console:
-    from rich.console import Console
+    from jsperf.terminal import SafeConsole
 
-    return Console(stderr=True, highlight=False)
+    return SafeConsole(stderr=True)
 
 
 def guarded(run: Callable[[], T], reads: Sequence[Path | str | None] = ()) -> T:
@@ -231,12 +231,19 @@ def guarded(run: Callable[[], T], reads: Sequence[Path | str | None] = ()) -> T:
     try:
         return run()
     except InputError as exc:
-        sys.stderr.write(exc.render() + "\n")  # unwrapped, or the caret would not line up
+        from jsperf.terminal import printable
+
+        sys.stderr.write(printable(exc.render()) + "\n")  # unwrapped, or the caret would not line up
         raise typer.Exit(2) from None
     except (typer.Exit, typer.Abort):
         raise
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+    except OSError as exc:  # the system refused: a folder that cannot be made, a full disk
+        where = exc.filename2 or exc.filename
+        sys.stderr.write(t("cli.os_error", path=where if where is not None else "-",
+                           reason=exc.strerror or exc) + "\n")
+        raise typer.Exit(2) from None
     except Exception as exc:  # a bug of ours: still no traceback for the user
         if os.environ.get("JSPERF_DEBUG"):
             raise
@@ -248,6 +255,22 @@ def guarded(run: Callable[[], T], reads: Sequence[Path | str | None] = ()) -> T:
 
 @contextlib.contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
+    """Where to write `path`: a temporary file beside it (`_replacing`), or, when `path`
+    is a device or a pipe (`/dev/null`, `/dev/stdout`), `path` itself: renaming a file
+    over it would put a file where the device was.  Failing to write (a folder in the
+    way, a place that cannot hold files, a full disk) is an InputError naming `path`."""
+    try:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            yield path
+            return
+        with _replacing(path) as temporary:
+            yield temporary
+    except OSError as error:
+        raise InputError(t("file.unwritable", path=path, reason=error.strerror or error)) from None
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
     """A temporary path beside `path` to write to; renamed over `path` only when the
     block ends well, removed otherwise (also on SIGINT and SIGTERM): a file is written whole
     or not at all.  Never onto an input; through a symbolic link, not over it; temporary
@@ -452,7 +475,9 @@ def explain(
         if output is not None:
             write_atomically(output, text)
         else:
-            sys.stdout.write(text)
+            from jsperf.terminal import printable
+
+            sys.stdout.write(printable(text))
 
     guarded(run, reads=(path, rules))
 

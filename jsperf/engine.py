@@ -8,7 +8,7 @@ run can report every problem of a scorecard at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_UP, Decimal, DecimalException
+from decimal import Decimal, DecimalException
 from typing import Any
 
 from jsperf.codes import finding
@@ -31,7 +31,7 @@ from jsperf.model import (
     Tier,
     UnitKind,
 )
-from jsperf.numbers import convert, plain
+from jsperf.numbers import convert, plain, round_to
 from jsperf.slips import (
     money_findings,
     money_unit_meant,
@@ -89,7 +89,7 @@ def score(project: Project, rules: RuleSet) -> Result:
                                 project=project.name, indicator=item.indicator.name, points=item.points,
                                 weight=item.indicator.weight, rules=rules.name))
     findings.extend(money_findings(project))
-    total = total.quantize(rules.precision, ROUND_HALF_UP)
+    total = round_to(total, rules.precision)
     return Result(project, rules, execution, tuple(items), total, grade_of(rules, total), tuple(findings))
 
 
@@ -143,7 +143,7 @@ def _run(piece: Piecewise, inputs: tuple[Decimal, ...], rules: RuleSet, findings
         if value is None:
             findings.append(finding("JS110", where, rule=piece.label, project=project, indicator=indicator,
                                     kind="none", rules=rules.name, inputs=_show(piece, inputs)))
-    points = None if value is None else value.quantize(rules.precision, ROUND_HALF_UP)
+    points = None if value is None else round_to(value, rules.precision)
     return points, Derivation(rules.name, piece, index, inputs, points)
 
 
@@ -170,7 +170,7 @@ def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> Exe
         points, derivation = _run(rules.budget_zero, (weight, executed), rules, [], funds.span, project.name)
         return ExecutionResult(None, weight, points, derivation)
     exact = executed / budget * _HUNDRED
-    rate = exact.quantize(rules.precision, ROUND_HALF_UP)  # as the form prints it
+    rate = round_to(exact, rules.precision)  # as the form prints it
     inputs = ((rate if rules.round_rate else exact) / _HUNDRED, weight, budget, executed)
     points, derivation = _run(rules.execution, inputs, rules, findings, funds.span, project.name)
     return ExecutionResult(rate, weight, points, derivation)
@@ -211,7 +211,7 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
             return _qualitative_odd(project, rules, indicator, actual, verdict, tier, findings)
         weight = indicator.weight
         if actual.points is None:
-            points = (weight * tier.default).quantize(rules.precision, ROUND_HALF_UP)
+            points = round_to(weight * tier.default, rules.precision)
             return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight,), points, tier))
         return _assessed(project, rules, indicator, actual, tier, findings)
     quantity = actual.value
@@ -259,7 +259,7 @@ def _indicator(project: Project, rules: RuleSet, indicator: Indicator, actual: A
         failed, derivation = _run(piece, inputs, rules, findings, actual.span or indicator.span, project.name,
                                   indicator.name)
         return IndicatorResult(indicator, actual, failed, derivation)
-    points = raw.quantize(rules.precision, ROUND_HALF_UP)
+    points = round_to(raw, rules.precision)
     return IndicatorResult(indicator, actual, points, Derivation(rules.name, piece, index, inputs, points))
 
 
@@ -295,7 +295,7 @@ def _qualitative_odd(project: Project, rules: RuleSet, indicator: Indicator, act
                             verdict=repr(verdict), target=target.value))
     if actual.points is None:
         weight = indicator.weight
-        points = (weight * tier.default).quantize(rules.precision, ROUND_HALF_UP)
+        points = round_to(weight * tier.default, rules.precision)
         return IndicatorResult(indicator, actual, points, Derivation(rules.name, None, -1, (weight,), points, tier))
     return _assessed(project, rules, indicator, actual, tier, findings)
 

@@ -9,7 +9,9 @@ padded by display width, not by character count.
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
+from collections.abc import Iterator
 
 from jsperf.messages import t
 from jsperf.model import Span
@@ -63,3 +65,14 @@ def did_you_mean(word: str, choices: list[str] | tuple[str, ...], cutoff: float 
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=cutoff)
     return t("error.did_you_mean", choice=repr(close[0])) if close else ""
+
+
+@contextlib.contextmanager
+def nesting_limit(file: str) -> Iterator[None]:
+    """Python's recursion limit, met by an input nested deeper than any real one (YAML
+    900 levels deep, a formula inside 900 parentheses), is that input's error, located
+    at its file, never a crash."""
+    try:
+        yield
+    except RecursionError:
+        raise InputError(t("input.too_deep"), Span(file, 1)) from None

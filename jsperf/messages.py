@@ -224,8 +224,13 @@ CATALOGUE: dict[str, Text] = {
                            "{name}: every formula stays within [0, weight] and never rewards a worse result"),
     "progress.scorecards": Text("自评表", "scorecards"),
     "progress.files": Text("文件", "files"),
-    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}（设置 JSPERF_DEBUG=1 可查看详情）",
-                               "jsperf: internal error: {kind}: {error} (set JSPERF_DEBUG=1 for details)"),
+    "cli.internal_error": Text("jsperf：内部错误：{kind}：{error}\n这是 jsperf 的缺陷，不是输入的问题。请设置 JSPERF_DEBUG=1 "
+                               "重新运行以得到完整的回溯信息，"
+                               "连同命令和（可公开的）输入文件提交到 jsperf 的问题跟踪器（issue tracker）",
+                               "jsperf: internal error: {kind}: {error}\nThis is a bug in jsperf, not a problem with "
+                               "the input. Run the command again with JSPERF_DEBUG=1 for the traceback, and report it "
+                               "with the command and (if they can be shared) the input files in jsperf's issue tracker"),
+    "cli.os_error": Text("{path}：系统拒绝（{reason}）", "{path}: the system refused ({reason})"),
 
     # ── Typer's and click's own words: help panels and usage errors
     "usage.prefix": Text("用法：", "Usage: "),
@@ -265,9 +270,27 @@ CATALOGUE: dict[str, Text] = {
     "file.unreadable": Text("{path}：无法读取（{reason}）", "{path}: cannot be read ({reason})"),
     "file.not_regular": Text("{path}：不是普通文件（是管道、套接字或设备）",
                              "{path} is not a regular file (a pipe, socket or device)"),
-    "file.too_large": Text("{path}：文件过大（{size:,} 字节；上限 {limit:,}）",
-                           "{path} is too large ({size:,} bytes; at most {limit:,})"),
-    "file.too_large_read": Text("{path}：文件过大（超过 {limit:,} 字节）", "{path} is too large (more than {limit:,} bytes)"),
+    "file.too_large": Text("{path}：文件过大（{size:,} 字节；上限 {limit:,}，可设置环境变量 {name} 为更大的 MB 数）",
+                           "{path} is too large ({size:,} bytes; at most {limit:,}: set {name} to more megabytes "
+                           "to read it)"),
+    "file.too_large_read": Text("{path}：文件过大（超过 {limit:,} 字节；可设置环境变量 {name} 为更大的 MB 数）",
+                                "{path} is too large (more than {limit:,} bytes: set {name} to more megabytes to "
+                                "read it)"),
+    "file.unzips_too_large": Text("{path}：解压后共 {size:,} 字节，超过上限 {limit:,}"
+                                  "（压缩炸弹？确需读取时可设置环境变量 {name}）",
+                                  "{path} expands to {size:,} bytes, more than {limit:,} (a zip bomb? set {name} "
+                                  "to more megabytes if it must be read)"),
+    "file.too_many_cells": Text("{where}：共 {cells:,} 个单元格，超过上限 {limit:,}（请删除未用的行列，"
+                                "或把自评表另存为单独的文件；确需读取时可设置环境变量 {name}）",
+                                "{where} spreads over {cells:,} cells, more than {limit:,} (delete the unused rows "
+                                "and columns, or save the scorecards in a file of their own; set {name} if it must "
+                                "be read)"),
+    "yaml.surrogate": Text("转义写出的字符不是有效的 Unicode 字符（单独的代理码位）",
+                           "an escaped character that is not valid Unicode (a lone surrogate)"),
+    "input.too_deep": Text("嵌套过深（jsperf 读不了这么多层括号或缩进）",
+                           "nested too deeply (more levels of brackets or indentation than jsperf reads)"),
+    "limits.invalid": Text("环境变量 {name}={value} 无效：应为正整数", "{name}={value} is not a positive whole number"),
+    "file.unwritable": Text("{path}：无法写入（{reason}）", "{path}: cannot be written ({reason})"),
     "file.empty_folder": Text("{path}：文件夹中没有报告文本或项目文件",
                               "{path}: the folder holds no report text or project file"),
     "file.binary": Text("{path} 不是文本文件（含 NUL 字节，又不是 UTF-16；已尝试 {tried}）",
@@ -277,6 +300,12 @@ CATALOGUE: dict[str, Text] = {
     "file.guesses": Text("charset-normalizer 的猜测", "charset-normalizer's guesses"),
     "file.bad_bom": Text("文件以 {encoding} 字节顺序标记开头，内容却不是 {encoding}",
                          "the file starts with a {encoding} byte-order mark but is not {encoding}"),
+    "file.named_as_text": Text("此文件名像文本文件，内容却是{what}：{problem}",
+                               "named like a text file, this is {what}: {problem}"),
+    "file.kind_ole2": Text("旧版 Office 文件（Excel .xls 或 Word .doc）", "an old Office file (Excel .xls or Word .doc)"),
+    "file.kind_pdf": Text(" PDF", "a PDF"),
+    "file.kind_docx": Text(" Word 文档（.docx）", "a Word document (.docx)"),
+    "file.kind_zip": Text(" zip 压缩包（Excel .xlsx？）", "a zip archive (an Excel .xlsx?)"),
     "file.ofd": Text("OFD 文件无法读取：请导出为 PDF 后再审核", "OFD files cannot be read: export it as PDF and audit that"),
     # PDF, Word, Excel
     "pdf.not_pdf": Text("不是 PDF（文件开头没有 %PDF-）", "not a PDF (the file does not start with %PDF-)"),
@@ -284,6 +313,8 @@ CATALOGUE: dict[str, Text] = {
                           "the PDF is encrypted (password-protected): open it, print or save it without a password, "
                           "and audit that"),
     "pdf.unreadable": Text("无法读取的 PDF（{kind}：{error}）", "not a readable PDF ({kind}: {error})"),
+    "pdf.too_many_pages": Text("PDF 共 {pages:,} 页，超过上限 {limit:,} 页（确需读取时可设置环境变量 {name}）",
+                               "the PDF has {pages:,} pages, more than {limit:,} (set {name} if it must be read)"),
     "pdf.no_text": Text("PDF 没有文字层（扫描件？）：请先做 OCR，再审核识别出的文本",
                         "the PDF has no text layer (a scan?): run OCR on it first, then audit the text"),
     "docx.save_as": Text("{why}：jsperf 只读 .docx 格式的 Word 文档；请另存为 .docx（Word/WPS：文件 → 另存为 → .docx）后审核",
@@ -296,18 +327,10 @@ CATALOGUE: dict[str, Text] = {
     "docx.not_zip": Text("不是 Word 文档（.docx 是 zip 压缩包，此文件不是）",
                          "not a Word document (.docx is a zip archive; this file is not one)"),
     "docx.unreadable": Text("无法读取的 Word 文档（{kind}：{error}）", "not a readable Word document ({kind}: {error})"),
-    "xls.too_large": Text("工作簿超过 {limit} MB", "the workbook is larger than {limit} MB"),
     "xls.is_xlsx": Text("这是以 .xls 命名的 .xlsx 工作簿：请改名为 .xlsx",
                         "this is an .xlsx workbook under an .xls name: rename it to .xlsx"),
     "xls.unreadable": Text("无法读取的 Excel .xls 工作簿（{kind}：{error}）",
                            "not a readable Excel .xls workbook ({kind}: {error})"),
-    "xlsx.sheet_too_large": Text("工作表 {sheet} 超出 jsperf 的读取上限（{limit} MB XML）",
-                                 "sheet {sheet} is larger than jsperf reads ({limit} MB of XML)"),
-    "xlsx.too_many_cells": Text("工作簿声明了 {rows:,} 行、{cells:,} 个单元格；jsperf 最多读取 {max_rows:,} 行、"
-                                "{max_cells:,} 个单元格（请删除未用的行，或把自评表另存为单独的工作簿）",
-                                "the workbook's sheets declare {rows:,} rows and {cells:,} cells; jsperf reads at most "
-                                "{max_rows:,} rows and {max_cells:,} cells (delete the unused rows, or save the "
-                                "scorecards in a workbook of their own)"),
     "xlsx.unreadable": Text("不是 Excel 工作簿（{error}）", "not an Excel workbook ({error})"),
     # reports
     "report.none_read": Text("未能读出任何自评表（{problems}）", "no scorecard could be read ({problems})"),
@@ -403,7 +426,8 @@ CATALOGUE: dict[str, Text] = {
     # rule sets
     "rules.unknown": Text("没有名为 {name} 的规则集，也没有这个文件", "no rule set named {name} and no such file"),
     "rules.unknown_expected": Text("{names} 之一，或一个 .rules 文件的路径", "one of {names}, or the path of a .rules file"),
-    "rules.unreadable": Text("无法读取 {path}：{error}", "cannot read {path}: {error}"),
+    "rules.let_cycle": Text("`let` 互相引用成环：{cycle}（代入时永无止境）",
+                            "these lets use each other in a cycle: {cycle} (put in, they never end)"),
     "rules.defined_twice": Text("`{name}` 定义了两次", "`{name}` is defined twice"),
     "rules.given_twice": Text("`{label}` 给出了两次", "`{label}` is given twice"),
     "rules.header": Text("规则集以 `rules 名称` 开头", "a rule set starts with `rules NAME`"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from jsperf.model import Unit, UnitKind
 
@@ -88,9 +88,15 @@ def convert(value: Decimal, source: Unit | None, target: Unit | None) -> Decimal
     return None
 
 
+# Rounding keeps every digit a number has: the default context's 28 digits would make
+# quantizing a weight of 10^26 to 0.01 an InvalidOperation.  Numbers are written out in
+# digits (no exponents), so the file's size bounds how many there are.
+_WIDE = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def round_to(value: Decimal, step: Decimal) -> Decimal:
     """Round half up (四舍五入) to a step such as 0.01: the one rounding jsperf does."""
-    return value.quantize(step, rounding=ROUND_HALF_UP)
+    return value.quantize(step, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 def plain(value: Decimal | None) -> str:

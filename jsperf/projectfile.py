@@ -25,16 +25,10 @@ REPORTED_KEYS = ("execution_rate", "execution_points", "points", "total", "grade
 
 
 def read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(t("file.missing", path=path)) from None
-    except IsADirectoryError:
-        raise InputError(t("file.folder", path=path)) from None
-    except UnicodeDecodeError as exc:
-        raise InputError(t("file.not_utf8", path=path, byte=exc.start), Span(str(path), 1)) from None
-    except OSError as exc:
-        raise InputError(t("file.unreadable", path=path, reason=exc.strerror)) from None
+    """A project file or indicator set: UTF-8, a regular file of at most `JSPERF_MAX_MB`."""
+    from jsperf.readers.decode import read_utf8
+
+    return read_utf8(path)
 
 
 def load_project(path: Path) -> Project:

@@ -78,7 +78,51 @@ def source_of(path: Path) -> Source:
     suffix = path.suffix.lower()
     if suffix in REFUSED:
         raise InputError(t(REFUSED[suffix]), Span(str(path), 1))
-    return sources().get(suffix, rows_of_text_file)(path)
+    reader = sources().get(suffix)
+    return reader(path) if reader is not None else _by_content(path)
+
+
+def _by_content(path: Path) -> Source:
+    """A file named as text (or not named at all) read as what its bytes say it is: an
+    .xls, .xlsx, .docx or PDF renamed `.txt` or saved without a suffix is read by its
+    own reader, and if that fails the message says what the file is."""
+    from jsperf.readers import docx_rows, pdf, workbook, xls_rows
+    from jsperf.readers.decode import read_head
+
+    head = read_head(path, 1024)
+    marks: tuple[tuple[bytes, Callable[[Path], Source], str], ...] = (  # (first bytes, reader, what it is)
+        (docx_rows.OLE2, xls_rows.rows_of_xls, "file.kind_ole2"),
+        (b"%PDF-", pdf.rows_of_pdf, "file.kind_pdf"),
+    )
+    for mark, reader, kind in marks:
+        if head.startswith(mark):
+            return _read_as(path, reader, kind)
+    if head.startswith(b"PK\x03\x04"):
+        word = _is_word(path)
+        return _read_as(path, docx_rows.rows_of_docx if word else workbook.rows_of_xlsx,
+                        "file.kind_docx" if word else "file.kind_zip")
+    return rows_of_text_file(path)
+
+
+def _is_word(path: Path) -> bool:
+    """Is this zip archive a Word document (parts under `word/`), not a workbook?"""
+    import io
+    import zipfile
+
+    from jsperf.readers.decode import read_bytes
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(read_bytes(path))) as archive:
+            return any(name.startswith("word/") for name in archive.namelist())
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        return False  # the workbook reader says what is wrong with it
+
+
+def _read_as(path: Path, reader: Callable[[Path], Source], kind: str) -> Source:
+    try:
+        return reader(path)
+    except InputError as error:
+        raise InputError(t("file.named_as_text", what=t(kind), problem=error.message), Span(str(path), 1)) from None
 
 
 def read_report_file(path: Path) -> Report:

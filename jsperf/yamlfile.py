@@ -8,10 +8,12 @@ a float.  Every value keeps its line for messages.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import yaml
 
-from jsperf.errors import InputError, line_of
+from jsperf.errors import InputError, line_of, nesting_limit
 from jsperf.messages import t
 from jsperf.model import Span
 
@@ -20,6 +22,7 @@ _STANDARD_TAGS = {
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
 _MAX_NODES = 200_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Value = str | None | list["Y"] | dict[str, "Y"]
 
@@ -33,6 +36,11 @@ class Y:
 
 
 def load_yaml(text: str, file: str) -> Y:
+    with nesting_limit(file):
+        return _load(text, file)
+
+
+def _load(text: str, file: str) -> Y:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -60,6 +68,11 @@ class _Converter:
         span = self.span(node)
         return InputError(message, span, line_of(self.text, span.line))
 
+    def scalar(self, node: yaml.ScalarNode) -> str:
+        if _SURROGATE.search(node.value):  # "\\ud800" escaped: no file can hold it, no output either
+            raise self.fail(t("yaml.surrogate"), node)
+        return str(node.value)
+
     def convert(self, node: yaml.Node) -> Y:
         self.count += 1
         if self.count > _MAX_NODES:
@@ -69,7 +82,7 @@ class _Converter:
         if isinstance(node, yaml.ScalarNode):
             if node.tag.endswith(":null"):
                 return Y(None, self.span(node))
-            return Y(str(node.value), self.span(node))
+            return Y(self.scalar(node), self.span(node))
         if isinstance(node, yaml.SequenceNode):
             return Y([self.convert(item) for item in node.value], self.span(node))
         assert isinstance(node, yaml.MappingNode)
@@ -77,7 +90,7 @@ class _Converter:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self.fail(t("yaml.key_text"), key_node)
-            key = str(key_node.value)
+            key = self.scalar(key_node)
             if key in mapping:
                 raise self.fail(t("yaml.duplicate", key=repr(key), line=mapping[key].span.line), key_node)
             mapping[key] = self.convert(value_node)

@@ -236,16 +236,18 @@ def test_xlsx_saved_values_need_no_second_reading(tmp_path: Path) -> None:
     assert source.rows[0].cells == ("总分", "10", "8.38569", "79.6%") and source.notes == ()
 
 
-def test_xlsx_larger_than_jsperf_reads(tmp_path: Path) -> None:
+def test_xlsx_larger_than_jsperf_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet["A1"] = "项目支出绩效自评表"
-    sheet["A250000"] = "x"  # declares A1:A250000
+    sheet["Z50000"] = "x"  # two cells, but 26 × 50,000 to lay out
     path = tmp_path / "huge.xlsx"
     book.save(path)
-    with pytest.raises(InputError, match="250,000 行"):
+    with pytest.raises(InputError, match=r"1,300,000 个单元格.*JSPERF_MAX_CELLS"):
         rows_of_xlsx(path)
+    monkeypatch.setenv("JSPERF_MAX_CELLS", "2000000")  # who needs more says so
+    assert len(rows_of_xlsx(path).rows) == 50_000
 
 
 # ---------------------------------------------------------------- PDF without ruling lines

@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from jsperf import grammars
 from jsperf.codes import finding
+from jsperf.errors import nesting_limit
 from jsperf.gcpause import paused
 from jsperf.grammars import Node, TreeReader
 from jsperf.messages import t
@@ -83,7 +84,7 @@ class ParsedIndicators:
 
 
 def parse_indicators(text: str, file: str = "<text>") -> ParsedIndicators:
-    with paused():  # a tree and a model of many small objects, none in a cycle
+    with paused(), nesting_limit(file):  # a tree and a model of many small objects, none in a cycle
         tree = grammars.parse("indicators", text, file)
         return _Reader(text, file).read(tree)
 

@@ -26,17 +26,19 @@ holds traditional characters.
 from __future__ import annotations
 
 import functools
+import io
 import os
 import re
 import stat
+import zipfile
 from pathlib import Path
 from typing import NamedTuple
 
 from jsperf.errors import InputError
+from jsperf.limits import MAX_MB, MAX_UNZIPPED_MB, max_bytes, max_unzipped
 from jsperf.messages import t
 from jsperf.model import Span
 
-LIMIT = 64 * 2**20  # bytes
 _TRIED = ("UTF-8", "UTF-16", "GB18030")
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (b"\xef\xbb\xbf", "utf-8", "UTF-8 (BOM)"),
@@ -70,10 +72,46 @@ class Decoded(NamedTuple):
     traditional: bool
 
 
-def read_bytes(path: Path, limit: int = LIMIT) -> bytes:
-    """At most `limit` bytes of a regular file; anything else (a larger file, a
-    directory, a FIFO or device, which could block or never end) is an InputError."""
-    return _read(path, limit, whole=True)
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """A regular file's bytes, at most `JSPERF_MAX_MB`; anything else (a larger file, a
+    directory, a FIFO or device, which could block or never end) is an InputError.
+    Readers hand these bytes to their library, never the path, so what was checked is
+    what is read."""
+    return _read(path, max_bytes() if limit is None else limit, whole=True)
+
+
+def read_utf8(path: Path) -> str:
+    """A UTF-8 text file (project files, indicator sets, rule sets), byte-order mark
+    dropped."""
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(t("file.not_utf8", path=path, byte=exc.start), Span(str(path), 1)) from None
+
+
+def count_elements(xml: bytes, name: bytes, prefixed: bool = True) -> int:
+    """How many `<name>` elements an XML part holds (`<c r="A1">`, `<c/>`, and with
+    `prefixed` `<x:c>`): counted at the speed of `bytes.count`, and through a regular
+    expression only when some may be written with a namespace prefix."""
+    count = sum(xml.count(b"<" + name + end) for end in (b" ", b">", b"/", b"\t", b"\n", b"\r"))
+    pattern = re.compile(rb"<\w+:" + re.escape(name) + rb"[\s/>]")
+    if prefixed and b":" + name in xml:
+        count += sum(1 for _ in pattern.finditer(xml))
+    return count
+
+
+def open_zip(data: bytes, file: str) -> zipfile.ZipFile:
+    """A zip archive (.xlsx, .docx) whose parts expand to at most `JSPERF_MAX_UNZIPPED_MB`.
+    The sizes its directory declares bound what is read: zipfile stops at a part's
+    declared size, so a part that lies is cut short and fails to parse, never grows."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    size = sum(info.file_size for info in archive.infolist())
+    if size > max_unzipped():
+        archive.close()
+        raise InputError(t("file.unzips_too_large", path=file, size=size, limit=max_unzipped(),
+                           name=MAX_UNZIPPED_MB), Span(file, 1))
+    return archive
 
 
 def read_head(path: Path, size: int = 1024) -> bytes:
@@ -87,6 +125,8 @@ def _read(path: Path, limit: int, whole: bool) -> bytes:
     where = Span(str(path), 1)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError(t("file.missing", path=path), where) from None
     except IsADirectoryError:
         raise InputError(t("file.folder", path=path), where) from None
     except OSError as error:
@@ -98,7 +138,7 @@ def _read(path: Path, limit: int, whole: bool) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputError(t("file.not_regular", path=path), where)
         if whole and info.st_size > limit:
-            raise InputError(t("file.too_large", path=path, size=info.st_size, limit=limit), where)
+            raise InputError(t("file.too_large", path=path, size=info.st_size, limit=limit, name=MAX_MB), where)
         wanted = limit + 1 if whole else limit
         chunks: list[bytes] = []
         size = 0
@@ -109,7 +149,7 @@ def _read(path: Path, limit: int, whole: bool) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if whole and size > limit:  # it grew while we read
-            raise InputError(t("file.too_large_read", path=path, limit=limit), where)
+            raise InputError(t("file.too_large_read", path=path, limit=limit, name=MAX_MB), where)
         return b"".join(chunks)
     except OSError as error:
         raise InputError(t("file.unreadable", path=path, reason=error.strerror or error), where) from None

@@ -12,20 +12,25 @@ in one step, which is more reliable than any reader of the binary format.
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import read_head
+from jsperf.readers.decode import count_elements, open_zip, read_bytes
 
 SUFFIXES = (".docx", ".docm")
 LEGACY = (".doc", ".dot", ".wps", ".wpt")
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = re.compile(r"\s+")
+_SPAN_TAG = re.compile(rb"<(?:\w+:)?(?:gridSpan|gridBefore|gridAfter)\b[^>]*?val=\"(\d{1,12})\"")
 
 
 def _paragraph_text(paragraph: Any) -> str:
@@ -56,6 +61,20 @@ def _row_cells(row: Any) -> tuple[str, ...]:
     return (*([""] * before), *cells, *([""] * after))
 
 
+def _check_cells(data: bytes, file: str) -> None:
+    """Refuse a document that expands to more than jsperf reads, or whose tables spread
+    over more grid cells than it lays out (python-docx repeats a cell for every column
+    its `gridSpan` covers, and blanks for `gridBefore`/`gridAfter`)."""
+    try:
+        with open_zip(data, file) as archive:
+            parts = [archive.read(n) for n in archive.namelist() if n.startswith("word/") and n.endswith(".xml")]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
+            NotImplementedError) as error:
+        raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
+    check_cells(sum(count_elements(xml, b"tc")
+                    + sum(int(m[1]) for m in _SPAN_TAG.finditer(xml)) for xml in parts), file)
+
+
 def _legacy(path: Path, why: str) -> InputError:
     return InputError(t("docx.save_as", why=why), Span(str(path), 1))
 
@@ -64,19 +83,21 @@ def rows_of_docx(path: Path) -> Source:
     file = str(path)
     if path.suffix.lower() in LEGACY:
         raise _legacy(path, t("docx.legacy", suffix=path.suffix.lower()))
-    magic = read_head(path, 8)
-    if magic.startswith(OLE2):
+    data = read_bytes(path)
+    if data.startswith(OLE2):
         raise _legacy(path, t("docx.binary"))
-    if magic.startswith(b"{\\rtf"):
+    if data.startswith(b"{\\rtf"):
         raise _legacy(path, t("docx.rtf"))
-    if not magic.startswith(b"PK"):
+    if not data.startswith(b"PK"):
         raise InputError(t("docx.not_zip"), Span(file, 1))
+
+    _check_cells(data, file)
 
     import docx
     from docx.table import Table
 
     try:
-        document = docx.Document(file)
+        document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx lets zip, XML and package errors through as they are
         raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
 from jsperf.readers.decode import decode, read_bytes
@@ -60,7 +61,8 @@ class _Cell:
 
 
 class _Table:
-    def __init__(self) -> None:
+    def __init__(self, file: str) -> None:
+        self.file = file
         # each row: (its slot in the output, its source line, its cells)
         self.rows: list[tuple[int, int, list[_Cell]]] = []
 
@@ -70,6 +72,8 @@ class _Table:
         once with blanks after it, as a spreadsheet shows it (a title over ten columns is
         one cell, and the columns keep their places); (slot, line, cells) for each row."""
         count = len(self.rows)
+        check_cells(sum((count - r if cell.rowspan == 0 else min(count - r, cell.rowspan)) * cell.colspan
+                        for r, (_, _, cells) in enumerate(self.rows) for cell in cells), self.file)
         grid: list[dict[int, str]] = [{} for _ in range(count)]
         for r, (_, _, cells) in enumerate(self.rows):
             col = 0
@@ -135,7 +139,7 @@ class _Reader:
 
     def table(self, element: Any) -> None:
         """A table's rows, spans resolved; a table nested in a cell follows its row."""
-        table = _Table()
+        table = _Table(self.file)
         for tr in _rows(element):
             slot = len(self.rows)
             self.rows.append(Row((), Span(self.file, tr.sourceline or 1), ()))

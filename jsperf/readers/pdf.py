@@ -11,15 +11,17 @@ without text (a scan) is reported as such, never read as an empty report.
 
 from __future__ import annotations
 
+import io
 import itertools
 import logging
 from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.limits import MAX_PAGES, limit
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import read_head
+from jsperf.readers.decode import read_bytes
 
 SUFFIXES = (".pdf",)
 _GAP = 1.5  # a gap wider than this many characters separates two cells
@@ -92,7 +94,8 @@ def _why(error: BaseException) -> str:
 
 def rows_of_pdf(path: Path) -> Source:
     file = str(path)
-    if b"%PDF-" not in read_head(path, 1024):
+    data = read_bytes(path)
+    if b"%PDF-" not in data[:1024]:
         raise InputError(t("pdf.not_pdf"), Span(file, 1))
 
     import pdfplumber
@@ -102,7 +105,11 @@ def rows_of_pdf(path: Path) -> Source:
     rows: list[Row] = []
     characters = 0
     try:
-        with pdfplumber.open(path) as document:
+        with pdfplumber.open(io.BytesIO(data)) as document:
+            pages = len(document.pages)
+            if pages > limit(MAX_PAGES):
+                raise InputError(t("pdf.too_many_pages", pages=pages, limit=limit(MAX_PAGES), name=MAX_PAGES),
+                                 Span(file, 1))
             for number, page in enumerate(document.pages, start=1):
                 characters += len(page.chars)
                 rows.extend(_page_rows(page, f"{file}[page {number}]"))

@@ -16,6 +16,7 @@ recomputed number for a printed one.
 from __future__ import annotations
 
 import datetime
+import io
 import re
 import zipfile
 import zlib
@@ -26,14 +27,13 @@ from typing import Any
 
 from jsperf.codes import finding
 from jsperf.errors import InputError
+from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Finding, Row, Source, Span
+from jsperf.readers.decode import count_elements, open_zip, read_bytes
 
 SUFFIXES = (".xlsx", ".xlsm")
-MAX_ROWS = 200_000
-MAX_CELLS = 5_000_000
-_MAX_XML = 512 * 1024 * 1024  # bytes of sheet XML, when a sheet declares no dimension
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?\"")
+_MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
 _CELL_XML = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
 _FORMULA_XML = re.compile(rb"<(?:\w+:)?f\b")
 _VALUE_XML = re.compile(rb"<(?:\w+:)?v>[^<]")
@@ -69,41 +69,53 @@ def _is_percent(number_format: str | None) -> bool:
     return "%" in "".join(part for i, part in enumerate((number_format or "").split('"')) if i % 2 == 0)
 
 
-def _column_number(letters: str) -> int:
+def _column_number(letters: bytes) -> int:
     number = 0
     for letter in letters:
-        number = number * 26 + ord(letter) - 64
+        number = number * 26 + letter - 64
     return number
 
 
-def _sheet_parts(path: Path) -> list[bytes]:
-    """The sheet XML of a workbook, after checking that no sheet is larger than jsperf
-    reads: a sheet's declared dimension, or, without one, its size."""
-    file = str(path)
+def _cells(xml: bytes) -> int:
+    """The cells a sheet's XML makes openpyxl build: its `<c>` elements, and the cells
+    of each merged range (openpyxl fills a range's edges with placeholder cells)."""
+    merged = sum((abs(int(bottom) - int(top)) + 1) * (abs(_column_number(right) - _column_number(left)) + 1)
+                 for left, top, right, bottom in _MERGE_TAG.findall(xml))
+    return count_elements(xml, b"c") + merged
+
+
+def _sheet_parts(data: bytes, file: str) -> list[bytes]:
+    """The sheet XML of a workbook, after checking that the whole archive expands to no
+    more than jsperf reads and that its sheets hold no more cells than it lays out
+    (counted in the XML, whatever a sheet's `<dimension>` claims)."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with open_zip(data, file) as archive:
             names = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n)]
-            rows = cells = 0
+            parts = []
+            cells = 0
             for name in names:
-                if archive.getinfo(name).file_size > _MAX_XML:
-                    raise InputError(t("xlsx.sheet_too_large", sheet=name, limit=_MAX_XML // 2**20),
-                                     Span(file, 1))
-                with archive.open(name) as handle:
-                    head = handle.read(4096)
-                match = _DIMENSION.search(head)
-                if match is None:
-                    continue
-                first_col, first_row, last_col, last_row = (g.decode() if g else None for g in match.groups())
-                top, bottom = int(first_row or 1), int(last_row or first_row or 1)
-                left, right = _column_number(first_col or "A"), _column_number(last_col or first_col or "A")
-                rows += bottom - top + 1
-                cells += (bottom - top + 1) * (right - left + 1)
-            if rows > MAX_ROWS or cells > MAX_CELLS:
-                raise InputError(t("xlsx.too_many_cells", rows=rows, cells=cells, max_rows=MAX_ROWS, max_cells=MAX_CELLS),
-                                 Span(file, 1))
-            return [archive.read(name) for name in names]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError) as error:
+                parts.append(_read_sheet(archive, name, cells, file))
+                cells += _cells(parts[-1])
+                check_cells(cells, file)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
+            NotImplementedError) as error:
         raise InputError(t("xlsx.unreadable", error=error), Span(file, 1)) from None
+    return parts
+
+
+def _read_sheet(archive: zipfile.ZipFile, name: str, cells: int, file: str) -> bytes:
+    """A sheet's XML, read a few megabytes at a time and refused as soon as its `<c>`
+    elements (with the `cells` of the sheets before it) pass the limit: a sheet of a
+    gigabyte is stopped after its first megabytes."""
+    chunks: list[bytes] = []
+    tail = b""
+    with archive.open(name) as handle:
+        while chunk := handle.read(4 * 2**20):
+            cells += count_elements(tail + chunk, b"c", prefixed=False)  # a tag cut in two is counted once
+            check_cells(cells, file)
+            chunks.append(chunk)
+            tail = chunk[-2:]
+    return b"".join(chunks)
 
 
 def _unsaved_formulas(parts: list[bytes]) -> bool:
@@ -115,27 +127,29 @@ def _unsaved_formulas(parts: list[bytes]) -> bool:
     return False
 
 
-def _load(path: Path, data_only: bool) -> Any:
+def _load(data: bytes, file: str, data_only: bool) -> Any:
     from openpyxl import load_workbook
 
     try:
-        return load_workbook(path, data_only=data_only)
+        return load_workbook(io.BytesIO(data), data_only=data_only)
     except Exception as error:  # openpyxl lets zip, XML, KeyError and TypeError through from damaged parts
-        raise InputError(t("xlsx.unreadable", error=f"{type(error).__name__}: {error}"), Span(str(path), 1)) from None
+        raise InputError(t("xlsx.unreadable", error=f"{type(error).__name__}: {error}"), Span(file, 1)) from None
 
 
 def rows_of_xlsx(path: Path) -> Source:
     from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
     file = str(path)
-    parts = _sheet_parts(path)
-    book = _load(path, data_only=True)
-    formulas = _load(path, data_only=False) if _unsaved_formulas(parts) else None
+    data = read_bytes(path)
+    parts = _sheet_parts(data, file)
+    book = _load(data, file, data_only=True)
+    formulas = _load(data, file, data_only=False) if _unsaved_formulas(parts) else None
     rows: list[Row] = []
     notes: list[Finding] = []
     try:
         for sheet in book.worksheets:
             where = f"{file}[{sheet.title}]"
+            check_cells(sheet.max_row * sheet.max_column, where)  # one cell at XFD1048576 is 17 billion to lay out
             formula_sheet = formulas[sheet.title] if formulas is not None else None
             computer = _Computer(sheet, formula_sheet)
             grid: list[list[str]] = []

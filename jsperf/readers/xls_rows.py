@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from jsperf.errors import InputError
+from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import read_head
+from jsperf.readers.decode import read_bytes
 from jsperf.readers.workbook import cell_text, percent_text
 
 SUFFIXES = (".xls", ".et")
-_LIMIT = 256 * 1024 * 1024  # bytes; a BIFF8 sheet is at most 65,536 × 256 cells anyway
 
 
 def _value_text(book: Any, sheet: Any, row: int, col: int) -> str:
@@ -67,17 +67,15 @@ def _unquoted(format_str: str) -> str:
 
 def rows_of_xls(path: Path) -> Source:
     file = str(path)
-    magic = read_head(path, 8)  # a missing file, a folder or a pipe is bad input here
-    if path.stat().st_size > _LIMIT:
-        raise InputError(t("xls.too_large", limit=_LIMIT // (1024 * 1024)), Span(file, 1))
-    if magic.startswith(b"PK"):
+    data = read_bytes(path)  # a missing file, a folder, a pipe or a file too large is bad input here
+    if data.startswith(b"PK"):
         raise InputError(t("xls.is_xlsx"), Span(file, 1))
 
     import xlrd
 
     try:
         # xlrd writes its warnings about damaged files to stdout: kept out of jsperf's output
-        book = xlrd.open_workbook(file, formatting_info=True, on_demand=True, logfile=io.StringIO())
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True, logfile=io.StringIO())
     except Exception as error:  # xlrd raises XLRDError, struct.error, AssertionError, IndexError … on bad input
         raise InputError(t("xls.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
     rows: list[Row] = []
@@ -85,6 +83,7 @@ def rows_of_xls(path: Path) -> Source:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             where = f"{file}[{sheet.name}]"
+            check_cells(sheet.nrows * max([sheet.ncols, *(chi for _, _, _, chi in sheet.merged_cells)]), where)
             grid = [[_value_text(book, sheet, r, c) for c in range(sheet.row_len(r))] for r in range(sheet.nrows)]
             for rlo, rhi, clo, chi in sheet.merged_cells:
                 if rlo >= len(grid):
@@ -97,6 +96,8 @@ def rows_of_xls(path: Path) -> Source:
             for number, cells in enumerate(grid, start=1):
                 rows.append(Row(tuple(cells), Span(where, number), tuple(range(1, len(cells) + 1))))
             book.unload_sheet(index)
+    except InputError:
+        raise
     except Exception as error:  # a damaged sheet record surfaces only when the sheet is loaded
         raise InputError(t("xls.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
     finally:

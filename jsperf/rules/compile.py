@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 
+from jsperf.errors import InputError
+from jsperf.messages import t
 from jsperf.model import Case, Expr
 from jsperf.numbers import plain
 from jsperf.vocabulary import label
@@ -78,7 +80,13 @@ def compile_cases(cases: tuple[Case, ...], params: tuple[str, ...]) -> Evaluator
         body.append("    return (None, -1)")
     text = f"def evaluate({', '.join(f'v_{name}' for name in params)}):\n" + "\n".join(body) + "\n"
     namespace: dict[str, object] = dict(source.constants)
-    exec(compile(text, "<jsperf rules>", "exec"), namespace)
+    try:
+        code = compile(text, "<jsperf rules>", "exec")
+    except SyntaxError as exc:  # Python's parser allows 200 nested parentheses; `rate+1+1+…` nests one each
+        if "too many nested" not in str(exc):
+            raise
+        raise InputError(t("input.too_deep"), cases[0].span) from None
+    exec(code, namespace)
     return namespace["evaluate"]  # type: ignore[return-value]
 
 

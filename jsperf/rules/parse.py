@@ -14,11 +14,11 @@ from pathlib import Path
 from lark import Token
 
 from jsperf import grammars
-from jsperf.errors import InputError
+from jsperf.errors import InputError, nesting_limit
 from jsperf.grammars import Node, TreeReader
 from jsperf.messages import t
 from jsperf.model import Case, Expr, Grade, Op, Piecewise, RuleSet, Span, Tier
-from jsperf.rules.compile import compile_cases
+from jsperf.rules.compile import compile_cases, names_in
 from jsperf.vocabulary import squash
 
 SHIPPED = Path(__file__).resolve().parent.parent / "rulesets"
@@ -62,16 +62,15 @@ def load_rules(name_or_path: str, base: Path | None = None) -> RuleSet:
 def _load(path: str, modified: int) -> RuleSet:
     """Each rules file is read and compiled once per process (and again if it changes):
     an audit asks for the same rule set for every scorecard."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(t("rules.unreadable", path=path, error=exc)) from None
-    return parse_rules(text, path)
+    from jsperf.readers.decode import read_utf8
+
+    return parse_rules(read_utf8(Path(path)), path)
 
 
 def parse_rules(text: str, file: str = "<rules>") -> RuleSet:
-    tree = grammars.parse("rules", text, file)
-    return _Reader(text, file).read(tree)
+    with nesting_limit(file):
+        tree = grammars.parse("rules", text, file)
+        return _Reader(text, file).read(tree)
 
 
 class _Reader(TreeReader):
@@ -86,12 +85,17 @@ class _Reader(TreeReader):
         tiers: tuple[Tier, ...] = ()
         grades: tuple[Grade, ...] = ()
         # lets first, so that a rule may use a `let` written below it
+        names: dict[str, Token] = {}
         for node in tree.children:
             if node.data == "let":
                 name, _, expr = node.children
                 if name.value in self.lets:
                     raise self.error(t("rules.defined_twice", name=name.value), name)
                 self.lets[name.value] = self.expr(expr)
+                names[name.value] = name
+        cycle = self.let_cycle()
+        if cycle:
+            raise self.error(t("rules.let_cycle", cycle=" → ".join(cycle)), names[cycle[0]])
         for node in tree.children:
             kind = node.data
             if kind == "rules_decl":
@@ -226,6 +230,32 @@ class _Reader(TreeReader):
             raise self.error(t("rules.unknown_name", name=repr(name)), token,
                              ", ".join(sorted(allowed | set(self.lets))), len(name))
         return Expr("name", name, span=self.span(token))
+
+    def let_cycle(self) -> list[str]:
+        """A chain of lets that comes back to where it began (`r → r`, `a → b → a`),
+        or nothing: put in where they are used, such lets would never end."""
+        done: set[str] = set()
+        chain: list[str] = []
+
+        def visit(name: str) -> list[str]:
+            chain.append(name)
+            for used in sorted(names_in(self.lets[name]) & self.lets.keys()):
+                if used in chain:
+                    return [*chain[chain.index(used):], used]
+                if used not in done:
+                    found = visit(used)
+                    if found:
+                        return found
+            chain.pop()
+            done.add(name)
+            return []
+
+        for name in self.lets:
+            if name not in done:
+                found = visit(name)
+                if found:
+                    return found
+        return []
 
     def checked(self, expr: Expr, allowed: frozenset[str], used_at: Token) -> Expr:
         """A `let` body put in where it is used, its names checked against that place."""

@@ -47,9 +47,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jsperf.codes import CODES
 from jsperf.errors import InputError
+from jsperf.limits import DEFAULTS, MAX_MB
 from jsperf.messages import LANGS, text, use
 from jsperf.model import Audit, ScorecardAudit
-from jsperf.readers.decode import LIMIT
 from jsperf.vocabulary import label
 from jsperf.web import fill
 from jsperf.web.downloads import DOWNLOADS, XLSX, workbook_bytes
@@ -58,8 +58,8 @@ from jsperf.web.sessions import Session, Sessions
 T = TypeVar("T")
 SESSION_COOKIE, LANG_COOKIE, TOKEN_COOKIE = "jsperf_session", "jsperf_lang", "jsperf_token"
 MAX_FILES = 20
-MAX_FILE = LIMIT  # bytes: the CLI's own cap on one file
-MAX_REQUEST = 2 * LIMIT  # bytes: a whole upload, however many files
+MAX_FILE = DEFAULTS[MAX_MB] * 2**20  # bytes: the CLI's own default cap on one file
+MAX_REQUEST = 2 * MAX_FILE  # bytes: a whole upload, however many files
 _PIPELINE = threading.Lock()
 
 

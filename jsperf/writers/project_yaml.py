@@ -12,7 +12,21 @@ from jsperf.model import Actual, Project
 from jsperf.numbers import plain
 
 _PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~][^#:,\[\]{}\n]*")
-_RESERVED = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
+_RESERVED = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "<<", "="}  # `<<` merges, `=` is a tag
+# What a YAML reader refuses raw (controls, DEL, C1, surrogates, U+FFFE/FFFF) or reads as a
+# line break (NEL, U+2028/2029), and the byte-order mark: escaped inside double quotes.
+_UNSAFE = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def quoted(text: str) -> str:
+    """A double-quoted scalar that reads back as `text`: JSON's escapes (YAML reads
+    them), and YAML's `\\x`/`\\u` escapes for what JSON leaves raw."""
+    return _UNSAFE.sub(_escape, json.dumps(text, ensure_ascii=False))
 
 
 def scalar(value: str | Decimal | int | None) -> str:
@@ -21,9 +35,10 @@ def scalar(value: str | Decimal | int | None) -> str:
     if isinstance(value, Decimal | int):
         return plain(Decimal(value))
     text = str(value)
-    if _PLAIN_SAFE.fullmatch(text) and text.lower() not in _RESERVED and text == text.strip():
+    if (_PLAIN_SAFE.fullmatch(text) and text.lower() not in _RESERVED and text == text.strip()
+            and "\t" not in text and not _UNSAFE.search(text)):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    return quoted(text)
 
 
 def _actual(actual: Actual) -> str:
@@ -49,8 +64,8 @@ def _actual(actual: Actual) -> str:
 
 def dump_project(project: Project, indicator_file: str, source: str | None = None) -> str:
     lines = []
-    if source:
-        lines.append(f"# {source}")
+    if source:  # a comment ends at a line break, and a file name may hold one
+        lines.append("# " + quoted(source)[1:-1])
     lines += [
         f"project: {scalar(project.name)}",
         f"department: {scalar(project.department)}",

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from jsperf.model import AuditView, FindingLine, ScorecardView
+from jsperf.terminal import printable
 from jsperf.vocabulary import label
 from jsperf.writers.views import rules_text
 
@@ -118,20 +119,23 @@ def audit_sections(view: AuditView, lang: str) -> list[Section]:
 
 
 def print_sections(sections: list[Section], console: Console) -> None:
+    """The sections as tables; every title, heading and cell a `Text` (never read as
+    Rich markup) stripped of control characters (`terminal.printable`)."""
     for section in sections:
         if not section.headers:
-            console.print(Text(section.title, style="bold green"), Text("  ✓"))
+            console.print(Text(printable(section.title), style="bold green"), Text("  ✓"))
             continue
-        table = Table(title=section.title, title_justify="left", box=box.SIMPLE_HEAVY, show_lines=False)
+        table = Table(title=Text(printable(section.title), style="table.title"), title_justify="left",
+                      box=box.SIMPLE_HEAVY, show_lines=False)
         for index, header in enumerate(section.headers):
-            table.add_column(header, justify="right" if index in section.numeric else "left",
+            table.add_column(Text(printable(header)), justify="right" if index in section.numeric else "left",
                              overflow="fold")
         for row in section.rows:
-            cells: list[Text | str] = list(row)
+            cells = [Text(printable(cell)) for cell in row]
             if section.severity_column is not None:
                 severity = row[section.severity_column]
                 style = next((s for key, s in _STYLE.items() if label(key, "zh") == severity or key == severity), "")
-                cells[section.severity_column] = Text(severity, style=style)
+                cells[section.severity_column].stylize(style)
             table.add_row(*cells)
         console.print(table)
 

@@ -95,6 +95,8 @@ class _Sheet:
 
     def put(self, row: int, col: int, value: Any, *, to_col: int | None = None, to_row: int | None = None,
             bold: bool = False, left: bool = False, fmt: str | None = None) -> None:
+        if isinstance(value, str):
+            value = _xml_text(value)
         cell = self.sheet.cell(row=row, column=col, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # `=44 台` is a target, not a formula
@@ -276,13 +278,22 @@ def _provisional(out: _Sheet, row: int, findings: list[Finding], lang: str) -> i
     return row + 1 + len(findings)
 
 
+def _xml_text(text: str) -> str:
+    """Text an .xlsx can hold: the control characters XML forbids (a name copied with a
+    stray `\\x1b` or `\\x00`) shown as �, the rest kept."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+
+
 def _sheet_name(name: str, taken: set[str]) -> str:
-    """Excel allows 31 characters and no `[]:*?/\\` in a sheet name; names must differ."""
-    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:28] or "项目"
+    """Excel allows 31 characters and no `[]:*?/\\` in a sheet name, nor a `'` at either
+    end; names must differ, and Excel compares them ignoring case."""
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in _xml_text(name))[:28].strip("'") or "项目"
     candidate, number = base, 2
-    while candidate in taken or candidate == SUMMARY:
+    while candidate.casefold() in taken or candidate.casefold() == SUMMARY.casefold():
         candidate, number = f"{base[:25]}_{number}", number + 1
-    taken.add(candidate)
+    taken.add(candidate.casefold())
     return candidate
 
 
