@@ -363,18 +363,20 @@ def audit(
     lang: LangOption = Lang.zh,
     output: OutputOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=t("audit.jobs"))] = 1,
+    cluster: Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", help=t("audit.cluster"))] = None,
 ) -> None:
     def run() -> int:
         import attrs
 
         from jsperf import batch
+        from jsperf.sources import expand
         from jsperf.writers.views import audit_json, card_json, merged
 
         views: list[AuditView] = []
         unreadable = 0
         streaming = format is AuditFormat.jsonl
         with open_output(output) as stream, progress_bar() as progress:
-            for item in batch.run(paths, rules, lang.value, jobs, progress):
+            for item in batch.run(paths, rules, lang.value, jobs, progress, cluster, ordered=not streaming):
                 if item.view is None:
                     unreadable += 1
                     sys.stderr.write(f"{item.error}\n")
@@ -383,10 +385,14 @@ def audit(
                 if streaming:  # one line a scorecard, written as soon as its file is done, then forgotten
                     for project in view.projects:
                         stream.write(json.dumps(card_json(project), ensure_ascii=False) + "\n")
+                    stream.flush()
                     view = attrs.evolve(view, projects=())
                 views.append(view)
             if not views:
                 raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
+            if cluster is not None and streaming:  # streamed as they were done; summed up in the files' order
+                order = {str(path): index for index, path in enumerate(expand(paths))}
+                views.sort(key=lambda view: order[view.sources[0]])
             whole = merged(views)
             if streaming:
                 stream.write(json.dumps(audit_json(whole, ("rules", "sources", "findings", "summary")),
