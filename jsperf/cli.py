@@ -406,10 +406,10 @@ def audit(
 
 def write_view(view: AuditView, format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
     from jsperf.writers.sections import audit_sections, markdown, print_sections
-    from jsperf.writers.views import audit_json
+    from jsperf.writers.views import audit_json_text
 
     if format is AuditFormat.json:
-        stream.write(json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n")
+        stream.writelines(audit_json_text(view))
     elif format is AuditFormat.html:
         from jsperf.writers.html import audit_html
 

@@ -5,8 +5,9 @@ writers never disagree about a number and none formats or re-parses one itself."
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +39,7 @@ from jsperf.model import (
 from jsperf.numbers import fixed, plain
 from jsperf.vocabulary import english, label
 
+PRETTY_UP_TO = 100  # scorecards: a larger audit's JSON is written compactly, a scorecard a line
 COUNTS = ("projects", "errors", "warnings", "infos", "rounded_fund_rows")  # a batch's summary adds these up
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
@@ -207,6 +209,20 @@ def audit_json(view: AuditView, parts: Sequence[str] = ("rules", "sources", "pro
              "findings": lambda: [record_json(f) for f in view.findings],
              "summary": lambda: record_json(view.summary)}
     return {key: whole[key]() for key in parts}
+
+
+def audit_json_text(view: AuditView) -> Iterator[str]:
+    """An audit's JSON as text, in pieces to write as they come: indented for a small
+    audit; for a larger one compact, a scorecard a line, each made and written in turn,
+    so that neither the whole document nor its text is ever held (and the C encoder,
+    which `indent` turns off, does the work)."""
+    if len(view.projects) <= PRETTY_UP_TO:
+        yield json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n"
+        return
+    yield json.dumps(audit_json(view, ("rules", "sources")), ensure_ascii=False)[:-1] + ', "projects": [\n'
+    for number, project in enumerate(view.projects):
+        yield (",\n" if number else "") + json.dumps(card_json(project), ensure_ascii=False)
+    yield "\n], " + json.dumps(audit_json(view, ("findings", "summary")), ensure_ascii=False)[1:] + "\n"
 
 
 def score_json(view: ScorecardView) -> dict[str, Any]:
