@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from jsperf.audit import audit_projects
 from jsperf.engine import score_all
@@ -126,37 +127,47 @@ JSPERF = str(Path(sys.executable).with_name("jsperf"))
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
-def measured(arguments: list[str]) -> tuple[float, float, int]:
-    """`jsperf ARGUMENTS` as a user runs it: (wall seconds, peak RSS in MiB, exit status)."""
+class Run(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # seconds of CPU, user and system: what a busy shared machine distorts least
+    peak: float  # MiB of RSS
+    status: int
+
+
+def measured(arguments: list[str]) -> Run:
+    """`jsperf ARGUMENTS` as a user runs it."""
     start = time.perf_counter()
     process = subprocess.Popen([JSPERF, *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, process.returncode
+    return Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode)
 
 
-def bench_cli() -> float:
+def bench_cli() -> Run:
     """`jsperf score` on one bundled example, the whole process: the start-up that the
-    audit of a large report is measured by.  Returns the median."""
+    audit of a large report is measured by.  Returns the medians."""
     example = sorted((ROOT / "examples" / "changnan-2024").glob("*.yaml"))[2]
     arguments = ["score", str(example), "--format", "json"]
     measured(arguments)  # warm the parse-table and bytecode caches
-    times = [measured(arguments)[0] for _ in range(7)]
+    runs = [measured(arguments) for _ in range(7)]
+    times = [run.wall for run in runs]
     print(f"jsperf score one example: median {statistics.median(times) * 1000:.0f} ms, best "
-          f"{min(times) * 1000:.0f} ms  (target < 300 ms)")
-    return statistics.median(times)
+          f"{min(times) * 1000:.0f} ms, CPU {statistics.median(run.cpu for run in runs) * 1000:.0f} ms  "
+          f"(target < 300 ms)")
+    return Run(statistics.median(times), statistics.median(run.cpu for run in runs), 0, 0)
 
 
-def bench_audit(count: int, startup: float) -> None:
+def bench_audit(count: int, startup: Run) -> None:
     """`jsperf audit REPORT -f json` on a report of `count` scorecards, beside the start-up
     of one `jsperf score` measured in the same run; target ≤ 12× and < 200 MiB."""
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.txt"
         report.write_text(generated_report(count), encoding="utf-8")
-        elapsed, peak, status = measured(["audit", str(report), "-f", "json", "-o", str(Path(folder) / "out.json")])
-        assert status == 0, status
-    print(f"audit       {count:>7} scorecards  to JSON {elapsed:.2f} s = {elapsed / startup:5.1f}× start-up "
-          f"(target ≤ 12×), peak RSS {peak:.0f} MiB (target < 200)")
+        run = measured(["audit", str(report), "-f", "json", "-o", str(Path(folder) / "out.json")])
+        assert run.status == 0, run.status
+    print(f"audit       {count:>7} scorecards  to JSON {run.wall:.2f} s = {run.wall / startup.wall:5.1f}× start-up, "
+          f"CPU {run.cpu:.2f} s = {run.cpu / startup.cpu:5.1f}× (target ≤ 12×), peak RSS {run.peak:.0f} MiB "
+          f"(target < 200)")
 
 
 def copies(folder: Path, files: int) -> Path:
@@ -174,10 +185,9 @@ def bench_jsonl(small: int, large: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         peaks = []
         for files in (small, large):
-            _, peak, status = measured(["audit", str(copies(Path(folder), files)), "-f", "jsonl",
-                                        "-o", str(Path(folder) / "out.jsonl")])
-            assert status == 1, status  # the bundled report's three slips, in every copy
-            peaks.append(peak)
+            run = measured(["audit", str(copies(Path(folder), files)), "-f", "jsonl", "-o", str(Path(folder) / "out.jsonl")])
+            assert run.status == 1, run.status  # the bundled report's three slips, in every copy
+            peaks.append(run.peak)
     print(f"jsonl       {small:>4}/{large} reports  peak RSS {peaks[0]:.0f} / {peaks[1]:.0f} MiB  "
           f"ratio {peaks[1] / peaks[0]:.2f}  (target ≈ 1.00: flat)")
 
@@ -252,9 +262,9 @@ def bench_batch(files: int) -> None:
         reports = copies(Path(folder), files)
         times = {}
         for how in (["-j", "1"], ["-j", "2"], ["--cluster", "local:2"]):
-            elapsed, _, status = measured(["audit", str(reports), *how, "-f", "jsonl"])
-            assert status == 1, status
-            times[" ".join(how)] = elapsed
+            run = measured(["audit", str(reports), *how, "-f", "jsonl"])
+            assert run.status == 1, run.status
+            times[" ".join(how)] = run.wall
     one = times["-j 1"]
     print(f"batch       {files:>7} reports     " + ",  ".join(
         f"{how} {elapsed:.2f} s ({files * 23 / elapsed:,.0f} scorecards/s, {one / elapsed:.2f}× -j 1)"
@@ -274,7 +284,7 @@ def main() -> None:
     parser.add_argument("--only", default=",".join(PARTS), help="which parts, comma-separated: " + ", ".join(PARTS))
     args = parser.parse_args()
     only = args.only.split(",")
-    startup = bench_cli() if {"cli", "audit"} & set(only) else 0.0
+    startup = bench_cli() if {"cli", "audit"} & set(only) else Run(1, 1, 0, 0)
     runs: dict[str, Callable[[], object]] = {
         "scoring": lambda: bench_scoring(args.scorecards), "parsing": lambda: bench_parsing(args.lines),
         "report": lambda: bench_report(args.report), "audit": lambda: bench_audit(args.report, startup),
