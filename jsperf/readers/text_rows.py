@@ -71,6 +71,8 @@ class _Reader:
         # line seen before shares its cells and columns, split once (half the lines of a
         # large report, and half its rows' memory)
         split: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        cells_seen: dict[str, str] = {}
+        pool = cells_seen.setdefault  # and a cell seen before (a heading, a unit, a verdict) is the same string
         for index, line in enumerate(lines):
             if "\t" in line:
                 if run >= 0:
@@ -78,7 +80,7 @@ class _Reader:
                     run = -1
                 parts = split.get(line)
                 if parts is None:
-                    cells = tuple(line.split("\t"))
+                    cells = tuple([pool(cell, cell) for cell in line.split("\t")])
                     cols, col = [], 1
                     for cell in cells:
                         cols.append(col)
