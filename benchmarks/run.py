@@ -135,12 +135,29 @@ class Run(NamedTuple):
 
 
 def measured(arguments: list[str]) -> Run:
-    """`jsperf ARGUMENTS` as a user runs it."""
+    """`jsperf ARGUMENTS` as a user runs it.  The peak is the process's own high-water
+    mark (`VmHWM`), read as it runs: the child's `ru_maxrss` would count this process's
+    own memory, which the child had until it exec'd jsperf."""
     start = time.perf_counter()
     process = subprocess.Popen([JSPERF, *arguments], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-    _, status, usage = os.wait4(process.pid, 0)
+    peak = 0.0
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        peak = max(peak, _high_water(process.pid))
+        time.sleep(0.02)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode)
+    return Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, peak, process.returncode)
+
+
+def _high_water(pid: int) -> float:
+    """A running process's peak RSS so far, in MiB (0 once it has gone)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:")), 0.0)
+    except OSError:
+        return 0.0
 
 
 def bench_cli() -> Run:
