@@ -48,11 +48,17 @@ def audit_file(path: str, option: str | None, lang: str) -> FileAudit:
 
 
 def run(paths: Sequence[Path], option: str | None, lang: str, jobs: int = 1,
-        progress: Progress | None = None) -> Iterator[FileAudit]:
-    """Audit every file under `paths`, in order, `jobs` at a time."""
+        progress: Progress | None = None, cluster: str | None = None, ordered: bool = True) -> Iterator[FileAudit]:
+    """Audit every file under `paths`, in order, `jobs` at a time, or over the Dask
+    cluster at `cluster` (there, without `ordered`, each file as soon as it is done)."""
     files = [str(path) for path in expand(paths)]
     if option is not None:
         load_rules(option)  # an unknown rule set is one error, not one per file
+    if cluster is not None:
+        from jsperf.cluster import audit_files  # Dask only when asked for
+
+        yield from audit_files(files, option, lang, cluster, progress, ordered)
+        return
     if len(files) == 1:  # one file: progress by scorecard
         by_scorecard = (lambda done, total: progress(done, total, "scorecards")) if progress else None
         loaded = load([Path(files[0])])

@@ -400,19 +400,21 @@ def audit(
     lang: LangOption = Lang.zh,
     output: OutputOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=t("audit.jobs"))] = 1,
+    cluster: Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", help=t("audit.cluster"))] = None,
 ) -> None:
     def run() -> int:
         import attrs
 
         from jsperf import batch
         from jsperf.model import Unreadable
-        from jsperf.writers.views import audit_json, card_json, merged
+        from jsperf.sources import expand
+        from jsperf.writers.views import PARTS, audit_json, card_json, merged
 
         views: list[AuditView] = []
         unreadable: list[Unreadable] = []
         streaming = format is AuditFormat.jsonl
         with open_output(output) as stream, progress_bar() as progress:
-            for item in batch.run(paths, rules, lang.value, jobs, progress):
+            for item in batch.run(paths, rules, lang.value, jobs, progress, cluster, ordered=not streaming):
                 if item.view is None:
                     unreadable.append(Unreadable(item.source, item.error or ""))
                     sys.stderr.write(f"{item.error}\n")
@@ -421,13 +423,17 @@ def audit(
                 if streaming:  # one line a scorecard, written as soon as its file is done, then forgotten
                     for project in view.projects:
                         stream.write(json.dumps(card_json(project), ensure_ascii=False) + "\n")
+                    stream.flush()
                     view = attrs.evolve(view, projects=())
                 views.append(view)
             if not views:
                 raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
+            if cluster is not None and streaming:  # streamed as they were done; summed up in the files' order
+                order = {str(path): index for index, path in enumerate(expand(paths))}
+                views.sort(key=lambda view: order[view.sources[0]])
             whole = attrs.evolve(merged(views), unreadable=tuple(unreadable))
             if streaming:
-                stream.write(json.dumps(audit_json(whole, ("rules", "sources", "unreadable", "findings", "summary")),
+                stream.write(json.dumps(audit_json(whole, [part for part in PARTS if part != "projects"]),
                                         ensure_ascii=False) + "\n")
             else:
                 write_view(whole, format, lang, stream, output)
@@ -438,10 +444,10 @@ def audit(
 
 def write_view(view: AuditView, format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
     from jsperf.writers.sections import audit_sections, markdown, print_sections
-    from jsperf.writers.views import audit_json
+    from jsperf.writers.views import audit_json_text
 
     if format is AuditFormat.json:
-        stream.write(json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n")
+        stream.writelines(audit_json_text(view))
     elif format is AuditFormat.html:
         from jsperf.writers.html import audit_html
 

@@ -186,6 +186,9 @@ def points_note(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_UNSEEN = "\0"  # a label not looked up yet (no entry is this)
+
+
 class _Labels:
     """One table's synonyms looked up: exactly (row heads), or by the longest synonym a
     label starts with (column headers such as `执行率（全年执行数/全年预算数）`).  Cells repeat
@@ -200,8 +203,9 @@ class _Labels:
         self.seen: dict[str, str | None] = {}
 
     def __call__(self, label: str) -> str | None:
-        if label in self.seen:
-            return self.seen[label]
+        entry = self.seen.get(label, _UNSEEN)
+        if entry is not _UNSEEN:
+            return entry
         k = key(label) if may_be_label(label) else ""
         entry = self.words.get(k) if k else None
         if k and entry is None:

@@ -143,6 +143,17 @@ CATALOGUE: dict[str, Text] = {
     "audit.paths": Text("报告文本、项目文件或文件夹", "report texts, project files or folders"),
     "audit.format": Text("输出格式：table、json、markdown、html 或 jsonl", "table, json, markdown, html or jsonl"),
     "audit.jobs": Text("同时审核的文件数", "files audited at once"),
+    "audit.cluster": Text("在 Dask 集群上审核各文件：调度器地址（tcp://主机:8786），或 local:N 在本机启动 N 个工作进程；"
+                          "需安装 jsperf[cluster]",
+                          "audit the files on a Dask cluster: a scheduler's address (tcp://host:8786), or local:N "
+                          "to start N worker processes here; needs jsperf[cluster]"),
+    "cluster.missing": Text("--cluster 需要 Dask：pip install 'jsperf[cluster]'",
+                            "--cluster needs Dask: pip install 'jsperf[cluster]'"),
+    "cluster.local": Text("{address}：local: 后应为工作进程数，例如 local:4",
+                          "{address}: local: takes a number of worker processes, e.g. local:4"),
+    "cluster.unreachable": Text("无法连接 Dask 调度器 {address}：{error}",
+                                "cannot reach the Dask scheduler at {address}: {error}"),
+    "cluster.failed": Text("{path}：集群上审核失败：{kind}：{error}", "{path}: failed on the cluster: {kind}: {error}"),
     "explain.help": Text("列出每个数所依据的规则行，以及代入数值后的公式，可直接用于问询函。",
                          "Each number with the rule line it came from and the formula with the numbers put in, "
                          "ready to paste into a query letter."),

@@ -372,10 +372,12 @@ class _Card:
     def second_header_row(self, filled: list[str]) -> bool:
         """A template's second header row naming sub-columns (`TWO_ROW_HEADERS`): the
         columns after 三级指标 are the ones the template lists."""
-        if not self.header_seen or any(parse_decimal(c) is not None for c in filled):
+        if not self.header_seen:
             return False
         for word, (template, columns) in layout.TWO_ROW_HEADERS.items():
-            if any(layout.starts_with(c, (word,)) for c in filled):
+            if any(layout.starts_with(c, (word,)) for c in filled):  # the words first: most rows have none
+                if any(parse_decimal(c) is not None for c in filled):
+                    return False
                 self.columns = attrs.evolve(self.columns, after_name=columns, has_weight=True)
                 self.template = template
                 return True

@@ -19,6 +19,7 @@ _CLAIM_PROJECTS = (
     re.compile(r"(?:对|组织)\s*(?P<n>\d+)\s*个(?:二级)?项目[^。]*?(?:开展|进行)[^。]*?自评"),  # 对 24 个项目开展自评
     re.compile(r"自评[^。]*?(?:项目|二级项目)(?:共)?\s*(?P<n>\d+)\s*个"),              # 纳入自评的项目共 24 个
 )
+_SAID = "自评"  # in each of `_CLAIM_PROJECTS`: a row without it makes no claim
 _CLAIM_FUNDS = re.compile(r"自评[^。]*?(?:涉及|覆盖)(?:项目)?资金(?:总额)?(?:共)?\s*(?P<n>[\d,，.]+)\s*万元")
 # 优/良/中/差 (the national words) and 合格/不合格 (Shanghai districts' reports)
 _GRADE = "不合格|合格|[优良中差]"
@@ -34,6 +35,8 @@ def read_claims(rows: Sequence[Row]) -> Claims | None:
     sentence that counts the projects, and the grade counts that follow it (which may
     wrap onto the next printed line)."""
     for index, row in enumerate(rows):
+        if not any(_SAID in cell for cell in row.cells):  # every claim says 自评: most rows are passed over
+            continue
         line = row.text
         match = next((m for pattern in _CLAIM_PROJECTS if (m := pattern.search(line))), None)
         if match is None:

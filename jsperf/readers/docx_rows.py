@@ -12,10 +12,10 @@ in one step, which is more reliable than any reader of the binary format.
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,53 +30,131 @@ LEGACY = (".doc", ".dot", ".wps", ".wpt")
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = re.compile(r"\s+")
+_P, _T, _TAB, _BR, _CR, _TR, _TC = (f"{_W}{tag}" for tag in ("p", "t", "tab", "br", "cr", "tr", "tc"))
+_TRPR, _TCPR, _GRID_BEFORE, _GRID_AFTER, _GRID_SPAN, _VMERGE, _VAL = (
+    f"{_W}{tag}" for tag in ("trPr", "tcPr", "gridBefore", "gridAfter", "gridSpan", "vMerge", "val"))
+_TBL = f"{_W}tbl"
+_ELEMENTS = (_TR, _TC, _GRID_BEFORE, _GRID_AFTER, _GRID_SPAN, _VMERGE, _P, _T, _TAB, _BR, _CR)
+_SPACED = frozenset((_P, _TAB, _BR, _CR))  # a paragraph begins, a tab, a break: a space
 _SPAN_TAG = re.compile(rb"<(?:\w+:)?(?:gridSpan|gridBefore|gridAfter)\b[^>]*?val=\"(\d{1,12})\"")
 
 
-def _paragraph_text(paragraph: Any) -> str:
-    """A `w:p` element's text: runs' text, tabs and breaks as spaces."""
-    parts = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        parts.append((node.text or "") if node.tag == f"{_W}t" else " ")
-    return "".join(parts)
-
-
 def _text(element: Any) -> str:
-    """All the text under an element (a cell, nested tables included), paragraphs joined
-    by spaces, whitespace collapsed."""
-    return _SPACE.sub(" ", " ".join(_paragraph_text(p) for p in element.iter(f"{_W}p"))).strip()
+    """All the text under an element (a paragraph, or a cell with nested tables), its
+    paragraphs joined by spaces, tabs and breaks as spaces, whitespace collapsed."""
+    parts = [(node.text or "") if node.tag == _T else " " for node in element.iter(_P, _T, _TAB, _BR, _CR)]
+    return _SPACE.sub(" ", "".join(parts)).strip()
 
 
-def _row_cells(row: Any) -> tuple[str, ...]:
-    """A row's cells on the table's grid: merged cells repeated, empty grid positions
-    before and after the row's own cells kept as blanks."""
-    try:
-        tcs = [cell._tc for cell in row.cells]
-        # a cell spanning columns is repeated by python-docx: shown once, blanks after it
-        cells = [_text(tc) if i == 0 or tc is not tcs[i - 1] else "" for i, tc in enumerate(tcs)]
-        before, after = row.grid_cols_before, row.grid_cols_after
-    except (AttributeError, IndexError, ValueError, TypeError):  # a vertical merge with nothing above it
-        cells = [_text(tc) for tc in row._tr.findall(f"{_W}tc")]
-        before = after = 0
-    return (*([""] * before), *cells, *([""] * after))
+def _properties(element: Any, tag: str) -> dict[str, str]:
+    """The `w:val` of each property of a row or cell (`w:gridSpan`, `w:vMerge` …), by
+    tag: the properties element is the first child (lxml's `find` costs more than the
+    rest of reading a cell)."""
+    first = element[0] if len(element) else None
+    if first is None or first.tag != tag:
+        return {}
+    return {prop.tag: prop.get(_VAL, "") for prop in first}
 
 
-def _check_cells(data: bytes, file: str) -> None:
-    """Refuse a document that expands to more than jsperf reads, or whose tables spread
-    over more grid cells than it lays out (python-docx repeats a cell for every column
-    its `gridSpan` covers, and blanks for `gridBefore`/`gridAfter`)."""
-    try:
-        with open_zip(data, file) as archive:
-            parts = [archive.read(n) for n in archive.namelist() if n.startswith("word/") and n.endswith(".xml")]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
-            NotImplementedError) as error:
-        raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
-    check_cells(sum(count_elements(xml, b"tc")
-                    + sum(int(m[1]) for m in _SPAN_TAG.finditer(xml)) for xml in parts), file)
+def _count(value: str | None) -> int:
+    return int(value) if value is not None and value.isdigit() else 0
+
+
+def _table_rows(table: Any) -> list[tuple[str, ...]]:
+    """A table's rows on its grid: a cell spanning columns shown once with blanks after
+    it, a vertically merged cell repeated down the rows it covers (a 一级指标 stands in
+    each), the empty grid positions before and after a row's own cells kept as blanks.
+    One pass over the elements that matter (lxml makes an object for each element
+    visited: the cell widths and run formats are never visited); a table holding a
+    table is read cell by cell, the inner table's text staying in its cell."""
+    nested = table.find(f".//{_TBL}") is not None
+    above: dict[int, str] = {}  # grid column → the text of the merge open there
+    rows: list[tuple[str, ...]] = []
+    cells: list[str] = []
+    parts: list[str] | None = None  # the text of the cell being read
+    column = span = after = 0
+    merge: str | None = None
+
+    def close_cell() -> None:
+        nonlocal parts, column
+        if parts is None:
+            return
+        text = _SPACE.sub(" ", "".join(parts)).strip()
+        if merge in ("", "continue"):  # the cell above goes on down (its own text, when nothing is above)
+            text = above.get(column) or text
+        above[column] = text if merge is not None else ""
+        cells.append(text)
+        cells.extend([""] * (max(1, span) - 1))
+        column += max(1, span)
+        parts = None
+
+    def close_row() -> None:
+        close_cell()
+        if rows_open:
+            rows.append((*cells, *([""] * after)))
+
+    rows_open = False
+    for element in _shallow(table) if nested else table.iter(*_ELEMENTS):
+        tag = element.tag
+        if tag == _T:
+            if parts is not None:
+                parts.append(element.text or "")
+        elif tag == _TC:
+            close_cell()
+            span, merge = 1, None
+            parts = [_text(element)] if nested else []
+            if nested:
+                props = _properties(element, _TCPR)
+                span, merge = _count(props.get(_GRID_SPAN)), props.get(_VMERGE)
+        elif tag in _SPACED:
+            if parts is not None:
+                parts.append(" ")
+        elif tag == _GRID_SPAN:
+            span = _count(element.get(_VAL))
+        elif tag == _VMERGE:
+            merge = element.get(_VAL, "")
+        elif tag == _TR:
+            close_row()
+            rows_open, cells, column, after = True, [], 0, 0
+        elif tag == _GRID_BEFORE:
+            column = _count(element.get(_VAL))
+            cells = [""] * column
+        elif tag == _GRID_AFTER:
+            after = _count(element.get(_VAL))
+    close_row()
+    return rows
+
+
+def _shallow(table: Any) -> Iterator[Any]:
+    """A table's rows, their grid positions and their cells, not what the cells hold."""
+    for tr in table.iterchildren(_TR):
+        yield tr
+        first = tr[0] if len(tr) else None
+        if first is not None and first.tag == _TRPR:
+            yield from first.iterchildren(_GRID_BEFORE, _GRID_AFTER)
+        yield from tr.iterchildren(_TC)
+
+
+def _main_part(archive: zipfile.ZipFile) -> str:
+    """The document's main part, as the package's relationships name it."""
+    from lxml import etree
+
+    relations = etree.fromstring(archive.read("_rels/.rels"))
+    for relation in relations:
+        if relation.get("Type", "").endswith("/officeDocument"):
+            return relation.get("Target", "").lstrip("/")
+    return "word/document.xml"
 
 
 def _legacy(path: Path, why: str) -> InputError:
     return InputError(t("docx.save_as", why=why), Span(str(path), 1))
+
+
+def _check_cells(parts: list[bytes], file: str) -> None:
+    """Refuse a document whose tables spread over more grid cells than jsperf lays out
+    (`gridSpan`, `gridBefore` and `gridAfter` widen a row without adding its cells)."""
+    check_cells(sum(count_elements(xml, b"tc") + sum(int(m[1]) for m in _SPAN_TAG.finditer(xml)) for xml in parts),
+                file)
 
 
 def rows_of_docx(path: Path) -> Source:
@@ -91,15 +169,21 @@ def rows_of_docx(path: Path) -> Source:
     if not data.startswith(b"PK"):
         raise InputError(t("docx.not_zip"), Span(file, 1))
 
-    _check_cells(data, file)
+    from lxml import etree  # only when a Word file is read: not on every start
 
-    import docx
-    from docx.table import Table
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # python-docx lets zip, XML and package errors through as they are
+    parser = etree.XMLParser(resolve_entities=False, huge_tree=True)  # a long report is a large document
+    try:  # the XML itself, not python-docx's object for every cell: several times faster on a long table
+        with open_zip(data, file) as archive:  # its parts' expanded size capped
+            name = _main_part(archive)
+            parts = {n: archive.read(n) for n in archive.namelist() if n.startswith("word/") and n.endswith(".xml")}
+            main = parts[name] if name in parts else archive.read(name)
+        _check_cells(list(parts.values()), file)
+        body = etree.fromstring(main, parser).find(f"{_W}body")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
+            NotImplementedError, etree.XMLSyntaxError) as error:
         raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
+    if body is None:
+        raise InputError(t("docx.unreadable", kind="KeyError", error="w:body"), Span(file, 1))
 
     rows: list[Row] = []
     tables = paragraphs = 0
@@ -107,7 +191,7 @@ def rows_of_docx(path: Path) -> Source:
     def visit(parent: Any) -> None:
         nonlocal tables, paragraphs
         for child in parent.iterchildren():
-            if child.tag == f"{_W}p":
+            if child.tag == _P:
                 paragraphs += 1
                 text = _text(child)
                 if text:
@@ -115,14 +199,10 @@ def rows_of_docx(path: Path) -> Source:
             elif child.tag == f"{_W}tbl":
                 tables += 1
                 where = f"{file}[表{tables}]"
-                for number, row in enumerate(Table(child, document).rows, start=1):
-                    cells = _row_cells(row)
+                for number, cells in enumerate(_table_rows(child), start=1):
                     rows.append(Row(cells, Span(where, number), tuple(range(1, len(cells) + 1))))
             elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
                 visit(child)  # content controls and tracked insertions hold paragraphs and tables too
 
-    try:
-        visit(document.element.body)
-    except (AttributeError, IndexError, ValueError, TypeError, KeyError) as error:
-        raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
+    visit(body)
     return Source(file, "docx", tuple(rows))

@@ -40,14 +40,17 @@ def _collapse(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_SPAN = re.compile(r"\s*(\d+)")
+
+
 def _rowspan(value: str | None) -> int:
     """A rowspan as browsers read it: its leading digits; 0 means to the end of the table."""
-    match = re.match(r"\s*(\d+)", value or "")
+    match = _SPAN.match(value) if value else None  # most cells have none
     return 1 if match is None else min(int(match.group(1)), _MAX_ROWSPAN)
 
 
 def _colspan(value: str | None) -> int:
-    match = re.match(r"\s*(\d+)", value or "")
+    match = _SPAN.match(value) if value else None
     return 1 if match is None else max(1, min(int(match.group(1)), _MAX_COLSPAN))
 
 
@@ -71,6 +74,9 @@ class _Table:
         covers (a 一级指标 over three rows stands in each), a cell spanning columns kept
         once with blanks after it, as a spreadsheet shows it (a title over ten columns is
         one cell, and the columns keep their places); (slot, line, cells) for each row."""
+        if all(cell.rowspan == cell.colspan == 1 for _, _, cells in self.rows for cell in cells):
+            return [(slot, line, tuple(_collapse("".join(cell.parts)) for cell in cells))
+                    for slot, line, cells in self.rows]  # no spans: each row as it is
         count = len(self.rows)
         check_cells(sum((count - r if cell.rowspan == 0 else min(count - r, cell.rowspan)) * cell.colspan
                         for r, (_, _, cells) in enumerate(self.rows) for cell in cells), self.file)
@@ -188,14 +194,16 @@ def _cell_text(element: Any, nested: list[Any]) -> str:
 def rows_of_html_text(text: str, file: str) -> list[Row]:
     """The rows of an HTML page already decoded."""
     from lxml import etree
-    from lxml import html as lxml_html
 
     if not text.strip():
         return []
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # lxml's own elements, not lxml.html's: those look up a Python class for every element visited
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
     except (etree.ParserError, ValueError):
+        return []
+    if root is None:
         return []
     reader = _Reader(file)
     reader.walk(root)

@@ -67,17 +67,26 @@ class _Reader:
         append, row_, span_ = rows.append, Row, Span  # locals: the loop runs once a line
         run = -1  # first line of the current run of lines without a tab
         tabs = 0
+        # a report repeats its template's lines card after card (`\t\t社会成本指标\t…`): a
+        # line seen before shares its cells and columns, split once (half the lines of a
+        # large report, and half its rows' memory)
+        split: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        cells_seen: dict[str, str] = {}
+        pool = cells_seen.setdefault  # and a cell seen before (a heading, a unit, a verdict) is the same string
         for index, line in enumerate(lines):
             if "\t" in line:
                 if run >= 0:
                     self._run(run, index)
                     run = -1
-                cells = tuple(line.split("\t"))
-                cols, col = [], 1
-                for cell in cells:
-                    cols.append(col)
-                    col += len(cell) + 1
-                append(row_(cells, span_(file, index + 1), tuple(cols)))
+                parts = split.get(line)
+                if parts is None:
+                    cells = tuple([pool(cell, cell) for cell in line.split("\t")])
+                    cols, col = [], 1
+                    for cell in cells:
+                        cols.append(col)
+                        col += len(cell) + 1
+                    parts = split[line] = cells, tuple(cols)
+                append(row_(parts[0], span_(file, index + 1), parts[1]))
                 tabs += 1
             elif run < 0:
                 run = index

@@ -5,8 +5,9 @@ writers never disagree about a number and none formats or re-parses one itself."
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +39,7 @@ from jsperf.model import (
 from jsperf.numbers import fixed, plain
 from jsperf.vocabulary import english, label
 
+PRETTY_UP_TO = 100  # scorecards: a larger audit's JSON is written compactly, a scorecard a line
 COUNTS = ("projects", "errors", "warnings", "infos", "rounded_fund_rows")  # a batch's summary adds these up
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
@@ -200,9 +202,10 @@ def card_json(view: ScorecardView) -> dict[str, Any]:
     }
 
 
-def audit_json(view: AuditView,
-               parts: Sequence[str] = ("rules", "sources", "unreadable", "projects", "findings", "summary")
-               ) -> dict[str, Any]:
+PARTS = ("rules", "sources", "unreadable", "projects", "findings", "summary")  # an audit's JSON, in order
+
+
+def audit_json(view: AuditView, parts: Sequence[str] = PARTS) -> dict[str, Any]:
     """An audit's JSON (`parts`: the keys wanted, e.g. all but the projects after a JSONL stream)."""
     whole = {"rules": lambda: choice_json(view.rules), "sources": lambda: list(view.sources),
              "unreadable": lambda: [record_json(u) for u in view.unreadable],
@@ -210,6 +213,21 @@ def audit_json(view: AuditView,
              "findings": lambda: [record_json(f) for f in view.findings],
              "summary": lambda: record_json(view.summary)}
     return {key: whole[key]() for key in parts}
+
+
+def audit_json_text(view: AuditView) -> Iterator[str]:
+    """An audit's JSON as text, in pieces to write as they come: indented for a small
+    audit; for a larger one compact, a scorecard a line, each made and written in turn,
+    so that neither the whole document nor its text is ever held (and the C encoder,
+    which `indent` turns off, does the work)."""
+    if len(view.projects) <= PRETTY_UP_TO:
+        yield json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n"
+        return
+    split = PARTS.index("projects")
+    yield json.dumps(audit_json(view, PARTS[:split]), ensure_ascii=False)[:-1] + ', "projects": [\n'
+    for number, project in enumerate(view.projects):
+        yield (",\n" if number else "") + json.dumps(card_json(project), ensure_ascii=False)
+    yield "\n], " + json.dumps(audit_json(view, PARTS[split + 1:]), ensure_ascii=False)[1:] + "\n"
 
 
 def score_json(view: ScorecardView) -> dict[str, Any]:
