@@ -45,7 +45,7 @@ def scored(projects: Sequence[Project], option: str | None,
         return chosen.name, "option", {}, score_all(projects, auditing.always(chosen), progress)
     own = {index: load_rules(name, _base(p)) for index, p in enumerate(projects) if (name := named_rules(p))}
     rules_of = {id(projects[index]): rules for index, rules in own.items()}
-    named = iter(score_all([projects[index] for index in sorted(own)], lambda p: rules_of[id(p)]))
+    named = iter(score_all([projects[index] for index in sorted(own)], lambda p: rules_of[id(p)], progress))
     unnamed = [p for index, p in enumerate(projects) if index not in own]
     if not unnamed:
         return ", ".join(sorted({r.name for r in own.values()})), "project", {}, list(named)
