@@ -16,7 +16,7 @@ import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, missed, same_grade, score, score_all, target_met
+from jsperf.engine import grade_of, missed, same_grade, score_all, score_execution, target_met
 from jsperf.layout import FUND_ROW_NAMES, TEMPLATES
 from jsperf.model import (
     Audit,
@@ -125,7 +125,7 @@ def fund_rows(result: Result) -> Iterator[Finding]:
     funds, other = project.funds, project.funds.other
     if other is None:
         return
-    theirs = score(attrs.evolve(project, funds=other), result.rules).execution
+    theirs = score_execution(attrs.evolve(project, funds=other), result.rules, [])  # the execution alone, not the card
     if (theirs.rate, theirs.points) == (result.execution.rate, result.execution.points):
         return
     total, government = (funds, other) if funds.row == "total" else (other, funds)

@@ -70,7 +70,7 @@ def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
 
 def score(project: Project, rules: RuleSet) -> Result:
     findings: list[Finding] = list(project.notes)
-    execution = _execution(project, rules, findings)
+    execution = score_execution(project, rules, findings)
     actuals = project.actuals
     total = execution.points or _ZERO
     items = []
@@ -151,7 +151,8 @@ def _show(piece: Piecewise, inputs: tuple[Decimal, ...]) -> str:
     return ", ".join(f"{name} = {plain(value)}" for name, value in zip(piece.params, inputs, strict=True))
 
 
-def _execution(project: Project, rules: RuleSet, findings: list[Finding]) -> ExecutionResult:
+def score_execution(project: Project, rules: RuleSet, findings: list[Finding]) -> ExecutionResult:
+    """The execution rate and its points from the project's funds (findings appended)."""
     weight = execution_weight(project.indicator_set, rules)
     funds = project.funds
     budget, executed = funds.budget, funds.executed
