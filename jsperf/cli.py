@@ -574,7 +574,7 @@ def import_report(
     import attrs
 
     from jsperf.lang.format import format_sets
-    from jsperf.outputs import write_all
+    from jsperf.outputs import safe_name, write_all
     from jsperf.rules.parse import load_rules
     from jsperf.sources import read_report_file
     from jsperf.writers.project_yaml import dump_project
@@ -641,6 +641,7 @@ def new(
 ) -> None:
     def run() -> None:
         from jsperf.lang.format import format_sets
+        from jsperf.outputs import safe_name
         from jsperf.rules.parse import load_rules
         from jsperf.samples import standard_project
         from jsperf.writers.project_yaml import dump_project
@@ -693,16 +694,6 @@ def serve(
         start(host, port, open_browser, lang.value, lambda line: stderr_console().print(line, markup=False, soft_wrap=True))
 
     guarded(run)
-
-
-NAME_BYTES = 150  # of a file name's 255, leaving room for a number, a suffix and a temporary name's additions
-
-
-def safe_name(name: str) -> str:
-    """`name` as a file name: letters, digits, `-` and `_`, at most 60 characters and
-    `NAME_BYTES` bytes of UTF-8 (a 4-byte character counts four), no character split."""
-    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
-    return safe.encode("utf-8")[:NAME_BYTES].decode("utf-8", errors="ignore")
 
 
 @rules_app.command("list", cls=Command, help=t("rules.list.help"))

@@ -184,3 +184,13 @@ def _move_in(staged: Sequence[tuple[Path, Path]]) -> None:
                 if kept is not None:
                     os.replace(kept, target)
         raise
+
+
+NAME_BYTES = 150  # of a file name's 255, leaving room for a number, a suffix and a temporary name's additions
+
+
+def safe_name(name: str) -> str:
+    """`name` as a file name: letters, digits, `-` and `_`, at most 60 characters and
+    `NAME_BYTES` bytes of UTF-8 (a 4-byte character counts four), no character split."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:60]
+    return safe.encode("utf-8")[:NAME_BYTES].decode("utf-8", errors="ignore")

@@ -19,7 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from jsperf import outputs
-from jsperf.cli import app, atomic_path, safe_name
+from jsperf.cli import app, atomic_path
+from jsperf.outputs import safe_name
 from jsperf.rules.parse import load_rules
 from jsperf.samples import publish, random_project, render_scorecard
 from tests.conftest import REPORT

@@ -137,7 +137,7 @@ def yaml_text(form: Form, indicator_file: str, rules: str) -> str:
 
 def file_stem(name: str) -> str:
     """A file name made of the project's name, as `jsperf new` makes one."""
-    from jsperf.cli import safe_name
+    from jsperf.outputs import safe_name
 
     return safe_name(name) or "project"
 
