@@ -11,6 +11,7 @@ numbers of the file's unnamed cards, with the fit of each candidate kept to be s
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -43,7 +44,8 @@ def scored(projects: Sequence[Project], option: str | None,
     if option is not None:
         chosen = load_rules(option)
         return chosen.name, "option", {}, score_all(projects, auditing.always(chosen), progress)
-    own = {index: load_rules(name, _base(p)) for index, p in enumerate(projects) if (name := named_rules(p))}
+    rules_named = functools.cache(load_rules)  # once per name and folder in this run, not a file check per project
+    own = {index: rules_named(name, _base(p)) for index, p in enumerate(projects) if (name := named_rules(p))}
     rules_of = {id(projects[index]): rules for index, rules in own.items()}
     named = iter(score_all([projects[index] for index in sorted(own)], lambda p: rules_of[id(p)], progress))
     unnamed = [p for index, p in enumerate(projects) if index not in own]
