@@ -44,7 +44,15 @@ from jsperf.model import (
 )
 from jsperf.numbers import normalise_text, parse_decimal, split_quantity, unit_of
 from jsperf.readers.claims import read_claims
-from jsperf.readers.segments import is_heading, is_value, one_cell, regroup, segments, starts_indicators
+from jsperf.readers.segments import (
+    is_heading,
+    is_value,
+    one_cell,
+    out_of_order,
+    regroup,
+    segments,
+    starts_indicators,
+)
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -112,7 +120,10 @@ class _Columns:
 
 class _Card:
     def __init__(self, rows: Sequence[Row], start: int, end: int, file: str, form: layout.Form | None) -> None:
+        self.scrambled: Finding | None = None  # a cell stream out of reading order: not read (JS415)
         if one_cell(rows[start:end]):  # a card copied one cell a line: its rows regrouped by the labels
+            if (misplaced := out_of_order(rows[start + 1:end])) is not None:
+                self.scrambled = finding("JS415", misplaced[0].at(0), row=misplaced[0].cells[0], column=misplaced[1])
             rows, start, end = [rows[start], *regroup(rows[start + 1:end])], 0, 0
             end = len(rows)
         self.rows = rows
@@ -139,6 +150,9 @@ class _Card:
     # ------------------------------------------------------------ the walk
 
     def read(self) -> Project | None:
+        if self.scrambled is not None:
+            self.problems.append(self.scrambled)
+            return None
         fields: dict[str, str] = {}
         spans: dict[str, Span] = {}
         fund_rows: dict[str, tuple[list[str], list[int], int]] = {}

@@ -4,7 +4,9 @@ A card begins at its title (`项目支出绩效自评表`, `部门整体绩效�
 `layout.form_of_title`) or, without one, at a 项目名称 row when the card open already has
 its name; in a workbook it never runs on into the next sheet.  Rows before the first
 card that hold an indicator table are the tail of a card the excerpt begins inside.
-Text copied one cell a line is regrouped into table rows here, by the same labels.
+Text copied one cell a line, and a table flattened into one line of single-space cells
+(a cell stream, `text_rows`), is regrouped into table rows here, by the same labels,
+once its cells are seen to be in reading order.
 """
 
 from __future__ import annotations
@@ -77,6 +79,23 @@ def one_cell(rows: Sequence[Row]) -> bool:
     not the prose that may follow the last card of a report) carry a single cell."""
     head = [row for row in rows[:40] if len(row.cells) > 1 or row.cells[0].strip()][:20]
     return len(head) >= 12 and sum(1 for row in head if len(row.cells) == 1) > 0.9 * len(head)
+
+
+def out_of_order(rows: Sequence[Row]) -> tuple[Row, str] | None:
+    """A card's one-cell rows not in reading order: the fund total's row (年度资金总额)
+    before the header naming the budget and executed columns, which every form prints
+    above it.  A workbook flattened cell by cell in the order its merged and wrapped cells
+    happen to come out does this; its values cannot be put back in their rows.  Only the
+    total's own names count, not `合计`/`总额`, which a table by fund source prints as a
+    column.  The misplaced row and the column label that came after it, or None."""
+    early: Row | None = None
+    for row in rows:
+        text = row.cells[0].strip()
+        if layout.fund_column_of(text) in ("budget", "executed"):
+            return (early, text) if early is not None else None
+        if early is None and layout.fund_row_of(text) == "total" and len(layout.key(text)) > 2:
+            early = row
+    return None
 
 
 def is_value(text: str) -> bool:

@@ -40,6 +40,7 @@ _TABLE_LAYOUTS = ("tab", "pipe", "pipe-cells", "aligned", "spaces")
 _PIPE_GAP = 4  # lines without a pipe that may sit inside one pipe table (wrapped cells)
 _ALIGNED_GAP = 2  # lines that may sit between two aligned lines of one block
 _MAX_CELLS = 20  # a pipe-cells "row" longer than this lost its row ends: one cell a row
+_STREAM = 2 * _MAX_CELLS  # a flattened "row" of more cells than this is a whole table's cells
 _SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-per-line table
 _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
@@ -301,6 +302,10 @@ class _Reader:
             return
         if self.glued and (" " in stripped or gapped) and not _is_prose(stripped):
             words = _words(line)
+            if len(words) > _STREAM:  # no table row is this wide: a table's cells in reading order
+                self.rows.extend(Row((w,), span, (c + 1,)) for c, w in words)
+                self.counts["spaces"] += 1
+                return
             if len(words) >= 2:
                 self.rows.append(Row(tuple(w for _, w in words), span, tuple(c + 1 for c, _ in words)))
                 self.counts["spaces"] += 1
