@@ -212,3 +212,14 @@ def test_forms_that_are_not_scorecards_are_named(tmp_path: Path) -> None:
     assert [(f.code, f.params["kind"]) for f in outcome.findings if f.code == "JS405"] == [("JS405", "转移支付绩效自评表")]
     report = read(next(e for e in EXPECTED if e.file.startswith("21_")), tmp_path)
     assert isinstance(report, Report) and [message(f) for f in report.findings if f.code == "JS405"] == []
+
+
+@pytest.mark.parametrize("prefix", ["03_", "25_"])
+def test_workbooks_flattened_out_of_order_are_refused_with_what_to_do(prefix: str, tmp_path: Path) -> None:
+    """Shanxi workbooks flattened with their cells out of reading order: values cannot be
+    put back in their rows without guessing, so the file is refused, saying what happened
+    (JS415) and asking for the workbook."""
+    outcome = read(next(e for e in EXPECTED if e.file.startswith(prefix)), tmp_path)
+    assert isinstance(outcome, InputError)
+    assert "次序已打乱" in outcome.message and "“年度资金总额”出现在其列名“全年预算数”之前" in outcome.message
+    assert "原始工作簿" in outcome.message and ".xlsx" in outcome.message

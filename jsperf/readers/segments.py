@@ -118,7 +118,7 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
     deviation note when a new row starts right after it, else the next indicator's name.
     Empty cells are gone, so indicator rows read this way are checked for ambiguity by
     the card reader."""
-    items = [(row, text) for row in rows if (text := next((c.strip() for c in row.cells if c.strip()), ""))]
+    items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip())]
     grouped: list[Row] = []
     cells: list[str] = []
     first: Row | None = None

@@ -15,7 +15,9 @@ aligned     cells separated by two or more spaces and aligned by display width
             column, so that a vanished empty cell comes back as ""
 spaces      a flattened .docx/.xls: cells run together, one space apart (`产 出 指 标`,
             single characters one space apart, are one word again); only in a file with no
-            tab or pipe table, where a single space is all that separates cells
+            tab or pipe table, where a single space is all that separates cells.  A line
+            of more cells than any table row is a whole table flattened (a cell stream,
+            `streams.py`): one cell a row, regrouped by the card reader as `cells` are
 cells       one field a line, blank lines and indentation between (no row boundaries: the
             card reader regroups the cells); blank lines are dropped
 lines       prose: a line is one cell
@@ -34,13 +36,13 @@ from itertools import pairwise
 
 from jsperf.errors import display_width
 from jsperf.model import Row, Span
+from jsperf.readers.streams import STREAM, stream_rows
 
 LAYOUTS = ("tab", "pipe", "pipe-cells", "aligned", "spaces", "cells", "lines")
 _TABLE_LAYOUTS = ("tab", "pipe", "pipe-cells", "aligned", "spaces")
 _PIPE_GAP = 4  # lines without a pipe that may sit inside one pipe table (wrapped cells)
 _ALIGNED_GAP = 2  # lines that may sit between two aligned lines of one block
 _MAX_CELLS = 20  # a pipe-cells "row" longer than this lost its row ends: one cell a row
-_STREAM = 2 * _MAX_CELLS  # a flattened "row" of more cells than this is a whole table's cells
 _SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-per-line table
 _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
@@ -302,8 +304,8 @@ class _Reader:
             return
         if self.glued and (" " in stripped or gapped) and not _is_prose(stripped):
             words = _words(line)
-            if len(words) > _STREAM:  # no table row is this wide: a table's cells in reading order
-                self.rows.extend(Row((w,), span, (c + 1,)) for c, w in words)
+            if len(words) > STREAM:  # no table row is this wide: a whole table's cells in reading order
+                self.rows.extend(stream_rows(words, span))
                 self.counts["spaces"] += 1
                 return
             if len(words) >= 2:
