@@ -92,8 +92,7 @@ def one_cell_rows(words: str) -> list[Row]:
 
 def test_a_fund_row_before_its_columns_is_out_of_order() -> None:
     scrambled = one_cell_rows("项目资金 年初预算数 (万元) 年度资金总额 实施单位 全年预算数 全年执行数 分值 65.66 65.07")
-    row, column = out_of_order(scrambled) or (None, "")
-    assert row is not None and row.cells == ("年度资金总额",) and column == "全年预算数"
+    assert out_of_order(scrambled) == (Span("s.txt", 1), "年度资金总额", "全年预算数")
     assert out_of_order(one_cell_rows("项目资金 年初预算数 全年预算数 全年执行数 年度资金总额: 0 90 89.974")) is None
     # a table by fund source names 合计 and 其他 as columns, before 执行数
     assert out_of_order(one_cell_rows("中央 省、地 本级 其他 合计 执行数 执行率 309 309")) is None

@@ -123,7 +123,7 @@ class _Card:
         self.scrambled: Finding | None = None  # a cell stream out of reading order: not read (JS415)
         if one_cell(rows[start:end]):  # a card copied one cell a line: its rows regrouped by the labels
             if (misplaced := out_of_order(rows[start + 1:end])) is not None:
-                self.scrambled = finding("JS415", misplaced[0].at(0), row=misplaced[0].cells[0], column=misplaced[1])
+                self.scrambled = finding("JS415", misplaced[0], row=misplaced[1], column=misplaced[2])
             rows, start, end = [rows[start], *regroup(rows[start + 1:end])], 0, 0
             end = len(rows)
         self.rows = rows

@@ -15,7 +15,7 @@ import functools
 from collections.abc import Sequence
 
 from jsperf import layout
-from jsperf.model import Row
+from jsperf.model import Row, Span
 from jsperf.numbers import normalise_text
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
@@ -81,20 +81,22 @@ def one_cell(rows: Sequence[Row]) -> bool:
     return len(head) >= 12 and sum(1 for row in head if len(row.cells) == 1) > 0.9 * len(head)
 
 
-def out_of_order(rows: Sequence[Row]) -> tuple[Row, str] | None:
+def out_of_order(rows: Sequence[Row]) -> tuple[Span, str, str] | None:
     """A card's one-cell rows not in reading order: the fund total's row (年度资金总额)
     before the header naming the budget and executed columns, which every form prints
     above it.  A workbook flattened cell by cell in the order its merged and wrapped cells
     happen to come out does this; its values cannot be put back in their rows.  Only the
     total's own names count, not `合计`/`总额`, which a table by fund source prints as a
-    column.  The misplaced row and the column label that came after it, or None."""
-    early: Row | None = None
+    column.  Where the misplaced row is, its label and the column label that came after
+    it, or None."""
+    early: tuple[Row, int] | None = None
     for row in rows:
-        text = row.cells[0].strip()
-        if layout.fund_column_of(text) in ("budget", "executed"):
-            return (early, text) if early is not None else None
-        if early is None and layout.fund_row_of(text) == "total" and len(layout.key(text)) > 2:
-            early = row
+        for position, cell in enumerate(row.cells):
+            text = cell.strip()
+            if layout.fund_column_of(text) in ("budget", "executed"):
+                return (early[0].at(early[1]), early[0].cells[early[1]].strip(), text) if early else None
+            if early is None and layout.fund_row_of(text) == "total" and len(layout.key(text)) > 2:
+                early = row, position
     return None
 
 
@@ -113,11 +115,12 @@ def _starts_row(text: str) -> bool:
 
 
 def regroup(rows: Sequence[Row]) -> list[Row]:
-    """One-cell rows back into table rows, by the form's labels: a row head or a heading
-    starts a row and the values after it join it; after a row's values, a text is its
-    deviation note when a new row starts right after it, else the next indicator's name.
-    Empty cells are gone, so indicator rows read this way are checked for ambiguity by
-    the card reader."""
+    """One-cell rows (and the cells of the few rows among them that hold several, such as
+    a 总分 row on a line of its own after a cell stream) back into table rows, by the
+    form's labels: a row head or a heading starts a row and the values after it join it;
+    after a row's values, a text is its deviation note when a new row starts right after
+    it, else the next indicator's name.  Empty cells are gone, so indicator rows read this
+    way are checked for ambiguity by the card reader."""
     items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip())]
     grouped: list[Row] = []
     cells: list[str] = []
