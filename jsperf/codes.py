@@ -617,10 +617,11 @@ CODES: dict[str, Code] = {c.code: c for c in (
             '"{column}"); its values cannot be matched to their rows and columns, so the table is not guessed: audit the '
             'original workbook or document, or save it as .xlsx and audit that',
          zh_why='把工作簿转成文字的工具有时按合并单元格、换行单元格的位置输出文字：标签、指标值、完成值各成一段，'
-                '目标文字插在资金数之间。这样的文本里一个数值属于哪一行无法确定，按猜测读取会得出错误的审计结论。',
+                '资金数远离其所在的行。这样的文本里一个数值属于哪一行无法确定，按猜测读取会得出错误的审计结论。',
          en_why='Tools that turn a workbook into text sometimes emit its cells in the order their merged and wrapped '
-                'cells happen to lie: labels, targets and actuals each in a run of their own, goal texts between the fund '
-                'cells. Which row a number belongs to cannot then be told, and a guess would audit the wrong numbers.',
+                'cells happen to lie: labels, targets and actuals each in a run of their own, fund amounts far '
+                'from their row. Which row a number belongs to cannot then be told, and a guess would audit the '
+                'wrong numbers.',
          example='年初预算 数 0 项目资金 (万元) 年度资金总额 实施单位 … 全年预算数 全年执行数 分值 执行率 得分 0 207.4538 10 100% 10',
          zh_fix='审计原始工作簿（.xlsx、.xls）或文档（.docx、网页）；只有旧格式时，用 Excel 或 WPS 另存为 .xlsx。',
          en_fix='Audit the original workbook (.xlsx, .xls) or document (.docx, the web page); if only an old format '
