@@ -18,6 +18,7 @@ from jsperf.checks import check_set
 from jsperf.codes import finding
 from jsperf.engine import grade_of, missed, same_grade, score_all, score_execution, target_met
 from jsperf.layout import FUND_ROW_NAMES, TEMPLATES
+from jsperf.messages import t
 from jsperf.model import (
     Audit,
     Claims,
@@ -131,8 +132,13 @@ def fund_rows(result: Result) -> Iterator[Finding]:
     total, government = (funds, other) if funds.row == "total" else (other, funds)
     yield finding("JS313", funds.span, project=project.name, total_budget=total.budget,
                   total_executed=total.executed, gov_budget=government.budget, gov_executed=government.executed,
-                  chosen=FUND_ROW_NAMES[funds.row or "total"], reported=f"{plain(theirs.rate)}%",
-                  recomputed=f"{plain(result.execution.rate)}%")
+                  chosen=FUND_ROW_NAMES[funds.row or "total"], reported=_rate(theirs.rate),
+                  recomputed=_rate(result.execution.rate))
+
+
+def _rate(rate: Decimal | None) -> str:
+    """An execution rate as the message prints it; a row budgeted 0 has none."""
+    return t("word.no_rate") if rate is None else f"{plain(rate)}%"
 
 
 def rounded_fund_rows(scorecards: Sequence[ScorecardAudit]) -> int:

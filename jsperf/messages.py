@@ -414,6 +414,7 @@ CATALOGUE: dict[str, Text] = {
     "syntax.token": Text("意外的 {token}", "unexpected {token}"),
     "syntax.else": Text("其他内容", "something else"),
     "word.end_of_line": Text("行尾", "end of line"),
+    "word.no_rate": Text("无法计算（全年预算数为 0）", "not computable (a budget of 0)"),
     "word.end_of_file": Text("文件结尾", "end of file"),
     "word.number": Text("数字", "a number"),
     "word.string": Text('带引号的文字（"…"）', 'a quoted text ("…")'),

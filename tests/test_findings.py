@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import attrs
 
-from jsperf.audit import audit_projects, compare, rounded_fund_rows
+from jsperf.audit import audit_projects, audit_result, compare, rounded_fund_rows
 from jsperf.checks import check_set
 from jsperf.codes import message
 from jsperf.engine import score
@@ -143,3 +143,12 @@ def test_a_grade_printed_as_a_band_name_is_read_and_checked(jiangxi) -> None:  #
     assert card.reported is not None and card.reported.grade == "合格"  # the 中 band's other name
     grade = [f for f in compare(score(card, jiangxi)) if f.code == "JS305"]
     assert [(f.reported, f.recomputed) for f in grade] == [("合格", "优")]
+
+
+def test_a_fund_row_budgeted_zero_has_no_rate_to_print(report, jiangxi) -> None:  # type: ignore[no-untyped-def]
+    """A 年度资金总额 row printed 0/0 beside a filled 政府预算资金 row (a form never filled in)."""
+    card = report.projects[1]
+    blank = attrs.evolve(card.funds.other, budget=Decimal(0), executed=Decimal(0))
+    unfilled = attrs.evolve(card, funds=attrs.evolve(card.funds, other=blank))
+    said = next(f for f in audit_result(score(unfilled, jiangxi)).findings if f.code == "JS313")
+    assert message(said).endswith("按另一行执行率为 无法计算（全年预算数为 0），而非 66.38%")
