@@ -11,7 +11,8 @@ from decimal import Decimal
 from jsperf.model import Actual, Project
 from jsperf.numbers import plain
 
-_PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~][^#:,\[\]{}\n]*")
+# `?` is quoted anywhere: PyYAML refuses it inside a plain scalar in a flow mapping (`{note: A?}`)
+_PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~][^#:,\[\]{}\n?]*")
 _RESERVED = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "<<", "="}  # `<<` merges, `=` is a tag
 # What a YAML reader refuses raw (controls, DEL, C1, surrogates, U+FFFE/FFFF) or reads as a
 # line break (NEL, U+2028/2029), and the byte-order mark: escaped inside double quotes.
