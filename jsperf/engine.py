@@ -7,6 +7,7 @@ run can report every problem of a scorecard at once.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from decimal import Decimal, DecimalException
 from typing import Any
@@ -28,10 +29,11 @@ from jsperf.model import (
     Result,
     RuleSet,
     Span,
+    Target,
     Tier,
     UnitKind,
 )
-from jsperf.numbers import convert, plain, round_to
+from jsperf.numbers import HALF_UP, convert, plain, round_to
 from jsperf.slips import (
     money_findings,
     money_unit_meant,
@@ -69,28 +71,110 @@ def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
 
 
 def score(project: Project, rules: RuleSet) -> Result:
+    """The scorecard's total and grade, its execution and each indicator scored.
+
+    The two commonest indicators, a verdict in the rules' words without assessed points
+    and a number in its target's unit (or bare, where no slip is possible), are scored
+    right here, keeping only their points and the case or tier that applied; any other
+    goes through `_indicator`.  The records read afterwards (each `IndicatorResult`
+    with its `Derivation`, the findings said after scoring: JS119, money slips) are made
+    when first read, so that scoring many scorecards for their totals makes none."""
     findings: list[Finding] = list(project.notes)
     execution = score_execution(project, rules, findings)
-    actuals = project.actuals
     total = execution.points or _ZERO
-    items = []
-    unexplained = []  # targets missed with no deviation note: JS119, said after the indicators' own findings
+    actuals = project.actuals
+    precision, tier_words, scores = rules.precision, rules.tier_words, rules.scores
+    achieved = rules.tiers[0] if rules.tiers else None
+    kept: list[Kept] = []
+    unexplained: list[Missed] = []  # targets missed with no deviation note: JS119, said after the indicators' own findings
     for indicator in project.indicator_set.indicators:
         actual = actuals.get(indicator.name)
+        if actual is not None and actual.points is None:  # the common cases, inline
+            target, weight = indicator.target, indicator.weight
+            op = target.op
+            if op is Op.QUAL:
+                tier = tier_words.get(actual.verdict)  # type: ignore[arg-type]
+                if tier is not None and not _placeholder_word(target.word):
+                    points = (weight * tier.default).quantize(precision, None, HALF_UP)
+                    kept.append((points, tier))
+                    total += points
+                    if tier is not achieved and not actual.deviation_note:
+                        unexplained.append((indicator, actual, points))
+                    continue
+            elif actual.verdict is None and actual.value is not None and target.value \
+                    and (target.high is None or target.high):
+                value, unit = actual.value.value, actual.value.unit
+                piece = scores.get(op)
+                if piece is not None and value >= _ZERO and (unit is target.unit or unit is None and value > _ONE
+                                                             and target.unit.kind is not UnitKind.MONEY):  # type: ignore[union-attr]
+                    low = target.value
+                    try:
+                        raw, index = piece.evaluate(value, low, weight, low, low if target.high is None else target.high)
+                    except (DecimalException, ZeroDivisionError):
+                        raw = None
+                    if raw is not None:
+                        points = raw.quantize(precision, None, HALF_UP)
+                        kept.append((points, index))
+                        total += points
+                        if points < weight and not actual.deviation_note:
+                            unexplained.append((indicator, actual, points))
+                        continue
         item = _indicator(project, rules, indicator, actual, findings)
-        items.append(item)
+        kept.append(item)
         if item.points is None:
             continue
         total += item.points
         if missed(rules, item) and not (actual is not None and actual.deviation_note):
-            unexplained.append(item)
-    for item in unexplained:
-        findings.append(finding("JS119", (item.actual.span if item.actual else None) or item.indicator.span,
-                                project=project.name, indicator=item.indicator.name, points=item.points,
-                                weight=item.indicator.weight, rules=rules.name))
-    findings.extend(money_findings(project))
-    total = round_to(total, rules.precision)
-    return Result(project, rules, execution, tuple(items), total, grade_of(rules, total), tuple(findings))
+            unexplained.append((indicator, actual, item.points))
+    total = total.quantize(precision, None, HALF_UP)
+    return Result(project, rules, execution, functools.partial(_indicator_results, project, rules, kept), total,
+                  grade_of(rules, total), functools.partial(_findings, project, rules, findings, unexplained))
+
+
+# What `score` keeps of an indicator: the record itself, or for the common cases the
+# points and the index of the rule's case (a number) or the tier (a verdict).
+Kept = IndicatorResult | tuple[Decimal, int | Tier]
+# An indicator whose target was missed: it, its actual and its points.
+Missed = tuple[Indicator, Actual | None, Decimal]
+
+
+def _indicator_results(project: Project, rules: RuleSet, kept: list[Kept]) -> tuple[IndicatorResult, ...]:
+    """The records of `score`'s indicators, made from what it kept."""
+    actuals = project.actuals
+    made = []
+    for indicator, item in zip(project.indicator_set.indicators, kept, strict=True):
+        if isinstance(item, IndicatorResult):
+            made.append(item)
+            continue
+        points, how = item
+        actual = actuals[indicator.name]
+        weight = indicator.weight
+        if isinstance(how, Tier):
+            derivation = Derivation(rules.name, None, -1, (weight,), points, how)
+        else:
+            target = indicator.target
+            assert actual.value is not None and target.value is not None
+            low = target.value
+            inputs = (actual.value.value, low, weight, low, low if target.high is None else target.high)
+            derivation = Derivation(rules.name, rules.scores[target.op], how, inputs, points)
+        made.append(IndicatorResult(indicator, actual, points, derivation))
+    return tuple(made)
+
+
+def _findings(project: Project, rules: RuleSet, found: list[Finding], unexplained: list[Missed]) -> tuple[Finding, ...]:
+    """The findings of `score`: those found while scoring, then the targets missed
+    without a note (JS119), then the money slips."""
+    missing = (finding("JS119", (actual.span if actual else None) or indicator.span, project=project.name,
+                       indicator=indicator.name, points=points, weight=indicator.weight, rules=rules.name)
+               for indicator, actual, points in unexplained)
+    return (*found, *missing, *money_findings(project))
+
+
+@functools.lru_cache(maxsize=4096)
+def _placeholder_word(word: str | None) -> bool:
+    """Whether a word target is a placeholder (`**`): asked for every verdict scored,
+    of the few words targets use."""
+    return placeholder(Target(Op.QUAL, word=word))
 
 
 def score_all(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -324,15 +324,43 @@ class ExecutionResult:
     derivation: Derivation | None
 
 
+def _made(value: Any) -> Any:
+    """A `Result` part as given, or made by the function given for it."""
+    return value() if callable(value) else value
+
+
+def _once(record: object, name: str) -> Any:
+    """A `Result` part, made the first time it is read and kept (a frozen record, changed
+    only from unmade to made)."""
+    value = getattr(record, name)
+    if callable(value):
+        value = value()
+        object.__setattr__(record, name, value)
+    return value
+
+
 @attrs.frozen
 class Result:
+    """A scorecard scored.  `indicators` and `findings` may be given as functions that
+    make them: scoring a hundred thousand scorecards for their totals then makes no
+    record per indicator that nobody reads.  Each is made once, when first read."""
+
     project: Project
     rules: RuleSet
     execution: ExecutionResult
-    indicators: tuple[IndicatorResult, ...]
+    _indicators: tuple[IndicatorResult, ...] | Callable[[], tuple[IndicatorResult, ...]] = attrs.field(
+        eq=_made, repr=_made)
     total: Decimal
     grade: str
-    findings: tuple[Finding, ...]
+    _findings: tuple[Finding, ...] | Callable[[], tuple[Finding, ...]] = attrs.field(eq=_made, repr=_made)
+
+    @property
+    def indicators(self) -> tuple[IndicatorResult, ...]:
+        return _once(self, "_indicators")  # type: ignore[no-any-return]
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return _once(self, "_findings")  # type: ignore[no-any-return]
 
 
 # ---------------------------------------------------------------- sources
