@@ -46,6 +46,8 @@ from jsperf.vocabulary import squash
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
+# read in the inner loop: `Op.QUAL` looks the member up anew each time (Python 3.11)
+_QUAL = Op.QUAL
 
 
 def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tier | None:
@@ -73,101 +75,121 @@ def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
 def score(project: Project, rules: RuleSet) -> Result:
     """The scorecard's total and grade, its execution and each indicator scored.
 
-    The two commonest indicators, a verdict in the rules' words without assessed points
-    and a number in its target's unit (or bare, where no slip is possible), are scored
-    right here, keeping only their points and the case or tier that applied; any other
-    goes through `_indicator`.  The records read afterwards (each `IndicatorResult`
-    with its `Derivation`, the findings said after scoring: JS119, money slips) are made
-    when first read, so that scoring many scorecards for their totals makes none."""
+    Most scorecards are plain: funds to divide, verdicts in the rules' words, numbers in
+    their targets' units.  Their total is added up the quick way (`_quick_total`), and
+    the records nobody may read (the execution and each indicator with its derivation,
+    the findings) are made in full when first read.  Any other scorecard is scored in
+    full at once (`_scored`)."""
+    total = _quick_total(project, rules)
+    if total is None:
+        return _scored(project, rules)
+    later = _Later(project, rules)
+    return Result(project, rules, later.execution, later.indicators, total, grade_of(rules, total), later.findings)
+
+
+def _scored(project: Project, rules: RuleSet) -> Result:
+    """A scorecard scored in full: every record made, every finding said."""
     findings: list[Finding] = list(project.notes)
     execution = score_execution(project, rules, findings)
-    total = execution.points or _ZERO
     actuals = project.actuals
-    precision, tier_words, scores = rules.precision, rules.tier_words, rules.scores
-    achieved = rules.tiers[0] if rules.tiers else None
-    kept: list[Kept] = []
-    unexplained: list[Missed] = []  # targets missed with no deviation note: JS119, said after the indicators' own findings
+    total = execution.points or _ZERO
+    items = []
+    unexplained = []  # targets missed with no deviation note: JS119, said after the indicators' own findings
     for indicator in project.indicator_set.indicators:
         actual = actuals.get(indicator.name)
-        if actual is not None and actual.points is None:  # the common cases, inline
-            target, weight = indicator.target, indicator.weight
-            op = target.op
-            if op is Op.QUAL:
-                tier = tier_words.get(actual.verdict)  # type: ignore[arg-type]
-                if tier is not None and not _placeholder_word(target.word):
-                    points = (weight * tier.default).quantize(precision, None, HALF_UP)
-                    kept.append((points, tier))
-                    total += points
-                    if tier is not achieved and not actual.deviation_note:
-                        unexplained.append((indicator, actual, points))
-                    continue
-            elif actual.verdict is None and actual.value is not None and target.value \
-                    and (target.high is None or target.high):
-                value, unit = actual.value.value, actual.value.unit
-                piece = scores.get(op)
-                if piece is not None and value >= _ZERO and (unit is target.unit or unit is None and value > _ONE
-                                                             and target.unit.kind is not UnitKind.MONEY):  # type: ignore[union-attr]
-                    low = target.value
-                    try:
-                        raw, index = piece.evaluate(value, low, weight, low, low if target.high is None else target.high)
-                    except (DecimalException, ZeroDivisionError):
-                        raw = None
-                    if raw is not None:
-                        points = raw.quantize(precision, None, HALF_UP)
-                        kept.append((points, index))
-                        total += points
-                        if points < weight and not actual.deviation_note:
-                            unexplained.append((indicator, actual, points))
-                        continue
         item = _indicator(project, rules, indicator, actual, findings)
-        kept.append(item)
+        items.append(item)
         if item.points is None:
             continue
         total += item.points
         if missed(rules, item) and not (actual is not None and actual.deviation_note):
-            unexplained.append((indicator, actual, item.points))
-    total = total.quantize(precision, None, HALF_UP)
-    return Result(project, rules, execution, functools.partial(_indicator_results, project, rules, kept), total,
-                  grade_of(rules, total), functools.partial(_findings, project, rules, findings, unexplained))
+            unexplained.append(item)
+    for item in unexplained:
+        findings.append(finding("JS119", (item.actual.span if item.actual else None) or item.indicator.span,
+                                project=project.name, indicator=item.indicator.name, points=item.points,
+                                weight=item.indicator.weight, rules=rules.name))
+    findings.extend(money_findings(project))
+    total = round_to(total, rules.precision)
+    return Result(project, rules, execution, tuple(items), total, grade_of(rules, total), tuple(findings))
 
 
-# What `score` keeps of an indicator: the record itself, or for the common cases the
-# points and the index of the rule's case (a number) or the tier (a verdict).
-Kept = IndicatorResult | tuple[Decimal, int | Tier]
-# An indicator whose target was missed: it, its actual and its points.
-Missed = tuple[Indicator, Actual | None, Decimal]
+class _Later:
+    """A scorecard's full scoring, done when a part of its `Result` is first read."""
+
+    __slots__ = ("_result", "project", "rules")
+
+    def __init__(self, project: Project, rules: RuleSet) -> None:
+        self.project, self.rules = project, rules
+        self._result: Result | None = None
+
+    def _full(self) -> Result:
+        if self._result is None:
+            self._result = _scored(self.project, self.rules)
+        return self._result
+
+    def execution(self) -> ExecutionResult:
+        return self._full().execution
+
+    def indicators(self) -> tuple[IndicatorResult, ...]:
+        return self._full().indicators
+
+    def findings(self) -> tuple[Finding, ...]:
+        return self._full().findings
 
 
-def _indicator_results(project: Project, rules: RuleSet, kept: list[Kept]) -> tuple[IndicatorResult, ...]:
-    """The records of `score`'s indicators, made from what it kept."""
-    actuals = project.actuals
-    made = []
-    for indicator, item in zip(project.indicator_set.indicators, kept, strict=True):
-        if isinstance(item, IndicatorResult):
-            made.append(item)
+def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
+    """The total of a plain scorecard, added up as `_scored` adds it, and nothing else:
+    its findings are all said by `_scored`, when they are read.  None as soon as a part
+    is not plain (blank, zero or negative, a rule that fails, a verdict outside the
+    rules' words or against a number, a unit to convert, a placeholder), for `_scored`
+    to score and explain."""
+    precision = rules.precision
+    funds = project.funds
+    budget, executed = funds.budget, funds.executed
+    if not budget or budget < _ZERO or executed is None or executed < _ZERO:
+        return None
+    weight = project.indicator_set.execution_weight
+    if weight is None:
+        weight = rules.execution_weight
+    exact = executed / budget * _HUNDRED
+    rate = exact.quantize(precision, None, HALF_UP) if rules.round_rate else exact
+    try:
+        raw, _ = rules.execution.evaluate(rate / _HUNDRED, weight, budget, executed)
+    except (DecimalException, ZeroDivisionError):
+        return None
+    if raw is None:
+        return None
+    total = raw.quantize(precision, None, HALF_UP) or _ZERO
+    actuals, tier_words, scores = project.actuals, rules.tier_words, rules.scores
+    for indicator in project.indicator_set.indicators:
+        actual = actuals.get(indicator.name)
+        if actual is None:
+            return None
+        target = indicator.target
+        op = target.op
+        if op is _QUAL:
+            tier = tier_words.get(actual.verdict)  # type: ignore[arg-type]
+            if tier is None or _placeholder_word(target.word):
+                return None
+            assessed = actual.points
+            total += (indicator.weight * tier.default).quantize(precision, None, HALF_UP) if assessed is None \
+                else assessed
             continue
-        points, how = item
-        actual = actuals[indicator.name]
-        weight = indicator.weight
-        if isinstance(how, Tier):
-            derivation = Derivation(rules.name, None, -1, (weight,), points, how)
-        else:
-            target = indicator.target
-            assert actual.value is not None and target.value is not None
-            low = target.value
-            inputs = (actual.value.value, low, weight, low, low if target.high is None else target.high)
-            derivation = Derivation(rules.name, rules.scores[target.op], how, inputs, points)
-        made.append(IndicatorResult(indicator, actual, points, derivation))
-    return tuple(made)
-
-
-def _findings(project: Project, rules: RuleSet, found: list[Finding], unexplained: list[Missed]) -> tuple[Finding, ...]:
-    """The findings of `score`: those found while scoring, then the targets missed
-    without a note (JS119), then the money slips."""
-    missing = (finding("JS119", (actual.span if actual else None) or indicator.span, project=project.name,
-                       indicator=indicator.name, points=points, weight=indicator.weight, rules=rules.name)
-               for indicator, actual, points in unexplained)
-    return (*found, *missing, *money_findings(project))
+        quantity, low, high = actual.value, target.value, target.high
+        if actual.verdict is not None or quantity is None or not low or (high is not None and not high):
+            return None
+        value, unit = quantity.value, quantity.unit
+        piece = scores.get(op)
+        if piece is None or value < _ZERO or (unit is not None and unit is not target.unit):
+            return None
+        try:
+            raw, _ = piece.evaluate(value, low, indicator.weight, low, low if high is None else high)
+        except (DecimalException, ZeroDivisionError):
+            return None
+        if raw is None:
+            return None
+        total += raw.quantize(precision, None, HALF_UP)
+    return total.quantize(precision, None, HALF_UP)
 
 
 @functools.lru_cache(maxsize=4096)

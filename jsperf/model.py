@@ -341,18 +341,22 @@ def _once(record: object, name: str) -> Any:
 
 @attrs.frozen
 class Result:
-    """A scorecard scored.  `indicators` and `findings` may be given as functions that
-    make them: scoring a hundred thousand scorecards for their totals then makes no
-    record per indicator that nobody reads.  Each is made once, when first read."""
+    """A scorecard scored.  `execution`, `indicators` and `findings` may be given as
+    functions that make them: scoring a hundred thousand scorecards for their totals
+    then makes none of the records nobody reads.  Each is made once, when first read."""
 
     project: Project
     rules: RuleSet
-    execution: ExecutionResult
+    _execution: ExecutionResult | Callable[[], ExecutionResult] = attrs.field(eq=_made, repr=_made)
     _indicators: tuple[IndicatorResult, ...] | Callable[[], tuple[IndicatorResult, ...]] = attrs.field(
         eq=_made, repr=_made)
     total: Decimal
     grade: str
     _findings: tuple[Finding, ...] | Callable[[], tuple[Finding, ...]] = attrs.field(eq=_made, repr=_made)
+
+    @property
+    def execution(self) -> ExecutionResult:
+        return _once(self, "_execution")  # type: ignore[no-any-return]
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:
