@@ -84,7 +84,7 @@ def score(project: Project, rules: RuleSet) -> Result:
     if total is None:
         return _scored(project, rules)
     later = _Later(project, rules)
-    return Result(project, rules, later.execution, later.indicators, total, grade_of(rules, total), later.findings)
+    return Result(project, rules, later, later, total, grade_of(rules, total), later)
 
 
 def _scored(project: Project, rules: RuleSet) -> Result:
@@ -114,7 +114,7 @@ def _scored(project: Project, rules: RuleSet) -> Result:
 
 
 class _Later:
-    """A scorecard's full scoring, done when a part of its `Result` is first read."""
+    """A scorecard's full scoring, done the first time a part of its `Result` is read."""
 
     __slots__ = ("_result", "project", "rules")
 
@@ -122,19 +122,10 @@ class _Later:
         self.project, self.rules = project, rules
         self._result: Result | None = None
 
-    def _full(self) -> Result:
+    def __call__(self) -> Result:
         if self._result is None:
             self._result = _scored(self.project, self.rules)
         return self._result
-
-    def execution(self) -> ExecutionResult:
-        return self._full().execution
-
-    def indicators(self) -> tuple[IndicatorResult, ...]:
-        return self._full().indicators
-
-    def findings(self) -> tuple[Finding, ...]:
-        return self._full().findings
 
 
 def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:

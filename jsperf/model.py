@@ -324,47 +324,50 @@ class ExecutionResult:
     derivation: Derivation | None
 
 
-def _made(value: Any) -> Any:
-    """A `Result` part as given, or made by the function given for it."""
-    return value() if callable(value) else value
+def _unmade(name: str) -> Callable[[Any], Any]:
+    """How a `Result` compares and shows its part `name`, which may not be made yet."""
+    return lambda value: getattr(value(), name) if callable(value) else value
 
 
-def _once(record: object, name: str) -> Any:
-    """A `Result` part, made the first time it is read and kept (a frozen record, changed
-    only from unmade to made)."""
-    value = getattr(record, name)
+def _once(record: Result, name: str) -> Any:
+    """A `Result` part, taken from the full scoring the first time it is read and kept
+    (a frozen record, changed only from unmade to made)."""
+    value = getattr(record, f"_{name}")
     if callable(value):
-        value = value()
-        object.__setattr__(record, name, value)
+        value = getattr(value(), name)
+        object.__setattr__(record, f"_{name}", value)
     return value
 
 
 @attrs.frozen
 class Result:
-    """A scorecard scored.  `execution`, `indicators` and `findings` may be given as
-    functions that make them: scoring a hundred thousand scorecards for their totals
-    then makes none of the records nobody reads.  Each is made once, when first read."""
+    """A scorecard scored.  `execution`, `indicators` and `findings` may be given as a
+    function that scores the scorecard in full, each then taken from that `Result`
+    when first read: scoring a hundred thousand scorecards for their totals makes none
+    of the records nobody reads."""
 
     project: Project
     rules: RuleSet
-    _execution: ExecutionResult | Callable[[], ExecutionResult] = attrs.field(eq=_made, repr=_made)
-    _indicators: tuple[IndicatorResult, ...] | Callable[[], tuple[IndicatorResult, ...]] = attrs.field(
-        eq=_made, repr=_made)
+    _execution: ExecutionResult | Callable[[], Result] = attrs.field(eq=_unmade("execution"),
+                                                                     repr=_unmade("execution"))
+    _indicators: tuple[IndicatorResult, ...] | Callable[[], Result] = attrs.field(eq=_unmade("indicators"),
+                                                                                  repr=_unmade("indicators"))
     total: Decimal
     grade: str
-    _findings: tuple[Finding, ...] | Callable[[], tuple[Finding, ...]] = attrs.field(eq=_made, repr=_made)
+    _findings: tuple[Finding, ...] | Callable[[], Result] = attrs.field(eq=_unmade("findings"),
+                                                                       repr=_unmade("findings"))
 
     @property
     def execution(self) -> ExecutionResult:
-        return _once(self, "_execution")  # type: ignore[no-any-return]
+        return _once(self, "execution")  # type: ignore[no-any-return]
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:
-        return _once(self, "_indicators")  # type: ignore[no-any-return]
+        return _once(self, "indicators")  # type: ignore[no-any-return]
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        return _once(self, "_findings")  # type: ignore[no-any-return]
+        return _once(self, "findings")  # type: ignore[no-any-return]
 
 
 # ---------------------------------------------------------------- sources
