@@ -124,7 +124,8 @@ class _Later:
 
     def __call__(self) -> Result:
         if self._result is None:
-            self._result = _scored(self.project, self.rules)
+            with paused():  # its records frozen as `score_all` freezes them, not left for the collector to scan
+                self._result = _scored(self.project, self.rules)
         return self._result
 
 
@@ -159,7 +160,7 @@ def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
         target = indicator.target
         op = target.op
         if op is _QUAL:
-            tier = tier_words.get(actual.verdict)  # type: ignore[arg-type]
+            tier = tier_words.get(actual.verdict)  # type: ignore[arg-type]  # None: no tier
             if tier is None or _placeholder_word(target.word):
                 return None
             assessed = actual.points

@@ -330,12 +330,10 @@ def _unmade(name: str) -> Callable[[Any], Any]:
 
 
 def _once(record: Result, name: str) -> Any:
-    """A `Result` part, taken from the full scoring the first time it is read and kept
-    (a frozen record, changed only from unmade to made)."""
-    value = getattr(record, f"_{name}")
-    if callable(value):
-        value = getattr(value(), name)
-        object.__setattr__(record, f"_{name}", value)
+    """A `Result` part not made yet, taken from the full scoring and kept (a frozen
+    record, changed only from unmade to made)."""
+    value = getattr(getattr(record, f"_{name}")(), name)
+    object.__setattr__(record, f"_{name}", value)
     return value
 
 
@@ -359,15 +357,18 @@ class Result:
 
     @property
     def execution(self) -> ExecutionResult:
-        return _once(self, "execution")  # type: ignore[no-any-return]
+        made = self._execution
+        return _once(self, "execution") if callable(made) else made
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:
-        return _once(self, "indicators")  # type: ignore[no-any-return]
+        made = self._indicators
+        return _once(self, "indicators") if callable(made) else made
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        return _once(self, "findings")  # type: ignore[no-any-return]
+        made = self._findings
+        return _once(self, "findings") if callable(made) else made
 
 
 # ---------------------------------------------------------------- sources
