@@ -132,3 +132,13 @@ def test_the_quick_total_and_the_records_made_later_are_those_scored_in_full(rul
         assert (later.total, later.grade, later.execution, later.indicators, later.findings) == \
             (full.total, full.grade, full.execution, full.indicators, full.findings)
         assert later == full
+
+
+def test_the_records_made_when_read_are_frozen_too() -> None:
+    rules = load_rules("jiangxi")
+    project = random_project(random.Random(1), 1)
+    assert _quick_total(project, rules) is not None
+    result = score(project, rules)
+    frozen = gc.get_freeze_count()
+    assert len(result.indicators) == len(project.indicator_set.indicators)
+    assert gc.get_freeze_count() > frozen
