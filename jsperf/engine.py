@@ -77,8 +77,8 @@ def score(project: Project, rules: RuleSet) -> Result:
 
     Most scorecards are plain: funds to divide, verdicts in the rules' words, numbers in
     their targets' units.  Their total is added up the quick way (`_quick_total`), and
-    the records nobody may read (the execution and each indicator with its derivation,
-    the findings) are made in full when first read.  Any other scorecard is scored in
+    the records that may never be read (the execution, each indicator with its
+    derivation, the findings) are made in full when first read.  Any other scorecard is scored in
     full at once (`_scored`)."""
     total = _quick_total(project, rules)
     if total is None:
@@ -140,9 +140,7 @@ def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
     budget, executed = funds.budget, funds.executed
     if not budget or budget < _ZERO or executed is None or executed < _ZERO:
         return None
-    weight = project.indicator_set.execution_weight
-    if weight is None:
-        weight = rules.execution_weight
+    weight = execution_weight(project.indicator_set, rules)
     exact = executed / budget * _HUNDRED
     rate = exact.quantize(precision, None, HALF_UP) if rules.round_rate else exact
     try:
