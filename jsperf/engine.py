@@ -7,6 +7,7 @@ run can report every problem of a scorecard at once.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from decimal import Decimal, DecimalException
 from typing import Any
@@ -28,10 +29,11 @@ from jsperf.model import (
     Result,
     RuleSet,
     Span,
+    Target,
     Tier,
     UnitKind,
 )
-from jsperf.numbers import convert, plain, round_to
+from jsperf.numbers import HALF_UP, convert, plain, round_to
 from jsperf.slips import (
     money_findings,
     money_unit_meant,
@@ -44,6 +46,8 @@ from jsperf.vocabulary import squash
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
+# read in the inner loop: `Op.QUAL` looks the member up anew each time (Python 3.11)
+_QUAL = Op.QUAL
 
 
 def tier_of(rules: RuleSet, verdict: str, target_word: str | None = None) -> Tier | None:
@@ -69,6 +73,22 @@ def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
 
 
 def score(project: Project, rules: RuleSet) -> Result:
+    """The scorecard's total and grade, its execution and each indicator scored.
+
+    Most scorecards are plain: funds to divide, verdicts in the rules' words, numbers in
+    their targets' units.  Their total is added up the quick way (`_quick_total`), and
+    the records that may never be read (the execution, each indicator with its
+    derivation, the findings) are made in full when first read.  Any other scorecard is scored in
+    full at once (`_scored`)."""
+    total = _quick_total(project, rules)
+    if total is None:
+        return _scored(project, rules)
+    later = _Later(project, rules)
+    return Result(project, rules, later, later, total, grade_of(rules, total), later)
+
+
+def _scored(project: Project, rules: RuleSet) -> Result:
+    """A scorecard scored in full: every record made, every finding said."""
     findings: list[Finding] = list(project.notes)
     execution = score_execution(project, rules, findings)
     actuals = project.actuals
@@ -91,6 +111,82 @@ def score(project: Project, rules: RuleSet) -> Result:
     findings.extend(money_findings(project))
     total = round_to(total, rules.precision)
     return Result(project, rules, execution, tuple(items), total, grade_of(rules, total), tuple(findings))
+
+
+class _Later:
+    """A scorecard's full scoring, done the first time a part of its `Result` is read."""
+
+    __slots__ = ("_result", "project", "rules")
+
+    def __init__(self, project: Project, rules: RuleSet) -> None:
+        self.project, self.rules = project, rules
+        self._result: Result | None = None
+
+    def __call__(self) -> Result:
+        if self._result is None:
+            with paused():  # its records frozen as `score_all` freezes them, not left for the collector to scan
+                self._result = _scored(self.project, self.rules)
+        return self._result
+
+
+def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
+    """The total of a plain scorecard, added up as `_scored` adds it, and nothing else:
+    its findings are all said by `_scored`, when they are read.  None as soon as a part
+    is not plain (blank, zero or negative, a rule that fails, a verdict outside the
+    rules' words or against a number, a unit to convert, a placeholder), for `_scored`
+    to score and explain."""
+    precision = rules.precision
+    funds = project.funds
+    budget, executed = funds.budget, funds.executed
+    if not budget or budget < _ZERO or executed is None or executed < _ZERO:
+        return None
+    weight = execution_weight(project.indicator_set, rules)
+    exact = executed / budget * _HUNDRED
+    rate = exact.quantize(precision, None, HALF_UP) if rules.round_rate else exact
+    try:
+        raw, _ = rules.execution.evaluate(rate / _HUNDRED, weight, budget, executed)
+    except (DecimalException, ZeroDivisionError):
+        return None
+    if raw is None:
+        return None
+    total = raw.quantize(precision, None, HALF_UP) or _ZERO
+    actuals, tier_words, scores = project.actuals, rules.tier_words, rules.scores
+    for indicator in project.indicator_set.indicators:
+        actual = actuals.get(indicator.name)
+        if actual is None:
+            return None
+        target = indicator.target
+        op = target.op
+        if op is _QUAL:
+            tier = tier_words.get(actual.verdict)  # type: ignore[arg-type]  # None: no tier
+            if tier is None or _placeholder_word(target.word):
+                return None
+            assessed = actual.points
+            total += (indicator.weight * tier.default).quantize(precision, None, HALF_UP) if assessed is None \
+                else assessed
+            continue
+        quantity, low, high = actual.value, target.value, target.high
+        if actual.verdict is not None or quantity is None or not low or (high is not None and not high):
+            return None
+        value, unit = quantity.value, quantity.unit
+        piece = scores.get(op)
+        if piece is None or value < _ZERO or (unit is not None and unit is not target.unit):
+            return None
+        try:
+            raw, _ = piece.evaluate(value, low, indicator.weight, low, low if high is None else high)
+        except (DecimalException, ZeroDivisionError):
+            return None
+        if raw is None:
+            return None
+        total += raw.quantize(precision, None, HALF_UP)
+    return total.quantize(precision, None, HALF_UP)
+
+
+@functools.lru_cache(maxsize=4096)
+def _placeholder_word(word: str | None) -> bool:
+    """Whether a word target is a placeholder (`**`): asked for every verdict scored,
+    of the few words targets use."""
+    return placeholder(Target(Op.QUAL, word=word))
 
 
 def score_all(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -324,15 +324,51 @@ class ExecutionResult:
     derivation: Derivation | None
 
 
+def _unmade(name: str) -> Callable[[Any], Any]:
+    """How a `Result` compares and shows its part `name`, which may not be made yet."""
+    return lambda value: getattr(value(), name) if callable(value) else value
+
+
+def _once(record: Result, name: str) -> Any:
+    """A `Result` part not made yet, taken from the full scoring and kept (a frozen
+    record, changed only from unmade to made)."""
+    value = getattr(getattr(record, f"_{name}")(), name)
+    object.__setattr__(record, f"_{name}", value)
+    return value
+
+
 @attrs.frozen
 class Result:
+    """A scorecard scored.  `execution`, `indicators` and `findings` may be given as a
+    function that scores the scorecard in full, each then taken from that `Result`
+    when first read: scoring a hundred thousand scorecards for their totals makes none
+    of the records nobody reads."""
+
     project: Project
     rules: RuleSet
-    execution: ExecutionResult
-    indicators: tuple[IndicatorResult, ...]
+    _execution: ExecutionResult | Callable[[], Result] = attrs.field(eq=_unmade("execution"),
+                                                                     repr=_unmade("execution"))
+    _indicators: tuple[IndicatorResult, ...] | Callable[[], Result] = attrs.field(eq=_unmade("indicators"),
+                                                                                  repr=_unmade("indicators"))
     total: Decimal
     grade: str
-    findings: tuple[Finding, ...]
+    _findings: tuple[Finding, ...] | Callable[[], Result] = attrs.field(eq=_unmade("findings"),
+                                                                       repr=_unmade("findings"))
+
+    @property
+    def execution(self) -> ExecutionResult:
+        made = self._execution
+        return _once(self, "execution") if callable(made) else made
+
+    @property
+    def indicators(self) -> tuple[IndicatorResult, ...]:
+        made = self._indicators
+        return _once(self, "indicators") if callable(made) else made
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        made = self._findings
+        return _once(self, "findings") if callable(made) else made
 
 
 # ---------------------------------------------------------------- sources
