@@ -9,8 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from jsperf import parsecache
 from jsperf.errors import InputError, did_you_mean, line_of
-from jsperf.lang.parse import parse_indicators
 from jsperf.messages import t
 from jsperf.model import Actual, Funds, IndicatorSet, Project, Quantity, Reported, Span
 from jsperf.numbers import WAN_YUAN, convert, parse_decimal, split_quantity, unit_of
@@ -102,7 +102,7 @@ class _Loader:
             wanted = self.string(spec.get("set"), "set")
             if "text" in spec:
                 text = self.string(spec["text"], "text") or ""
-                parsed = parse_indicators(text, f"{self.file}:indicator_set")
+                parsed = parsecache.indicators(text, f"{self.file}:indicator_set")
             else:
                 parsed = self.indicator_file(spec.get("file"), node)
         else:
@@ -122,7 +122,7 @@ class _Loader:
         if not relative:
             raise self.fail(t("project.set_file"), at)
         path = self.base / relative
-        return parse_indicators(read_text(path), str(path))
+        return parsecache.indicators(read_text(path), str(path))
 
     def funds(self, node: Y) -> Funds:
         spec = self.mapping(node, "funds", FUND_KEYS)
