@@ -5,8 +5,8 @@ Exit status: 0 success (and, for `audit`, no error-level finding), 1 findings of
 severity error (audit, check, `fmt --check`), 2 input that cannot be read or used.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: Typer reads every command's parameters from
+# its annotations, and strings would be compiled one by one (`eval`) on every start.
 import contextlib
 import json
 import os
@@ -216,7 +216,7 @@ IndicatorFiles = Annotated[list[Path], typer.Argument(metavar="FILE...", help=t(
 
 
 
-def stderr_console() -> Console:
+def stderr_console() -> "Console":
     from jsperf.terminal import SafeConsole
 
     return SafeConsole(stderr=True)
@@ -317,7 +317,7 @@ def write_atomically(path: Path, text: str) -> None:
         stream.write(text)
 
 
-def terminal() -> Console:
+def terminal() -> "Console":
     from rich.console import Console
 
     console = Console(highlight=False)
@@ -442,7 +442,7 @@ def audit(
     raise typer.Exit(guarded(run, reads=(*paths, rules)))
 
 
-def write_view(view: AuditView, format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
+def write_view(view: "AuditView", format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
     from jsperf.writers.sections import audit_sections, markdown, print_sections
     from jsperf.writers.views import audit_json_text
 
