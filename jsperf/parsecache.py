@@ -1,31 +1,34 @@
-"""Indicator sets and rule sets as read before, kept between runs.
+"""Project files, indicator sets and rule sets as read before, kept between runs.
 
-Reading one costs more than the rest of `jsperf score`: importing Lark, loading its
-parse tables, compiling its lexer's patterns.  A user scores the same project again and
-again with the same indicator set and rule set, so the model objects a reader returned
-are kept, one file for each file read, in the user's cache folder (`JSPERF_CACHE`, else
+Reading them costs more than the rest of `jsperf score`: importing Lark and a YAML
+parser, loading Lark's parse tables, compiling its lexer's patterns.  A user scores the
+same project again and again, so the model objects a reader returned are kept, one
+file for each file read, in the user's cache folder (`JSPERF_CACHE`, else
 `$XDG_CACHE_HOME/jsperf`, else `~/.cache/jsperf`; `JSPERF_CACHE=off` keeps nothing).
 
 An entry is used only when everything its reading depended on is the same: the text
 itself (stored whole and compared, not by a digest), the file's name (every `Span`
-holds it), and jsperf's own code, grammars and Python (a fingerprint of their files'
-sizes and times).  Anything else — no folder, one not the user's own or open to others,
-an unreadable or stale entry — is a fresh reading; a reading that fails is an error as
+holds it), the text of every other file it read (a project's indicator set), and
+jsperf's own code, grammars and Python (a fingerprint of their files' sizes and
+times).  Anything else — no folder, one not the user's own or open to others, an
+unreadable or stale entry — is a fresh reading; a reading that fails is an error as
 before and is not kept.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import sys
 import zlib
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from jsperf.model import Case, Piecewise, RuleSet
+from jsperf.model import Case, Piecewise, Project, RuleSet
 
 if TYPE_CHECKING:
     from jsperf.lang.parse import ParsedIndicators
@@ -50,6 +53,30 @@ def rules(text: str, file: str) -> RuleSet:
     return _cached("rules", text, file, parse_rules)
 
 
+def project(text: str, file: str) -> Project:
+    """`projectfile.read_project`, from the cache when the project file and every
+    indicator-set file it named are as they were: a kept project imports no YAML parser."""
+    from jsperf.projectfile import read_project
+
+    return _cached("project", text, file, read_project)
+
+
+def indicator_file(path: Path) -> ParsedIndicators:
+    """An indicator-set file read and parsed, and noted as a file the project being read
+    depends on."""
+    from jsperf.projectfile import read_text
+
+    text = read_text(path)
+    depends = _DEPENDS.get()
+    if depends is not None:
+        depends.append((str(path), text))
+    return indicators(text, str(path))
+
+
+# the files (name, text) read so far by the reading under way in this thread, besides its own
+_DEPENDS: ContextVar[list[tuple[str, str]] | None] = ContextVar("jsperf_parse_depends", default=None)
+
+
 def _cached(kind: str, text: str, file: str, reader: Callable[[str, str], T]) -> T:
     folder = _folder()
     if folder is None:
@@ -57,11 +84,25 @@ def _cached(kind: str, text: str, file: str, reader: Callable[[str, str], T]) ->
     entry = folder / f"{kind}-{zlib.crc32(file.encode('utf-8', 'surrogatepass')):08x}.pickle"
     key = (_FORMAT, _fingerprint(), kind, file, text)
     kept = _load(entry)
-    if kept is not None and kept[0] == key:
-        return cast(T, kept[1])
-    result = reader(text, file)
-    _store(entry, (key, result))
+    if kept is not None and kept[0] == key and all(_unchanged(*read) for read in kept[1]):
+        return cast(T, kept[2])
+    depends: list[tuple[str, str]] = []
+    token = _DEPENDS.set(depends)
+    try:
+        result = reader(text, file)
+    finally:
+        _DEPENDS.reset(token)
+    _store(entry, (key, tuple(depends), result))
     return result
+
+
+def _unchanged(file: str, text: str) -> bool:
+    from jsperf.projectfile import read_text
+
+    try:
+        return read_text(Path(file)) == text
+    except Exception:  # gone or unreadable: read afresh, which says why
+        return False
 
 
 def _folder() -> Path | None:
@@ -82,6 +123,7 @@ def _folder() -> Path | None:
     return folder
 
 
+@functools.cache
 def _fingerprint() -> tuple[object, ...]:
     """What a reading depends on besides its text and file name: this Python, and the
     size and time of each of jsperf's files (code, grammars, shipped rule sets)."""
@@ -103,16 +145,16 @@ def _fingerprint() -> tuple[object, ...]:
     return (sys.version, *sorted(files))
 
 
-def _load(entry: Path) -> tuple[Any, Any] | None:
+def _load(entry: Path) -> tuple[Any, tuple[tuple[str, str], ...], Any] | None:
     try:
         with open(entry, "rb") as stream:
             kept = pickle.load(stream)
     except Exception:  # none yet, or a damaged or foreign one: a miss, never an error
         return None
-    return kept if isinstance(kept, tuple) and len(kept) == 2 else None
+    return kept if isinstance(kept, tuple) and len(kept) == 3 else None
 
 
-def _store(entry: Path, kept: tuple[Any, Any]) -> None:
+def _store(entry: Path, kept: tuple[Any, tuple[tuple[str, str], ...], Any]) -> None:
     """Written whole or not at all: to a file of this process's own, then renamed."""
     partial = entry.with_name(f"{entry.name}.{os.getpid()}")
     try:
