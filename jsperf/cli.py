@@ -8,6 +8,7 @@ severity error (audit, check, `fmt --check`), 2 input that cannot be read or use
 # No `from __future__ import annotations`: Typer reads every command's parameters from
 # its annotations, and strings would be compiled one by one (`eval`) on every start.
 import contextlib
+import copy
 import json
 import os
 import sys
@@ -737,7 +738,22 @@ def rules_check(file: Annotated[str, typer.Argument(help=t("rules.check.file"))]
 
 
 def main() -> None:
-    app()
+    app_for(sys.argv[1:])()
+
+
+def app_for(args: Sequence[str]) -> typer.Typer:
+    """The app, or when the first argument names one of its commands, the app with that
+    command alone: Typer builds every command it has, reading each one's parameters, before
+    it runs one, and what a command prints (its usage, help and errors) never names another."""
+    from typer.main import get_command_name
+
+    chosen = [info for info in app.registered_commands if args and info.callback is not None
+              and (info.name or get_command_name(info.callback.__name__)) == args[0]]
+    if not chosen:
+        return app
+    alone = copy.copy(app)
+    alone.registered_commands, alone.registered_groups = chosen, []
+    return alone
 
 
 

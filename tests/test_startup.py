@@ -143,3 +143,19 @@ def test_a_text_read_before_under_another_name_is_read_again(cache: Path) -> Non
     assert parsecache.indicators(text, "a.ind") == parse_indicators(text, "a.ind")
     span = parsecache.indicators(text, "b.ind").sets[0].span
     assert span is not None and span.file == "b.ind"
+
+
+def test_a_command_built_alone_says_what_it_says_in_the_whole_app() -> None:
+    from typer.main import get_command_name
+    from typer.testing import CliRunner
+
+    from jsperf.cli import app, app_for
+
+    assert app_for(["--lang", "en", "score"]) is app and app_for(["rules", "check"]) is app and app_for([]) is app
+    runner = CliRunner()
+    for info in app.registered_commands:
+        assert info.callback is not None
+        name = info.name or get_command_name(info.callback.__name__)
+        assert app_for([name, "x"]).registered_commands == [info]
+        for args in ([name, "--help"], [name, "--no-such-option"]):  # neither runs the command
+            assert runner.invoke(app_for(args), args).output == runner.invoke(app, args).output, args
