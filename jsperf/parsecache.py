@@ -4,7 +4,8 @@ Reading them costs more than the rest of `jsperf score`: importing Lark and a YA
 parser, loading Lark's parse tables, compiling its lexer's patterns.  A user scores the
 same project again and again, so the model objects a reader returned are kept, one
 file for each file read, in the user's cache folder (`JSPERF_CACHE`, else
-`$XDG_CACHE_HOME/jsperf`, else `~/.cache/jsperf`; `JSPERF_CACHE=off` keeps nothing).
+`$XDG_CACHE_HOME/jsperf` or `%LOCALAPPDATA%\\jsperf`, else `~/.cache/jsperf`;
+`JSPERF_CACHE=off` keeps nothing).
 
 An entry is used only when everything its reading depended on is the same: the text
 itself (stored whole and compared, not by a digest), the file's name (every `Span`
@@ -19,9 +20,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib.util
 import os
 import pickle
 import sys
+import threading
 import zlib
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -111,23 +114,28 @@ def _folder() -> Path | None:
     named = os.environ.get("JSPERF_CACHE")
     if named is not None and named.strip().lower() in ("", "0", "off", "no", "false"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = (os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")  # the latter: Windows
+            or os.path.join(os.path.expanduser("~"), ".cache"))
     folder = Path(named or os.path.join(base, "jsperf"))
+    if not named and not folder.is_absolute():  # no home to keep it in: never a folder here
+        return None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         status = folder.stat()
     except OSError:
         return None
-    if status.st_uid != os.getuid() or status.st_mode & 0o022:
-        return None
+    if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+        return None  # (Windows has neither owners nor modes here: a profile's folders are its own)
     return folder
 
 
 @functools.cache
 def _fingerprint() -> tuple[object, ...]:
     """What a reading depends on besides its text and file name: this Python, and the
-    size and time of each of jsperf's files (code, grammars, shipped rule sets)."""
-    files = []
+    size and time of each of jsperf's files (code, grammars, shipped rule sets) and of the
+    parsers it reads with (found, not imported)."""
+    files = [_stat(spec.origin) for name in ("lark", "yaml")
+             if (spec := importlib.util.find_spec(name)) is not None and spec.origin is not None]
     folders = [_PACKAGE, _PACKAGE.parent / "grammar"]
     while folders:
         folder = folders.pop()
@@ -140,9 +148,16 @@ def _fingerprint() -> tuple[object, ...]:
                 if item.name != "__pycache__":
                     folders.append(Path(item.path))
             elif item.name.endswith((".py", ".lark", ".rules")):
-                status = item.stat()
-                files.append((item.path, status.st_size, status.st_mtime_ns))
+                files.append(_stat(item.path))
     return (sys.version, *sorted(files))
+
+
+def _stat(path: str) -> tuple[str, int, int]:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return (path, -1, -1)
+    return (path, status.st_size, status.st_mtime_ns)
 
 
 def _load(entry: Path) -> tuple[Any, tuple[tuple[str, str], ...], Any] | None:
@@ -155,8 +170,8 @@ def _load(entry: Path) -> tuple[Any, tuple[tuple[str, str], ...], Any] | None:
 
 
 def _store(entry: Path, kept: tuple[Any, tuple[tuple[str, str], ...], Any]) -> None:
-    """Written whole or not at all: to a file of this process's own, then renamed."""
-    partial = entry.with_name(f"{entry.name}.{os.getpid()}")
+    """Written whole or not at all: to a file of this thread's own, then renamed."""
+    partial = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}")
     try:
         with open(partial, "wb") as stream:
             _Pickler(stream, pickle.HIGHEST_PROTOCOL).dump(kept)
