@@ -5,9 +5,10 @@ Exit status: 0 success (and, for `audit`, no error-level finding), 1 findings of
 severity error (audit, check, `fmt --check`), 2 input that cannot be read or used.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: Typer reads every command's parameters from
+# its annotations, and strings would be compiled one by one (`eval`) on every start.
 import contextlib
+import copy
 import json
 import os
 import sys
@@ -216,7 +217,7 @@ IndicatorFiles = Annotated[list[Path], typer.Argument(metavar="FILE...", help=t(
 
 
 
-def stderr_console() -> Console:
+def stderr_console() -> "Console":
     from jsperf.terminal import SafeConsole
 
     return SafeConsole(stderr=True)
@@ -317,7 +318,7 @@ def write_atomically(path: Path, text: str) -> None:
         stream.write(text)
 
 
-def terminal() -> Console:
+def terminal() -> "Console":
     from rich.console import Console
 
     console = Console(highlight=False)
@@ -442,7 +443,7 @@ def audit(
     raise typer.Exit(guarded(run, reads=(*paths, rules)))
 
 
-def write_view(view: AuditView, format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
+def write_view(view: "AuditView", format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
     from jsperf.writers.sections import audit_sections, markdown, print_sections
     from jsperf.writers.views import audit_json_text
 
@@ -737,7 +738,22 @@ def rules_check(file: Annotated[str, typer.Argument(help=t("rules.check.file"))]
 
 
 def main() -> None:
-    app()
+    app_for(sys.argv[1:])()
+
+
+def app_for(args: Sequence[str]) -> typer.Typer:
+    """The app, or when the first argument names one of its commands, the app with that
+    command alone: Typer builds every command it has, reading each one's parameters, before
+    it runs one, and what a command prints (its usage, help and errors) never names another."""
+    from typer.main import get_command_name
+
+    chosen = [info for info in app.registered_commands if args and info.callback is not None
+              and (info.name or get_command_name(info.callback.__name__)) == args[0]]
+    if not chosen:
+        return app
+    alone = copy.copy(app)
+    alone.registered_commands, alone.registered_groups = chosen, []
+    return alone
 
 
 

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
-
-from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from jsperf.errors import InputError, line_of
 from jsperf.messages import t
 from jsperf.model import Span
+
+if TYPE_CHECKING:
+    from lark import Lark, Token, UnexpectedInput
+
+# Lark is imported only when a file is parsed: a run whose files are all in the parse
+# cache (`parsecache`) never pays for it.
 
 _HERE = Path(__file__).resolve().parent
 
@@ -38,6 +42,8 @@ POSITIONS = {"indicators": False, "rules": True}
 
 @functools.cache
 def parser(name: str) -> Lark:
+    from lark import Lark
+
     return Lark(
         (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8"),
         parser="lalr",
@@ -92,6 +98,8 @@ def _expected_words(expected: set[str]) -> str:
 
 def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
     """Parse `text` with grammar `name`; a syntax error becomes an `InputError`."""
+    from lark import UnexpectedInput
+
     if not text.endswith("\n"):
         text += "\n"
     try:
@@ -104,6 +112,12 @@ def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
 Node = Any
 
 
+def is_token(node: Node) -> TypeGuard[Token]:
+    """Whether a node is a Token rather than a Tree: a Token is the only `str` in a tree,
+    so a reader tells the two apart without importing Lark."""
+    return isinstance(node, str)
+
+
 class TreeReader:
     """What the readers of both languages share: positions and errors at a node."""
 
@@ -114,9 +128,9 @@ class TreeReader:
         self.file = file
 
     def span(self, item: Node) -> Span:
-        if isinstance(item, Tree) and self.positions:
+        if not is_token(item) and self.positions:
             return Span(self.file, item.meta.line, item.meta.column)
-        while isinstance(item, Tree):  # a node begins where its first token does
+        while not is_token(item):  # a node begins where its first token does
             item = item.children[0]
         return Span(self.file, item.line or 1, item.column or 1)
 
@@ -125,11 +139,13 @@ class TreeReader:
         """An error at a node, underlining the whole token unless told otherwise."""
         span = item if isinstance(item, Span) else self.span(item)
         if length is None:
-            length = len(str(item.value)) if isinstance(item, Token) else 1
+            length = len(str(item.value)) if is_token(item) else 1
         return InputError(message, span, line_of(self.text, span.line), expected, length)
 
 
 def _friendly(exc: UnexpectedInput, text: str, file: str) -> InputError:
+    from lark import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
+
     line = getattr(exc, "line", None) or 1
     col = getattr(exc, "column", None) or 1
     if isinstance(exc, UnexpectedCharacters):

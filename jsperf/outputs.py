@@ -13,7 +13,6 @@ import contextlib
 import os
 import re
 import signal
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -155,6 +154,8 @@ def write_all(files: Sequence[tuple[Path, str]], force: bool) -> None:
         if clashes and not force:
             raise InputError(t("cli.clashes", count=len(clashes), example=clashes[0]))
         stack.enter_context(cleaned_up_on_terminate())
+        import tempfile  # only when files are written: `score` to the terminal never is
+
         staging = {folder: Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=STAGING_PREFIX, dir=folder)))
                    for folder in folders}
         staged = []

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from jsperf import parsecache
 from jsperf.errors import InputError, did_you_mean, line_of
-from jsperf.lang.parse import parse_indicators
 from jsperf.messages import t
 from jsperf.model import Actual, Funds, IndicatorSet, Project, Quantity, Reported, Span
 from jsperf.numbers import WAN_YUAN, convert, parse_decimal, split_quantity, unit_of
 from jsperf.vocabulary import squash
-from jsperf.yamlfile import Y, load_yaml
+
+if TYPE_CHECKING:
+    from jsperf.yamlfile import Y
 
 TOP_KEYS = ("project", "department", "implementer", "year", "indicator_set", "rules", "funds", "goal",
             "achieved", "actuals", "reported")
@@ -32,8 +35,14 @@ def read_text(path: Path) -> str:
 
 
 def load_project(path: Path) -> Project:
-    text = read_text(path)
-    return _Loader(text, str(path), path.parent).project(load_yaml(text, str(path)))
+    return parsecache.project(read_text(path), str(path))
+
+
+def read_project(text: str, file: str) -> Project:
+    """The project in `text`, read from the file named `file`."""
+    from jsperf.yamlfile import load_yaml  # YAML only when a project is read, not when it is kept
+
+    return _Loader(text, file, Path(file).parent).project(load_yaml(text, file))
 
 
 class _Loader:
@@ -43,7 +52,7 @@ class _Loader:
         self.base = base
 
     def fail(self, message: str, at: Y | Span, expected: str | None = None) -> InputError:
-        span = at.span if isinstance(at, Y) else at
+        span = at if isinstance(at, Span) else at.span
         return InputError(message, span, line_of(self.text, span.line), expected)
 
     def mapping(self, node: Y, what: str, keys: tuple[str, ...] | None) -> dict[str, Y]:
@@ -102,7 +111,7 @@ class _Loader:
             wanted = self.string(spec.get("set"), "set")
             if "text" in spec:
                 text = self.string(spec["text"], "text") or ""
-                parsed = parse_indicators(text, f"{self.file}:indicator_set")
+                parsed = parsecache.indicators(text, f"{self.file}:indicator_set")
             else:
                 parsed = self.indicator_file(spec.get("file"), node)
         else:
@@ -121,8 +130,7 @@ class _Loader:
         relative = self.string(node, t("project.what.set_file"))
         if not relative:
             raise self.fail(t("project.set_file"), at)
-        path = self.base / relative
-        return parse_indicators(read_text(path), str(path))
+        return parsecache.indicator_file(self.base / relative)
 
     def funds(self, node: Y) -> Funds:
         spec = self.mapping(node, "funds", FUND_KEYS)

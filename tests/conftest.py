@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,20 @@ def national() -> RuleSet:
 @pytest.fixture(scope="session")
 def report() -> Report:
     return read_report(REPORT.read_text(encoding="utf-8"), str(REPORT))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def parse_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Indicator and rule sets read by this session (and the commands it runs) are cached
+    in a folder of its own, not in the user's: every test file's first reading is fresh,
+    and no test leaves entries behind."""
+    before = os.environ.get("JSPERF_CACHE")
+    os.environ["JSPERF_CACHE"] = str(tmp_path_factory.mktemp("parse-cache"))
+    yield
+    if before is None:
+        del os.environ["JSPERF_CACHE"]
+    else:
+        os.environ["JSPERF_CACHE"] = before
 
 
 @pytest.fixture(autouse=True)

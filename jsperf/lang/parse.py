@@ -9,19 +9,22 @@ kept so that a check can point at it.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
-from lark import Token, Tree
 
 from jsperf import grammars
 from jsperf.codes import finding
 from jsperf.errors import nesting_limit
 from jsperf.gcpause import paused
-from jsperf.grammars import Node, TreeReader
+from jsperf.grammars import Node, TreeReader, is_token
 from jsperf.messages import t
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
 from jsperf.numbers import parse_decimal, unit_of
 from jsperf.vocabulary import level1_of, level2_of, squash
+
+if TYPE_CHECKING:  # Lark only when a file is parsed
+    from lark import Token
 
 _GLYPHS: dict[str, Op] = {
     **dict.fromkeys((">=", "⩾", "≥", "≧", "＞＝", "\\geq", "\\ge"), Op.GE),
@@ -163,8 +166,8 @@ class _Reader(TreeReader):
         return draft
 
     def name(self, node: Node) -> str:
-        token = node.children[0] if isinstance(node, Tree) else node
-        assert isinstance(token, Token)
+        token = node if is_token(node) else node.children[0]
+        assert is_token(token)
         return _string(token)
 
     def indicator(self, node: Node) -> Indicator:
@@ -192,8 +195,8 @@ class _Reader(TreeReader):
         parts = node.children
         if node.data == "qualitative":
             return Target(Op.QUAL, word=_string(parts[0]))
-        units = [unit_of("".join(map(str, part.children))) for part in parts if isinstance(part, Tree)]
-        numbers = [_number(part) for part in parts if isinstance(part, Token) and part.type == "NUMBER"]
+        units = [unit_of("".join(map(str, part.children))) for part in parts if not is_token(part)]
+        numbers = [_number(part) for part in parts if is_token(part) and part.type == "NUMBER"]
         if node.data == "range":
             if len(set(units)) > 1:
                 raise self.error(t("ind.range_units"), node)

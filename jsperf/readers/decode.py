@@ -30,14 +30,16 @@ import io
 import os
 import re
 import stat
-import zipfile
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from jsperf.errors import InputError
 from jsperf.limits import MAX_MB, MAX_UNZIPPED_MB, max_bytes, max_unzipped
 from jsperf.messages import t
 from jsperf.model import Span
+
+if TYPE_CHECKING:
+    import zipfile
 
 _TRIED = ("UTF-8", "UTF-16", "GB18030")
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
@@ -105,6 +107,8 @@ def open_zip(data: bytes, file: str) -> zipfile.ZipFile:
     """A zip archive (.xlsx, .docx) whose parts expand to at most `JSPERF_MAX_UNZIPPED_MB`.
     The sizes its directory declares bound what is read: zipfile stops at a part's
     declared size, so a part that lies is cut short and fails to parse, never grows."""
+    import zipfile  # only workbooks and Word documents are zips: not paid for by a text or project file
+
     archive = zipfile.ZipFile(io.BytesIO(data))
     size = sum(info.file_size for info in archive.infolist())
     if size > max_unzipped():

@@ -10,16 +10,18 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 from pathlib import Path
-
-from lark import Token
+from typing import TYPE_CHECKING
 
 from jsperf import grammars
 from jsperf.errors import InputError, nesting_limit
-from jsperf.grammars import Node, TreeReader
+from jsperf.grammars import Node, TreeReader, is_token
 from jsperf.messages import t
 from jsperf.model import Case, Expr, Grade, Op, Piecewise, RuleSet, Span, Tier
 from jsperf.rules.compile import compile_cases, names_in
 from jsperf.vocabulary import squash
+
+if TYPE_CHECKING:  # Lark only when a file is parsed
+    from lark import Token
 
 SHIPPED = Path(__file__).resolve().parent.parent / "rulesets"
 
@@ -62,9 +64,10 @@ def load_rules(name_or_path: str, base: Path | None = None) -> RuleSet:
 def _load(path: str, modified: int) -> RuleSet:
     """Each rules file is read and compiled once per process (and again if it changes):
     an audit asks for the same rule set for every scorecard."""
+    from jsperf import parsecache
     from jsperf.readers.decode import read_utf8
 
-    return parse_rules(read_utf8(Path(path)), path)
+    return parsecache.rules(read_utf8(Path(path)), path)
 
 
 def parse_rules(text: str, file: str = "<rules>") -> RuleSet:
@@ -180,16 +183,16 @@ class _Reader(TreeReader):
 
     def case(self, node: Node, allowed: frozenset[str]) -> Case:
         first, _, value = node.children
-        cond = None if isinstance(first, Token) else self.expr(first, allowed)
+        cond = None if is_token(first) else self.expr(first, allowed)
         return Case(cond, self.value(value, allowed), self.span(node))
 
     def value(self, node: Node, allowed: frozenset[str]) -> Expr | None:
         child = node.children[0]
-        return None if isinstance(child, Token) else self.expr(child, allowed)
+        return None if is_token(child) else self.expr(child, allowed)
 
     def expr(self, node: Node, allowed: frozenset[str] | None = None) -> Expr:
         """Build an `Expr`; with `allowed`, also check names and put `let`s in."""
-        if isinstance(node, Token):  # a bare NUMBER never reaches here: `number` wraps it
+        if is_token(node):  # a bare NUMBER never reaches here: `number` wraps it
             raise self.error(t("syntax.token", token=repr(node.value)), node)  # pragma: no cover
         kind, kids = node.data, node.children
         span = self.span(node)
