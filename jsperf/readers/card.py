@@ -17,6 +17,7 @@ reported as what they are (JS405).  Every value keeps the row it came from.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -557,60 +558,16 @@ class _Card:
         return ""
 
     def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
-        """A target as printed: a glyph, words (不低于 95%, 90%以上), a range (85%-95%), a
-        bare number (≤ under 成本指标, else ≥, said by JS315), or a qualitative word."""
-        cleaned = _printed(text)
-        compact = squash(cleaned)
-        if (ranged := _RANGE.match(compact)) is not None:
-            low, high = Decimal(ranged.group(1)), Decimal(ranged.group(3))
-            unit = ranged.group(4) or ranged.group(2)
-            if low < high and (not ranged.group(2) or unit in ("", "%")):
-                return Target(Op.RANGE, low, high, unit_of(unit) if unit else None)
-        word_glyph = None
-        for prefix in _PREFIXES:
-            if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
-                word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
-                break
-        for suffix in _SUFFIXES:
-            if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
-                word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
-                break
-        match = _OP.match(compact) if word_glyph is None else None
-        glyph = word_glyph or (match.group(1) if match else None)
-        rest = compact[match.end():] if match else compact
-        quantity = split_quantity(rest)
-        if quantity is None or (glyph is None and quantity[1] not in ("", "%") and len(quantity[1]) > 4):
-            return Target(Op.QUAL, word=join_cjk(text) or "")
-        value, unit = quantity
-        unit_obj = unit_of(unit) if unit else None
-        if glyph is None:
-            bare = Op.LE if level1 == "成本指标" else Op.GE
-            self.notes.append(finding("JS315", span, indicator=name, target=repr(text), op="≤" if bare is Op.LE else "≥"))
-            return Target(bare, value, unit=unit_obj, glyph="")
-        op = op_of(glyph)
-        assert op is not None
-        if glyph == "≈":
-            self.notes.append(finding("JS112", span, indicator=name, target=repr(text)))
-        elif glyph not in _FORM_GLYPHS and word_glyph is None:
-            self.notes.append(finding("JS311", span, indicator=name, target=repr(text), glyph=repr(glyph)))
-        printed = squash(text) if word_glyph is not None else glyph
-        return Target(op, value, unit=unit_obj, glyph=None if printed == ASCII[op] else printed)
+        """A target as printed (`_target_of`), and the note its printing calls for."""
+        target, note = _target_of(text, level1 == "成本指标")
+        if note is not None:
+            code, params = note
+            self.notes.append(finding(code, span, indicator=name, **dict(params)))
+        return target
 
     def actual(self, text: str, span: Span, note: str | None) -> Actual:
-        cleaned = _printed(text)
-        quantity = split_quantity(cleaned)
-        if quantity is None and (copied := _OP.match(cleaned)):
-            quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
-        if quantity is None:
-            for word in (*_PREFIXES, *_SUFFIXES):
-                bare = cleaned.removeprefix(word) if cleaned.startswith(word) else cleaned.removesuffix(word)
-                if bare != cleaned and (quantity := split_quantity(bare)) is not None:
-                    break
-        if quantity is not None:
-            value, unit = quantity
-            return Actual(Quantity(value, unit_of(unit) if unit else None), None, None, text, span, note)
-        word = squash(text)
-        return Actual(None, word or None, None, text, span, note)
+        quantity, word = _actual_of(text)
+        return Actual(quantity, word, None, text, span, note)
 
     # ------------------------------------------------------------ the card as a whole
 
@@ -820,3 +777,72 @@ def _fund_number(cell: str) -> Decimal | None:
 
 def _decimals(values: list[Decimal | None]) -> int:
     return sum(max(0, -int(v.as_tuple().exponent)) for v in values if v is not None)
+
+
+# A report prints the same targets and actuals card after card (`≥ 90%`, `达标`): each
+# text is read once.  What is read depends on the text alone; the finding a target's
+# printing calls for is returned as its code and parameters, made with the row's place
+# by the caller.
+_Note = tuple[str, tuple[tuple[str, str], ...]]
+
+
+@functools.lru_cache(maxsize=16384)
+def _target_of(text: str, cost: bool) -> tuple[Target, _Note | None]:
+    """A target as printed: a glyph, words (不低于 95%, 90%以上), a range (85%-95%), a
+    bare number (≤ under 成本指标 — `cost` —, else ≥, said by JS315), or a qualitative
+    word; with the note (JS315, JS112, JS311) its printing calls for."""
+    cleaned = _printed(text)
+    compact = squash(cleaned)
+    if (ranged := _RANGE.match(compact)) is not None:
+        low, high = Decimal(ranged.group(1)), Decimal(ranged.group(3))
+        unit = ranged.group(4) or ranged.group(2)
+        if low < high and (not ranged.group(2) or unit in ("", "%")):
+            return Target(Op.RANGE, low, high, unit_of(unit) if unit else None), None
+    word_glyph = None
+    for prefix in _PREFIXES:
+        if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
+            word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
+            break
+    for suffix in _SUFFIXES:
+        if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
+            word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
+            break
+    match = _OP.match(compact) if word_glyph is None else None
+    glyph = word_glyph or (match.group(1) if match else None)
+    rest = compact[match.end():] if match else compact
+    quantity = split_quantity(rest)
+    if quantity is None or (glyph is None and quantity[1] not in ("", "%") and len(quantity[1]) > 4):
+        return Target(Op.QUAL, word=join_cjk(text) or ""), None
+    value, unit = quantity
+    unit_obj = unit_of(unit) if unit else None
+    if glyph is None:
+        bare = Op.LE if cost else Op.GE
+        return Target(bare, value, unit=unit_obj, glyph=""), ("JS315", (("target", repr(text)),
+                                                                        ("op", "≤" if bare is Op.LE else "≥")))
+    op = op_of(glyph)
+    assert op is not None
+    note: _Note | None = None
+    if glyph == "≈":
+        note = ("JS112", (("target", repr(text)),))
+    elif glyph not in _FORM_GLYPHS and word_glyph is None:
+        note = ("JS311", (("target", repr(text)), ("glyph", repr(glyph))))
+    printed = squash(text) if word_glyph is not None else glyph
+    return Target(op, value, unit=unit_obj, glyph=None if printed == ASCII[op] else printed), note
+
+
+@functools.lru_cache(maxsize=16384)
+def _actual_of(text: str) -> tuple[Quantity | None, str | None]:
+    """An actual as printed: a number with its unit, or else a verdict word."""
+    cleaned = _printed(text)
+    quantity = split_quantity(cleaned)
+    if quantity is None and (copied := _OP.match(cleaned)):
+        quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
+    if quantity is None:
+        for word in (*_PREFIXES, *_SUFFIXES):
+            bare = cleaned.removeprefix(word) if cleaned.startswith(word) else cleaned.removesuffix(word)
+            if bare != cleaned and (quantity := split_quantity(bare)) is not None:
+                break
+    if quantity is not None:
+        value, unit = quantity
+        return Quantity(value, unit_of(unit) if unit else None), None
+    return None, squash(text) or None
