@@ -135,7 +135,11 @@ class _Card:
         self.fund_scored = True  # the fund header names 分值/权重 or 得分: the execution is scored
 
     def span(self, index: int, cell: int = 0) -> Span:
-        return self.rows[index].at(cell)
+        """Where a row's cell is: the row's own span when the cell starts where the row
+        does (a row's first cell, most of the time), so that no new one is made."""
+        row = self.rows[index]
+        span = row.span
+        return span if cell < len(row.cols) and row.cols[cell] == span.col else row.at(cell)
 
     # ------------------------------------------------------------ the walk
 
@@ -375,8 +379,10 @@ class _Card:
         columns after 三级指标 are the ones the template lists."""
         if not self.header_seen:
             return False
+        joined = "".join(filled)
         for word, (template, columns) in layout.TWO_ROW_HEADERS.items():
-            if any(layout.starts_with(c, (word,)) for c in filled):  # the words first: most rows have none
+            # the words first, and their first character before them: most rows have none
+            if word[0] in joined and any(layout.starts_with(c, (word,)) for c in filled):
                 if any(parse_decimal(c) is not None for c in filled):
                     return False
                 self.columns = attrs.evolve(self.columns, after_name=columns, has_weight=True)
@@ -407,7 +413,7 @@ class _Card:
         level1_seen = level2_seen = False
         while position < len(cells):
             cell = cells[position]
-            text = squash(cell)
+            text = squash(cell) if cell else ""
             if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
                 as_level1 = None if level1_seen else level1_of(text)
                 if as_level1 is not None:
@@ -434,10 +440,11 @@ class _Card:
                     level1_seen = level2_seen = True
             position += 1
         columns = self.columns
-        if (len(columns.levels) == 3 and len(_filled_through(cells)) <= columns.width <= len(cells) + 1
-                and position < columns.levels[2] and cells[columns.levels[2]:columns.levels[2] + 1] != [""]
+        if (len(columns.levels) == 3 and position == columns.levels[1] and position < columns.levels[2]
+                and len(_filled_through(cells)) <= columns.width <= len(cells) + 1
+                and cells[columns.levels[2]:columns.levels[2] + 1] != [""]
                 and columns.levels[0] > 0 and (not cells[0] or layout.starts_with(cells[0], layout.INDICATORS))
-                and position == columns.levels[1] and level1_of(cells[columns.levels[0]]) is not None):
+                and level1_of(cells[columns.levels[0]]) is not None):
             # a row in the header's own columns (its first cell blank or the block's label)
             # whose headings the words do not tell: its columns tell them
             one, two, name = columns.levels
