@@ -425,8 +425,8 @@ class _Card:
                 else:
                     if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
                         break
-                    following = next((c for c in cells[position + 1:] if c), "")
-                    if following and is_value(following) and not self.columns.levels:
+                    if not self.columns.levels and (following := next((c for c in cells[position + 1:] if c), "")) \
+                            and is_value(following):
                         break  # `服务对象满意度 | ≥90% | …`: a heading's words naming the indicator itself
                     owner = level1 if level1 and level2_of(level1, text) else next(
                         (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
@@ -487,7 +487,7 @@ class _Card:
         if row is None:
             return
         indicator, actual, published = row
-        if any(i.name == indicator.name for i in indicators):
+        if indicator.name in actuals:  # filled beside `indicators`, by name
             self.problems.append(finding("JS404", self.span(index), kind="duplicate", name=repr(indicator.name)))
             return
         indicators.append(indicator)
@@ -501,7 +501,7 @@ class _Card:
             self.columns = _Columns(_SPLIT)  # no header in the excerpt: the 指标性质 column shows the split layout
             self.template = "split"
         columns = self.columns.after_name
-        values = {column: "" for column in (*columns, *_STANDARD, "nature", "unit")}
+        values = dict(_blank_values(columns))
         for column, text in zip(columns, rest[1:], strict=False):
             if column != "skip" and not values.get(column):
                 values[column] = text
@@ -539,7 +539,6 @@ class _Card:
                 self.unreadable.append(name)
             return None
         target = self.target(target_text, span, name, level1)
-        actual = self.actual(values["actual"], span, join_cjk(values["note"]) or None)
         points_text = values["points"].removesuffix("分")
         published = parse_decimal(points_text)
         if points_text == "":
@@ -547,10 +546,10 @@ class _Card:
             self.notes.append(finding("JS312", span, indicator=name, reported="", recomputed="—"))
         elif published is None:
             self.problems.append(finding("JS404", span, indicator=name, kind="score", score=repr(points_text)))
-        if actual.verdict is not None:
-            actual = attrs.evolve(actual, points=published)
-            if published is None:  # the evaluator's points are the input: without them the total is open
-                self.unreadable.append(f"{name}（得分为空）")
+        actual = self.actual(values["actual"], span, join_cjk(values["note"]) or None, published)
+        if actual.verdict is not None and published is None:
+            # the evaluator's points are the input: without them the total is open
+            self.unreadable.append(f"{name}（得分为空）")
         indicator = Indicator(level1, level2, name, target, weight if weight is not None else Decimal(0), span=span)
         return indicator, actual, published
 
@@ -572,9 +571,10 @@ class _Card:
             self.notes.append(finding(code, span, indicator=name, **dict(params)))
         return target
 
-    def actual(self, text: str, span: Span, note: str | None) -> Actual:
+    def actual(self, text: str, span: Span, note: str | None, points: Decimal | None) -> Actual:
+        """An actual as printed; a verdict carries the evaluator's points."""
         quantity, word = _actual_of(text)
-        return Actual(quantity, word, None, text, span, note)
+        return Actual(quantity, word, None if word is None else points, text, span, note)
 
     # ------------------------------------------------------------ the card as a whole
 
@@ -721,6 +721,13 @@ class _Card:
         return {column: found.get(column) for column in _FUND_COLUMNS}, percent
 
 
+@functools.lru_cache(maxsize=64)
+def _blank_values(columns: tuple[str, ...]) -> dict[str, str]:
+    """An indicator row's values before its cells fill them: every column the header
+    names and every one the reader asks for, empty."""
+    return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), "")
+
+
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
 
 
@@ -777,6 +784,7 @@ def _both_headings(cell: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def _fund_number(cell: str) -> Decimal | None:
     """A fund-row cell: an amount (`620.82万元`), a rate with or without `%`, or a dash."""
     return parse_decimal(_MONEY_SUFFIX.sub("", cell.strip()).rstrip("%％"))

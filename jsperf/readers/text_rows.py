@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from jsperf.errors import display_width
@@ -44,6 +45,23 @@ _SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-
 _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
+_BLANK, _FIRST_COLUMN = ("",), (1,)  # a blank line's cells and columns, shared
+
+
+def span_maker(file: str) -> Callable[[int], Span]:
+    """Spans of one file's lines, made without `Span.__init__`'s frozen-attribute
+    checks (a report has one a line, and the frozen checks cost more than the rest).
+    The fields are set through their slots, so the span is the same as `Span(file, line)`."""
+    set_file, set_line, set_col = (Span.__dict__[name].__set__ for name in ("file", "line", "col"))
+    new = object.__new__
+
+    def span(line: int) -> Span:
+        made = new(Span)
+        set_file(made, file)
+        set_line(made, line)
+        set_col(made, 1)
+        return made
+    return span
 
 
 def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
@@ -61,10 +79,11 @@ class _Reader:
         self.counts = dict.fromkeys(_TABLE_LAYOUTS, 0)
         self.short = 0  # one-cell lines that look like fields
         self.prose = 0  # one-cell lines that are sentences
+        self.span = span_maker(file)
 
     def read(self) -> tuple[list[Row], str]:
         lines, file, rows = self.lines, self.file, self.rows
-        append, row_, span_ = rows.append, Row, Span  # locals: the loop runs once a line
+        append, new_row, span_ = rows.append, tuple.__new__, span_maker(file)  # locals: the loop runs once a line
         run = -1  # first line of the current run of lines without a tab
         tabs = 0
         # a report repeats its template's lines card after card (`\t\t社会成本指标\t…`): a
@@ -86,7 +105,7 @@ class _Reader:
                         cols.append(col)
                         col += len(cell) + 1
                     parts = split[line] = cells, tuple(cols)
-                append(row_(parts[0], span_(file, index + 1), parts[1]))
+                append(new_row(Row, (parts[0], span_(index + 1), parts[1])))
                 tabs += 1
             elif run < 0:
                 run = index
@@ -294,10 +313,10 @@ class _Reader:
     def _line(self, i: int, gapped: list[tuple[int, str]] | None) -> None:
         """One line on its own: blank, a sentence, a flattened table row (single spaces),
         a lone line of cells two spaces apart, or one cell."""
-        line, span = self.lines[i], Span(self.file, i + 1)
+        line, span = self.lines[i], self.span(i + 1)
         stripped = line.strip()
         if not stripped:
-            self.rows.append(Row(("",), span, (1,)))
+            self.rows.append(tuple.__new__(Row, (_BLANK, span, _FIRST_COLUMN)))
             return
         if self.glued and (" " in stripped or gapped) and not _is_prose(stripped):
             words = _words(line)
