@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
@@ -98,7 +99,7 @@ def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = (), she
 # ---------------------------------------------------------------- one card
 
 
-@attrs.define
+@attrs.frozen
 class _Columns:
     """The indicator table's columns after 三级指标, as the header names them."""
 
@@ -189,7 +190,7 @@ class _Card:
                     fields.setdefault("goal", join_cjk(texts[0]) if texts else "")
                     fields.setdefault("achieved", join_cjk(texts[1]) if len(texts) > 1 else "")
                     continue
-                if self.fund_header_row(cells, row.text):
+                if self.fund_header_row(row):
                     in_funds, recognised = True, recognised + 1
                     continue
                 fund = self.fund_row(cells)
@@ -272,40 +273,24 @@ class _Card:
 
     def header_fields(self, cells: list[str], fields: dict[str, str], spans: dict[str, Span], index: int) -> bool:
         """项目名称 / 主管部门 / 实施单位 (anywhere in the row, each followed by its value)."""
-        found = False
-        for position, cell in enumerate(cells):
-            name = layout.field_of(cell) if cell else None
-            if name is None:
-                continue
-            value = next((c for c in cells[position + 1:] if c), "")
-            if layout.field_of(value) is not None:
-                value = ""
-            found = True
+        found = _header_fields(tuple(cells))
+        for position, name, value in found:
             if name not in fields or not fields[name]:
-                fields[name] = join_cjk(value)
+                fields[name] = value
                 spans[name] = self.span(index, position)
-        return found
+        return bool(found)
 
-    def fund_header_row(self, cells: list[str], text: str) -> bool:
-        """The fund block's header: the columns it names, where they stand, the unit (元
-        or 万元) and the execution weight a heading such as `预算执行情况（20分）` gives."""
-        columns = [(i, layout.fund_column_of(c)) for i, c in enumerate(cells) if c and not layout.fund_row_of(c)]
-        named = [(i, c) for i, c in columns if c is not None]
-        if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
+    def fund_header_row(self, row: Row) -> bool:
+        """The fund block's header (`_fund_header`), taken as the card's."""
+        header = _fund_header(row.cells)
+        if header is None:
             return False
-        last_label = max(i for i, _ in named)
-        if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c) or any(
-                parse_decimal(c.rstrip("%")) is not None for c in cells[:last_label] if c):
-            return False  # a header names columns: no headings, no numbers among its labels
-        self.fund_header = named
-        self.fund_scored = bool({"weight", "points"} & {c for _, c in named}) or any(
-            layout.points_note(c) for c in cells if c)
-        self.fund_unit = "元" if re.search(r"[(（]\s*元\s*[)）]", text) else "万元"
-        for cell in cells:
-            if cell and (note := layout.points_note(cell)) and (
-                    layout.starts_with(cell, layout.FUND_BLOCK) or layout.fund_column_of(cell) == "points"):
-                self.execution_weight = Decimal(note)
-        if self.execution_weight == 20 or any("20分*" in squash(c) or "20分×" in squash(c) for c in cells):
+        self.fund_header = list(header.named)
+        self.fund_scored = header.scored
+        self.fund_unit = header.unit
+        if header.weight is not None:
+            self.execution_weight = header.weight
+        if self.execution_weight == 20 or header.twenty:
             self.template = "twenty"
         return True
 
@@ -346,33 +331,16 @@ class _Card:
         return None
 
     def indicator_header(self, cells: list[str]) -> None:
-        """The columns after 三级指标, in the header's order."""
-        for cell in cells:
-            if cell and (note := layout.points_note(cell)) and layout.starts_with(cell, layout.INDICATORS):
-                self.sections.setdefault("", Decimal(note))
-        while cells and not cells[-1]:
-            cells = cells[:-1]
-        # blanks inside the header keep their places: a column merged across two (三级指标)
-        # leaves a blank in the header and in every row alike
-        names: list[tuple[str, str | None]] = []
-        for cell in cells:
-            column = layout.indicator_column_of(cell) if cell else None
-            if column is not None and names and names[-1][1] == column and column in ("target", "actual"):
-                continue  # one header cell wrapped into two (`年度` / `指标值`, `实际` / `完成值`)
-            names.append((cell, column))
-        where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
-        if where is None:
+        """The columns after 三级指标, in the header's order (`_indicator_header`)."""
+        points, header = _indicator_header(tuple(cells))
+        for note in points:
+            self.sections.setdefault("", note)
+        if header is None:
             return
-        after = tuple(column or "skip" for _, column in names[where + 1:])
-        if "target" not in after:
-            return
-        levels = [i for i, (_, column) in enumerate(names) if column in ("level1", "level2")]
-        self.columns = _Columns(after, "weight" in after, (*levels[:2], where), len(names))
+        self.columns, template = header
         self.header_seen = True
-        if "nature" in after:
-            self.template = "split"
-        if after.index("target") > after.index("weight") if "weight" in after else False:
-            self.template = "poverty"
+        if template is not None:
+            self.template = template
 
     def second_header_row(self, filled: list[str]) -> bool:
         """A template's second header row naming sub-columns (`TWO_ROW_HEADERS`): the
@@ -719,6 +687,82 @@ class _Card:
             found[column] = _fund_number(text)
             percent = percent or (column == "rate" and "%" in normalise_text(text))
         return {column: found.get(column) for column in _FUND_COLUMNS}, percent
+
+
+@functools.lru_cache(maxsize=4096)
+def _header_fields(cells: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
+    """The header fields a row names (项目名称 / 主管部门 / 实施单位, anywhere in the row):
+    each label's position, its field and the value after it."""
+    found = []
+    for position, cell in enumerate(cells):
+        name = layout.field_of(cell) if cell else None
+        if name is None:
+            continue
+        value = next((c for c in cells[position + 1:] if c), "")
+        found.append((position, name, "" if layout.field_of(value) is not None else join_cjk(value)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _indicator_header(cells: tuple[str, ...]) -> tuple[tuple[Decimal, ...], tuple[_Columns, str | None] | None]:
+    """The indicator table's header row read: the points its block label gives the
+    table (`绩效指标（90分）`), and the columns after 三级指标 with the template they show
+    (None where the row names no 三级指标 followed by a target).  Read once a header."""
+    points = tuple(Decimal(note) for cell in cells
+                   if cell and (note := layout.points_note(cell)) and layout.starts_with(cell, layout.INDICATORS))
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    # blanks inside the header keep their places: a column merged across two (三级指标)
+    # leaves a blank in the header and in every row alike
+    names: list[tuple[str, str | None]] = []
+    for cell in cells:
+        column = layout.indicator_column_of(cell) if cell else None
+        if column is not None and names and names[-1][1] == column and column in ("target", "actual"):
+            continue  # one header cell wrapped into two (`年度` / `指标值`, `实际` / `完成值`)
+        names.append((cell, column))
+    where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
+    if where is None:
+        return points, None
+    after = tuple(column or "skip" for _, column in names[where + 1:])
+    if "target" not in after:
+        return points, None
+    levels = [i for i, (_, column) in enumerate(names) if column in ("level1", "level2")]
+    template = "split" if "nature" in after else None
+    if after.index("target") > after.index("weight") if "weight" in after else False:
+        template = "poverty"
+    return points, (_Columns(after, "weight" in after, (*levels[:2], where), len(names)), template)
+
+
+class _FundHeader(NamedTuple):
+    named: tuple[tuple[int, str], ...]  # (cell position, column)
+    scored: bool  # it names 分值/权重 or 得分, or a heading gives points: the execution is scored
+    unit: str  # 元 or 万元
+    weight: Decimal | None  # the execution weight a heading such as `预算执行情况（20分）` gives
+    twenty: bool  # it says `20分*` / `20分×`: the 20-point execution form
+
+
+@functools.lru_cache(maxsize=4096)
+def _fund_header(raw: tuple[str, ...]) -> _FundHeader | None:
+    """A row as the fund block's header: the columns it names, where they stand, the unit
+    and the execution weight; None for any other row.  (A report prints the same header
+    card after card: each is read once.)"""
+    cells = [c.strip() for c in raw]
+    columns = [(i, layout.fund_column_of(c)) for i, c in enumerate(cells) if c and not layout.fund_row_of(c)]
+    named = [(i, c) for i, c in columns if c is not None]
+    if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
+        return None
+    last_label = max(i for i, _ in named)
+    if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c) or any(
+            parse_decimal(c.rstrip("%")) is not None for c in cells[:last_label] if c):
+        return None  # a header names columns: no headings, no numbers among its labels
+    scored = bool({"weight", "points"} & {c for _, c in named}) or any(layout.points_note(c) for c in cells if c)
+    weight = None
+    for cell in cells:
+        if cell and (note := layout.points_note(cell)) and (
+                layout.starts_with(cell, layout.FUND_BLOCK) or layout.fund_column_of(cell) == "points"):
+            weight = Decimal(note)
+    return _FundHeader(tuple(named), scored, "元" if re.search(r"[(（]\s*元\s*[)）]", " ".join(raw)) else "万元",
+                       weight, any("20分*" in squash(c) or "20分×" in squash(c) for c in cells))
 
 
 @functools.lru_cache(maxsize=64)
