@@ -182,6 +182,8 @@ def key(text: str) -> str:
 
 def points_note(text: str) -> str | None:
     """The points a heading gives itself: `产出指标（60分）` → 60."""
+    if "分" not in text:  # most cells: no note to look for
+        return None
     match = _POINTS_NOTE.search(text.translate(_WIDE))
     return match.group(1) if match else None
 

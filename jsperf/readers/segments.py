@@ -30,7 +30,8 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
         if sheets and index and row.span.file != rows[index - 1].span.file:
             ends.append(index)  # a new sheet: the card open ends, a 项目名称 row may open another
             named = False
-        first = next((c for c in row.cells if c.strip()), "")
+        cells = row.cells
+        first = cells[0] if cells and cells[0].strip() else next((c for c in cells if c.strip()), "")
         if not first:
             continue
         form = layout.form_of_title(first) if len(first) >= 5 else None
