@@ -173,7 +173,8 @@ class _Card:
                 continue  # a page number, mid-table
             # inside the indicator table a row headed by a heading or by no label at all is an
             # indicator row: the label checks below are skipped (most rows of a card are these)
-            fast = in_indicators and not goal_next and (is_heading(head) or not layout.may_be_label(head))
+            label = layout.may_be_label(head)  # else none of the label lookups on it can match
+            fast = in_indicators and not goal_next and (is_heading(head) or not label)
             if not fast:
                 if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
                     year = int(match.group(1) or match.group(2))
@@ -229,11 +230,11 @@ class _Card:
                 in_indicators = True  # the indicator table's header was lost (a page the copy skipped)
             if not in_indicators:
                 continue
-            if layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
+            if label and layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
                 break
-            if layout.is_one_of(head, ("预算执行率", "执行率")):
+            if label and layout.is_one_of(head, ("预算执行率", "执行率")):
                 continue  # the execution's own row below the indicators (Hebei): not an indicator
-            if self.second_header_row(filled) or all(layout.indicator_column_of(c) for c in filled):
+            if self.second_header_row(filled) or (label and all(layout.indicator_column_of(c) for c in filled)):
                 continue  # the second line of a two-line header (指标值 / 完成值; Hebei's 符号 … 权重占比 …)
             if len(filled) == 1 and indicators and parse_decimal(filled[0]) is None and not is_heading(head):
                 # a long cell wrapped onto a line of its own: the previous row's deviation note goes on
