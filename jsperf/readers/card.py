@@ -382,6 +382,8 @@ class _Card:
         level1_seen = level2_seen = False
         while position < len(cells):
             cell = cells[position]
+            if cell and level1_seen and level2_seen:
+                break  # both headings read: this cell begins the indicator
             text = squash(cell) if cell else ""
             if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
                 as_level1 = None if level1_seen else level1_of(text)
