@@ -164,8 +164,8 @@ class _Card:
             in_indicators = True
         for index in range(self.start + (0 if self.form is None else 1), self.end):
             row = self.rows[index]
-            cells = [c.strip() for c in row.cells]
-            filled = [c for c in cells if c]
+            cells = list(map(str.strip, row.cells))
+            filled = list(filter(None, cells))
             if not filled:
                 continue
             head = filled[0]
