@@ -78,7 +78,10 @@ def _printed(text: str) -> str:
 
 def join_cjk(text: str) -> str:
     """Undo the spaces extraction puts inside wrapped Chinese text."""
-    return _CJK_GAP.sub("", text.strip())
+    text = text.strip()
+    if " " not in text and text.isprintable():  # no whitespace at all (the rest of it is unprintable)
+        return text
+    return _CJK_GAP.sub("", text)
 
 
 def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = (), sheets: bool = False) -> Report:
@@ -478,7 +481,7 @@ class _Card:
                 values[column] = text
         name = join_cjk(rest[0]) if rest else ""
         span = self.span(index, first)
-        if all(v in _PLACEHOLDERS for v in rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
+        if _PLACEHOLDERS.issuperset(rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
             return None  # the template's empty row left in (`指标2`, `……`), as the form prints it
         if name.lstrip("★☆*").startswith("其中") and not values["weight"] and not values["points"]:
             return None  # a `其中…` sub-row: values of the row above, no points of its own
