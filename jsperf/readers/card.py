@@ -383,11 +383,15 @@ class _Card:
         (满意度指标 / 满意度).  A block label repeated by a rowspan (绩效指标) is skipped."""
         position = 0
         level1_seen = level2_seen = False
-        while position < len(cells):
+        end = len(cells)
+        while position < end:
             cell = cells[position]
-            if cell and level1_seen and level2_seen:
+            if not cell:  # a blank cell keeps its place (most of a heading-only row)
+                position += 1
+                continue
+            if level1_seen and level2_seen:
                 break  # both headings read: this cell begins the indicator
-            text = squash(cell) if cell else ""
+            text = squash(cell)
             if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
                 as_level1 = None if level1_seen else level1_of(text)
                 if as_level1 is not None:
