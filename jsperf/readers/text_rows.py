@@ -34,6 +34,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from jsperf.errors import display_width
+from jsperf.gcpause import paused
 from jsperf.model import Row, Span
 
 LAYOUTS = ("tab", "pipe", "pipe-cells", "aligned", "spaces", "cells", "lines")
@@ -65,9 +66,11 @@ def span_maker(file: str) -> Callable[[int], Span]:
 
 
 def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
-    """The rows of a text and the name of its dominant layout (one of `LAYOUTS`)."""
-    reader = _Reader(text.splitlines(), file, glued="\t" not in text and "|" not in text)
-    return reader.read()
+    """The rows of a text and the name of its dominant layout (one of `LAYOUTS`).  (The
+    collector is paused: rows hold no cycles, and a large report's are many.)"""
+    with paused():
+        reader = _Reader(text.splitlines(), file, glued="\t" not in text and "|" not in text)
+        return reader.read()
 
 
 class _Reader:
