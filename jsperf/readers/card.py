@@ -47,6 +47,7 @@ from jsperf.model import (
 from jsperf.numbers import normalise_text, parse_decimal, split_quantity, unit_of
 from jsperf.readers.claims import read_claims
 from jsperf.readers.segments import is_heading, is_value, one_cell, regroup, segments, starts_indicators
+from jsperf.readers.text_rows import new_span
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -143,7 +144,8 @@ class _Card:
         does (a row's first cell, most of the time), so that no new one is made."""
         row = self.rows[index]
         span = row.span
-        return span if cell < len(row.cols) and row.cols[cell] == span.col else row.at(cell)
+        col = row.cols[cell] if cell < len(row.cols) else 1
+        return span if col == span.col else new_span(span.file, span.line, col)
 
     # ------------------------------------------------------------ the walk
 

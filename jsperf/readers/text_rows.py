@@ -27,6 +27,7 @@ nothing else is looked at.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -49,20 +50,23 @@ _WORD = re.compile(r"\S+")
 _BLANK, _FIRST_COLUMN = ("",), (1,)  # a blank line's cells and columns, shared
 
 
-def span_maker(file: str) -> Callable[[int], Span]:
-    """Spans of one file's lines, made without `Span.__init__`'s frozen-attribute
-    checks (a report has one a line, and the frozen checks cost more than the rest).
-    The fields are set through their slots, so the span is the same as `Span(file, line)`."""
-    set_file, set_line, set_col = (Span.__dict__[name].__set__ for name in ("file", "line", "col"))
-    new = object.__new__
+_SET_FILE, _SET_LINE, _SET_COL = (Span.__dict__[name].__set__ for name in ("file", "line", "col"))
 
-    def span(line: int) -> Span:
-        made = new(Span)
-        set_file(made, file)
-        set_line(made, line)
-        set_col(made, 1)
-        return made
-    return span
+
+def new_span(file: str, line: int, col: int = 1) -> Span:
+    """`Span(file, line, col)`, made without `Span.__init__`'s frozen-attribute checks
+    (a report has a span a line and more, and those checks cost more than the rest): the
+    fields are set through their slots, so the span is the same."""
+    made = object.__new__(Span)
+    _SET_FILE(made, file)
+    _SET_LINE(made, line)
+    _SET_COL(made, col)
+    return made
+
+
+def span_maker(file: str) -> Callable[[int], Span]:
+    """`new_span` for the lines of one file."""
+    return functools.partial(new_span, file)
 
 
 def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
