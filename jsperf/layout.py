@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import attrs
 
@@ -182,17 +182,15 @@ def key(text: str) -> str:
 
 def points_note(text: str) -> str | None:
     """The points a heading gives itself: `产出指标（60分）` → 60."""
+    if "分" not in text:  # most cells: no note to look for
+        return None
     match = _POINTS_NOTE.search(text.translate(_WIDE))
     return match.group(1) if match else None
 
 
-_UNSEEN = "\0"  # a label not looked up yet (no entry is this)
-
-
 class _Labels:
     """One table's synonyms looked up: exactly (row heads), or by the longest synonym a
-    label starts with (column headers such as `执行率（全年执行数/全年预算数）`).  Cells repeat
-    from card to card, so each label is looked up once."""
+    label starts with (column headers such as `执行率（全年执行数/全年预算数）`)."""
 
     def __init__(self, table: Mapping[str, tuple[str, ...]], exact: bool) -> None:
         pairs = [(key(word), entry) for entry, words in table.items() for word in words]
@@ -200,25 +198,25 @@ class _Labels:
         for word, entry in pairs:
             self.words.setdefault(word, entry)  # a word under two entries means the first
         self.longest_first = () if exact else tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
-        self.seen: dict[str, str | None] = {}
 
-    def __call__(self, label: str) -> str | None:
-        entry = self.seen.get(label, _UNSEEN)
-        if entry is not _UNSEEN:
-            return entry
+    def lookup(self, label: str) -> str | None:
         k = key(label) if may_be_label(label) else ""
         entry = self.words.get(k) if k else None
         if k and entry is None:
             entry = next((entry for word, entry in self.longest_first if k.startswith(word)), None)
-        if len(self.seen) < 65536:
-            self.seen[label] = entry
         return entry
 
 
-field_of = _Labels(FIELDS, exact=True)
-fund_row_of = _Labels(FUND_ROWS, exact=True)
-fund_column_of = _Labels(FUND_COLUMNS, exact=False)
-indicator_column_of = _Labels(INDICATOR_COLUMNS, exact=False)
+def _cached(table: Mapping[str, tuple[str, ...]], exact: bool) -> Callable[[str], str | None]:
+    """A table's lookup, memoised: cells repeat from card to card, so each label is
+    looked up once (the cache's hit costs no Python call: every cell of a row is asked)."""
+    return functools.lru_cache(maxsize=65536)(_Labels(table, exact).lookup)
+
+
+field_of = _cached(FIELDS, exact=True)
+fund_row_of = _cached(FUND_ROWS, exact=True)
+fund_column_of = _cached(FUND_COLUMNS, exact=False)
+indicator_column_of = _cached(INDICATOR_COLUMNS, exact=False)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -62,9 +62,13 @@ _L2_LOOKUP = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
 def level1_of(text: str) -> str | None:
     """The canonical 一级指标 for a heading as written (`成本`, `cost`, `满意度指 标`)."""
+    return _level1_of(text) if text.lstrip()[:1].lower() in _FIRST else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _level1_of(text: str) -> str | None:
     return _L1_LOOKUP.get(_squash(text))
 
 
@@ -72,9 +76,19 @@ def level1_of(text: str) -> str | None:
 _L2_LOOKUP.update({("产出指标", _squash(alias)): "成本指标" for alias in ("成本指标", "产出成本", "成本")})
 
 
-@functools.lru_cache(maxsize=4096)
 def level2_of(level1: str, text: str) -> str | None:
+    return _level2_of(level1, text) if text.lstrip()[:1].lower() in _FIRST else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _level2_of(level1: str, text: str) -> str | None:
     return _L2_LOOKUP.get((level1, _squash(text)))
+
+
+# the first characters of every heading as looked up: a cell beginning otherwise (an
+# indicator's name, a number) is no heading, and is not looked up (names never repeat,
+# so a cache would only be filled with them)
+_FIRST = frozenset(alias[:1] for alias in _L1_LOOKUP) | frozenset(alias[:1] for _, alias in _L2_LOOKUP)
 
 
 def level2_names(level1: str) -> tuple[str, ...]:

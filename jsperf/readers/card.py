@@ -17,9 +17,11 @@ reported as what they are (JS405).  Every value keeps the row it came from.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
@@ -53,6 +55,7 @@ from jsperf.readers.segments import (
     segments,
     starts_indicators,
 )
+from jsperf.readers.text_rows import new_span
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -84,7 +87,10 @@ def _printed(text: str) -> str:
 
 def join_cjk(text: str) -> str:
     """Undo the spaces extraction puts inside wrapped Chinese text."""
-    return _CJK_GAP.sub("", text.strip())
+    text = text.strip()
+    if " " not in text and text.isprintable():  # no whitespace at all (the rest of it is unprintable)
+        return text
+    return _CJK_GAP.sub("", text)
 
 
 def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = (), sheets: bool = False) -> Report:
@@ -105,7 +111,7 @@ def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = (), she
 # ---------------------------------------------------------------- one card
 
 
-@attrs.define
+@attrs.frozen
 class _Columns:
     """The indicator table's columns after 三级指标, as the header names them."""
 
@@ -145,7 +151,12 @@ class _Card:
         self.fund_scored = True  # the fund header names 分值/权重 or 得分: the execution is scored
 
     def span(self, index: int, cell: int = 0) -> Span:
-        return self.rows[index].at(cell)
+        """Where a row's cell is: the row's own span when the cell starts where the row
+        does (a row's first cell, most of the time), so that no new one is made."""
+        row = self.rows[index]
+        span = row.span
+        col = row.cols[cell] if cell < len(row.cols) else 1
+        return span if col == span.col else new_span(span.file, span.line, col)
 
     # ------------------------------------------------------------ the walk
 
@@ -172,8 +183,8 @@ class _Card:
             in_indicators = True
         for index in range(self.start + (0 if self.form is None else 1), self.end):
             row = self.rows[index]
-            cells = [c.strip() for c in row.cells]
-            filled = [c for c in cells if c]
+            cells = list(map(str.strip, row.cells))
+            filled = list(filter(None, cells))
             if not filled:
                 continue
             head = filled[0]
@@ -181,7 +192,8 @@ class _Card:
                 continue  # a page number, mid-table
             # inside the indicator table a row headed by a heading or by no label at all is an
             # indicator row: the label checks below are skipped (most rows of a card are these)
-            fast = in_indicators and not goal_next and (is_heading(head) or not layout.may_be_label(head))
+            label = layout.may_be_label(head)  # else none of the label lookups on it can match
+            fast = in_indicators and not goal_next and (is_heading(head) or not label)
             if not fast:
                 if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
                     year = int(match.group(1) or match.group(2))
@@ -198,7 +210,7 @@ class _Card:
                     fields.setdefault("goal", join_cjk(texts[0]) if texts else "")
                     fields.setdefault("achieved", join_cjk(texts[1]) if len(texts) > 1 else "")
                     continue
-                if self.fund_header_row(cells, row.text):
+                if self.fund_header_row(row):
                     in_funds, recognised = True, recognised + 1
                     continue
                 fund = self.fund_row(cells)
@@ -237,11 +249,11 @@ class _Card:
                 in_indicators = True  # the indicator table's header was lost (a page the copy skipped)
             if not in_indicators:
                 continue
-            if layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
+            if label and layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
                 break
-            if layout.is_one_of(head, ("预算执行率", "执行率")):
+            if label and layout.is_one_of(head, ("预算执行率", "执行率")):
                 continue  # the execution's own row below the indicators (Hebei): not an indicator
-            if self.second_header_row(filled) or all(layout.indicator_column_of(c) for c in filled):
+            if self.second_header_row(filled) or (label and all(layout.indicator_column_of(c) for c in filled)):
                 continue  # the second line of a two-line header (指标值 / 完成值; Hebei's 符号 … 权重占比 …)
             if len(filled) == 1 and indicators and parse_decimal(filled[0]) is None and not is_heading(head):
                 # a long cell wrapped onto a line of its own: the previous row's deviation note goes on
@@ -281,40 +293,24 @@ class _Card:
 
     def header_fields(self, cells: list[str], fields: dict[str, str], spans: dict[str, Span], index: int) -> bool:
         """项目名称 / 主管部门 / 实施单位 (anywhere in the row, each followed by its value)."""
-        found = False
-        for position, cell in enumerate(cells):
-            name = layout.field_of(cell) if cell else None
-            if name is None:
-                continue
-            value = next((c for c in cells[position + 1:] if c), "")
-            if layout.field_of(value) is not None:
-                value = ""
-            found = True
+        found = _header_fields(tuple(cells))
+        for position, name, value in found:
             if name not in fields or not fields[name]:
-                fields[name] = join_cjk(value)
+                fields[name] = value
                 spans[name] = self.span(index, position)
-        return found
+        return bool(found)
 
-    def fund_header_row(self, cells: list[str], text: str) -> bool:
-        """The fund block's header: the columns it names, where they stand, the unit (元
-        or 万元) and the execution weight a heading such as `预算执行情况（20分）` gives."""
-        columns = [(i, layout.fund_column_of(c)) for i, c in enumerate(cells) if c and not layout.fund_row_of(c)]
-        named = [(i, c) for i, c in columns if c is not None]
-        if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
+    def fund_header_row(self, row: Row) -> bool:
+        """The fund block's header (`_fund_header`), taken as the card's."""
+        header = _fund_header(row.cells)
+        if header is None:
             return False
-        last_label = max(i for i, _ in named)
-        if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c) or any(
-                parse_decimal(c.rstrip("%")) is not None for c in cells[:last_label] if c):
-            return False  # a header names columns: no headings, no numbers among its labels
-        self.fund_header = named
-        self.fund_scored = bool({"weight", "points"} & {c for _, c in named}) or any(
-            layout.points_note(c) for c in cells if c)
-        self.fund_unit = "元" if re.search(r"[(（]\s*元\s*[)）]", text) else "万元"
-        for cell in cells:
-            if cell and (note := layout.points_note(cell)) and (
-                    layout.starts_with(cell, layout.FUND_BLOCK) or layout.fund_column_of(cell) == "points"):
-                self.execution_weight = Decimal(note)
-        if self.execution_weight == 20 or any("20分*" in squash(c) or "20分×" in squash(c) for c in cells):
+        self.fund_header = list(header.named)
+        self.fund_scored = header.scored
+        self.fund_unit = header.unit
+        if header.weight is not None:
+            self.execution_weight = header.weight
+        if self.execution_weight == 20 or header.twenty:
             self.template = "twenty"
         return True
 
@@ -355,41 +351,26 @@ class _Card:
         return None
 
     def indicator_header(self, cells: list[str]) -> None:
-        """The columns after 三级指标, in the header's order."""
-        for cell in cells:
-            if cell and (note := layout.points_note(cell)) and layout.starts_with(cell, layout.INDICATORS):
-                self.sections.setdefault("", Decimal(note))
-        while cells and not cells[-1]:
-            cells = cells[:-1]
-        # blanks inside the header keep their places: a column merged across two (三级指标)
-        # leaves a blank in the header and in every row alike
-        names: list[tuple[str, str | None]] = []
-        for cell in cells:
-            column = layout.indicator_column_of(cell) if cell else None
-            if column is not None and names and names[-1][1] == column and column in ("target", "actual"):
-                continue  # one header cell wrapped into two (`年度` / `指标值`, `实际` / `完成值`)
-            names.append((cell, column))
-        where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
-        if where is None:
+        """The columns after 三级指标, in the header's order (`_indicator_header`)."""
+        points, header = _indicator_header(tuple(cells))
+        for note in points:
+            self.sections.setdefault("", note)
+        if header is None:
             return
-        after = tuple(column or "skip" for _, column in names[where + 1:])
-        if "target" not in after:
-            return
-        levels = [i for i, (_, column) in enumerate(names) if column in ("level1", "level2")]
-        self.columns = _Columns(after, "weight" in after, (*levels[:2], where), len(names))
+        self.columns, template = header
         self.header_seen = True
-        if "nature" in after:
-            self.template = "split"
-        if after.index("target") > after.index("weight") if "weight" in after else False:
-            self.template = "poverty"
+        if template is not None:
+            self.template = template
 
     def second_header_row(self, filled: list[str]) -> bool:
         """A template's second header row naming sub-columns (`TWO_ROW_HEADERS`): the
         columns after 三级指标 are the ones the template lists."""
         if not self.header_seen:
             return False
+        joined = "".join(filled)
         for word, (template, columns) in layout.TWO_ROW_HEADERS.items():
-            if any(layout.starts_with(c, (word,)) for c in filled):  # the words first: most rows have none
+            # the words first, and their first character before them: most rows have none
+            if word[0] in joined and any(layout.starts_with(c, (word,)) for c in filled):
                 if any(parse_decimal(c) is not None for c in filled):
                     return False
                 self.columns = attrs.evolve(self.columns, after_name=columns, has_weight=True)
@@ -418,8 +399,14 @@ class _Card:
         (满意度指标 / 满意度).  A block label repeated by a rowspan (绩效指标) is skipped."""
         position = 0
         level1_seen = level2_seen = False
-        while position < len(cells):
+        end = len(cells)
+        while position < end:
             cell = cells[position]
+            if not cell:  # a blank cell keeps its place (most of a heading-only row)
+                position += 1
+                continue
+            if level1_seen and level2_seen:
+                break  # both headings read: this cell begins the indicator
             text = squash(cell)
             if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
                 as_level1 = None if level1_seen else level1_of(text)
@@ -432,8 +419,8 @@ class _Card:
                 else:
                     if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
                         break
-                    following = next((c for c in cells[position + 1:] if c), "")
-                    if following and is_value(following) and not self.columns.levels:
+                    if not self.columns.levels and (following := next((c for c in cells[position + 1:] if c), "")) \
+                            and is_value(following):
                         break  # `服务对象满意度 | ≥90% | …`: a heading's words naming the indicator itself
                     owner = level1 if level1 and level2_of(level1, text) else next(
                         (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
@@ -447,10 +434,11 @@ class _Card:
                     level1_seen = level2_seen = True
             position += 1
         columns = self.columns
-        if (len(columns.levels) == 3 and len(_filled_through(cells)) <= columns.width <= len(cells) + 1
-                and position < columns.levels[2] and cells[columns.levels[2]:columns.levels[2] + 1] != [""]
+        if (len(columns.levels) == 3 and position == columns.levels[1] and position < columns.levels[2]
+                and len(_filled_through(cells)) <= columns.width <= len(cells) + 1
+                and cells[columns.levels[2]:columns.levels[2] + 1] != [""]
                 and columns.levels[0] > 0 and (not cells[0] or layout.starts_with(cells[0], layout.INDICATORS))
-                and position == columns.levels[1] and level1_of(cells[columns.levels[0]]) is not None):
+                and level1_of(cells[columns.levels[0]]) is not None):
             # a row in the header's own columns (its first cell blank or the block's label)
             # whose headings the words do not tell: its columns tell them
             one, two, name = columns.levels
@@ -493,7 +481,7 @@ class _Card:
         if row is None:
             return
         indicator, actual, published = row
-        if any(i.name == indicator.name for i in indicators):
+        if indicator.name in actuals:  # filled beside `indicators`, by name
             self.problems.append(finding("JS404", self.span(index), kind="duplicate", name=repr(indicator.name)))
             return
         indicators.append(indicator)
@@ -507,13 +495,13 @@ class _Card:
             self.columns = _Columns(_SPLIT)  # no header in the excerpt: the 指标性质 column shows the split layout
             self.template = "split"
         columns = self.columns.after_name
-        values = {column: "" for column in (*columns, *_STANDARD, "nature", "unit")}
+        values = dict(_blank_values(columns))
         for column, text in zip(columns, rest[1:], strict=False):
             if column != "skip" and not values.get(column):
                 values[column] = text
         name = join_cjk(rest[0]) if rest else ""
         span = self.span(index, first)
-        if all(v in _PLACEHOLDERS for v in rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
+        if _PLACEHOLDERS.issuperset(rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
             return None  # the template's empty row left in (`指标2`, `……`), as the form prints it
         if name.lstrip("★☆*").startswith("其中") and not values["weight"] and not values["points"]:
             return None  # a `其中…` sub-row: values of the row above, no points of its own
@@ -545,7 +533,6 @@ class _Card:
                 self.unreadable.append(name)
             return None
         target = self.target(target_text, span, name, level1)
-        actual = self.actual(values["actual"], span, join_cjk(values["note"]) or None)
         points_text = values["points"].removesuffix("分")
         published = parse_decimal(points_text)
         if points_text == "":
@@ -553,10 +540,10 @@ class _Card:
             self.notes.append(finding("JS312", span, indicator=name, reported="", recomputed="—"))
         elif published is None:
             self.problems.append(finding("JS404", span, indicator=name, kind="score", score=repr(points_text)))
-        if actual.verdict is not None:
-            actual = attrs.evolve(actual, points=published)
-            if published is None:  # the evaluator's points are the input: without them the total is open
-                self.unreadable.append(f"{name}（得分为空）")
+        actual = self.actual(values["actual"], span, join_cjk(values["note"]) or None, published)
+        if actual.verdict is not None and published is None:
+            # the evaluator's points are the input: without them the total is open
+            self.unreadable.append(f"{name}（得分为空）")
         indicator = Indicator(level1, level2, name, target, weight if weight is not None else Decimal(0), span=span)
         return indicator, actual, published
 
@@ -571,60 +558,17 @@ class _Card:
         return ""
 
     def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
-        """A target as printed: a glyph, words (不低于 95%, 90%以上), a range (85%-95%), a
-        bare number (≤ under 成本指标, else ≥, said by JS315), or a qualitative word."""
-        cleaned = _printed(text)
-        compact = squash(cleaned)
-        if (ranged := _RANGE.match(compact)) is not None:
-            low, high = Decimal(ranged.group(1)), Decimal(ranged.group(3))
-            unit = ranged.group(4) or ranged.group(2)
-            if low < high and (not ranged.group(2) or unit in ("", "%")):
-                return Target(Op.RANGE, low, high, unit_of(unit) if unit else None)
-        word_glyph = None
-        for prefix in _PREFIXES:
-            if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
-                word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
-                break
-        for suffix in _SUFFIXES:
-            if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
-                word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
-                break
-        match = _OP.match(compact) if word_glyph is None else None
-        glyph = word_glyph or (match.group(1) if match else None)
-        rest = compact[match.end():] if match else compact
-        quantity = split_quantity(rest)
-        if quantity is None or (glyph is None and quantity[1] not in ("", "%") and len(quantity[1]) > 4):
-            return Target(Op.QUAL, word=join_cjk(text) or "")
-        value, unit = quantity
-        unit_obj = unit_of(unit) if unit else None
-        if glyph is None:
-            bare = Op.LE if level1 == "成本指标" else Op.GE
-            self.notes.append(finding("JS315", span, indicator=name, target=repr(text), op="≤" if bare is Op.LE else "≥"))
-            return Target(bare, value, unit=unit_obj, glyph="")
-        op = op_of(glyph)
-        assert op is not None
-        if glyph == "≈":
-            self.notes.append(finding("JS112", span, indicator=name, target=repr(text)))
-        elif glyph not in _FORM_GLYPHS and word_glyph is None:
-            self.notes.append(finding("JS311", span, indicator=name, target=repr(text), glyph=repr(glyph)))
-        printed = squash(text) if word_glyph is not None else glyph
-        return Target(op, value, unit=unit_obj, glyph=None if printed == ASCII[op] else printed)
+        """A target as printed (`_target_of`), and the note its printing calls for."""
+        target, note = _target_of(text, level1 == "成本指标")
+        if note is not None:
+            code, params = note
+            self.notes.append(finding(code, span, indicator=name, **dict(params)))
+        return target
 
-    def actual(self, text: str, span: Span, note: str | None) -> Actual:
-        cleaned = _printed(text)
-        quantity = split_quantity(cleaned)
-        if quantity is None and (copied := _OP.match(cleaned)):
-            quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
-        if quantity is None:
-            for word in (*_PREFIXES, *_SUFFIXES):
-                bare = cleaned.removeprefix(word) if cleaned.startswith(word) else cleaned.removesuffix(word)
-                if bare != cleaned and (quantity := split_quantity(bare)) is not None:
-                    break
-        if quantity is not None:
-            value, unit = quantity
-            return Actual(Quantity(value, unit_of(unit) if unit else None), None, None, text, span, note)
-        word = squash(text)
-        return Actual(None, word or None, None, text, span, note)
+    def actual(self, text: str, span: Span, note: str | None, points: Decimal | None) -> Actual:
+        """An actual as printed; a verdict carries the evaluator's points."""
+        quantity, word = _actual_of(text)
+        return Actual(quantity, word, None if word is None else points, text, span, note)
 
     # ------------------------------------------------------------ the card as a whole
 
@@ -771,6 +715,89 @@ class _Card:
         return {column: found.get(column) for column in _FUND_COLUMNS}, percent
 
 
+@functools.lru_cache(maxsize=4096)
+def _header_fields(cells: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
+    """The header fields a row names (项目名称 / 主管部门 / 实施单位, anywhere in the row):
+    each label's position, its field and the value after it."""
+    found = []
+    for position, cell in enumerate(cells):
+        name = layout.field_of(cell) if cell else None
+        if name is None:
+            continue
+        value = next((c for c in cells[position + 1:] if c), "")
+        found.append((position, name, "" if layout.field_of(value) is not None else join_cjk(value)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _indicator_header(cells: tuple[str, ...]) -> tuple[tuple[Decimal, ...], tuple[_Columns, str | None] | None]:
+    """The indicator table's header row read: the points its block label gives the
+    table (`绩效指标（90分）`), and the columns after 三级指标 with the template they show
+    (None where the row names no 三级指标 followed by a target).  Read once a header."""
+    points = tuple(Decimal(note) for cell in cells
+                   if cell and (note := layout.points_note(cell)) and layout.starts_with(cell, layout.INDICATORS))
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    # blanks inside the header keep their places: a column merged across two (三级指标)
+    # leaves a blank in the header and in every row alike
+    names: list[tuple[str, str | None]] = []
+    for cell in cells:
+        column = layout.indicator_column_of(cell) if cell else None
+        if column is not None and names and names[-1][1] == column and column in ("target", "actual"):
+            continue  # one header cell wrapped into two (`年度` / `指标值`, `实际` / `完成值`)
+        names.append((cell, column))
+    where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
+    if where is None:
+        return points, None
+    after = tuple(column or "skip" for _, column in names[where + 1:])
+    if "target" not in after:
+        return points, None
+    levels = [i for i, (_, column) in enumerate(names) if column in ("level1", "level2")]
+    template = "split" if "nature" in after else None
+    if after.index("target") > after.index("weight") if "weight" in after else False:
+        template = "poverty"
+    return points, (_Columns(after, "weight" in after, (*levels[:2], where), len(names)), template)
+
+
+class _FundHeader(NamedTuple):
+    named: tuple[tuple[int, str], ...]  # (cell position, column)
+    scored: bool  # it names 分值/权重 or 得分, or a heading gives points: the execution is scored
+    unit: str  # 元 or 万元
+    weight: Decimal | None  # the execution weight a heading such as `预算执行情况（20分）` gives
+    twenty: bool  # it says `20分*` / `20分×`: the 20-point execution form
+
+
+@functools.lru_cache(maxsize=4096)
+def _fund_header(raw: tuple[str, ...]) -> _FundHeader | None:
+    """A row as the fund block's header: the columns it names, where they stand, the unit
+    and the execution weight; None for any other row.  (A report prints the same header
+    card after card: each is read once.)"""
+    cells = [c.strip() for c in raw]
+    columns = [(i, layout.fund_column_of(c)) for i, c in enumerate(cells) if c and not layout.fund_row_of(c)]
+    named = [(i, c) for i, c in columns if c is not None]
+    if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
+        return None
+    last_label = max(i for i, _ in named)
+    if any(level1_of(c) or layout.is_one_of(c, ("一级指标", "三级指标")) for c in cells if c) or any(
+            parse_decimal(c.rstrip("%")) is not None for c in cells[:last_label] if c):
+        return None  # a header names columns: no headings, no numbers among its labels
+    scored = bool({"weight", "points"} & {c for _, c in named}) or any(layout.points_note(c) for c in cells if c)
+    weight = None
+    for cell in cells:
+        if cell and (note := layout.points_note(cell)) and (
+                layout.starts_with(cell, layout.FUND_BLOCK) or layout.fund_column_of(cell) == "points"):
+            weight = Decimal(note)
+    return _FundHeader(tuple(named), scored, "元" if re.search(r"[(（]\s*元\s*[)）]", " ".join(raw)) else "万元",
+                       weight, any("20分*" in squash(c) or "20分×" in squash(c) for c in cells))
+
+
+@functools.lru_cache(maxsize=64)
+def _blank_values(columns: tuple[str, ...]) -> dict[str, str]:
+    """An indicator row's values before its cells fill them: every column the header
+    names and every one the reader asks for, empty."""
+    return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), "")
+
+
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
 
 
@@ -827,6 +854,7 @@ def _both_headings(cell: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def _fund_number(cell: str) -> Decimal | None:
     """A fund-row cell: an amount (`620.82万元`), a rate with or without `%`, or a dash."""
     return parse_decimal(_MONEY_SUFFIX.sub("", cell.strip()).rstrip("%％"))
@@ -834,3 +862,72 @@ def _fund_number(cell: str) -> Decimal | None:
 
 def _decimals(values: list[Decimal | None]) -> int:
     return sum(max(0, -int(v.as_tuple().exponent)) for v in values if v is not None)
+
+
+# A report prints the same targets and actuals card after card (`≥ 90%`, `达标`): each
+# text is read once.  What is read depends on the text alone; the finding a target's
+# printing calls for is returned as its code and parameters, made with the row's place
+# by the caller.
+_Note = tuple[str, tuple[tuple[str, str], ...]]
+
+
+@functools.lru_cache(maxsize=16384)
+def _target_of(text: str, cost: bool) -> tuple[Target, _Note | None]:
+    """A target as printed: a glyph, words (不低于 95%, 90%以上), a range (85%-95%), a
+    bare number (≤ under 成本指标 — `cost` —, else ≥, said by JS315), or a qualitative
+    word; with the note (JS315, JS112, JS311) its printing calls for."""
+    cleaned = _printed(text)
+    compact = squash(cleaned)
+    if (ranged := _RANGE.match(compact)) is not None:
+        low, high = Decimal(ranged.group(1)), Decimal(ranged.group(3))
+        unit = ranged.group(4) or ranged.group(2)
+        if low < high and (not ranged.group(2) or unit in ("", "%")):
+            return Target(Op.RANGE, low, high, unit_of(unit) if unit else None), None
+    word_glyph = None
+    for prefix in _PREFIXES:
+        if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
+            word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
+            break
+    for suffix in _SUFFIXES:
+        if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
+            word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
+            break
+    match = _OP.match(compact) if word_glyph is None else None
+    glyph = word_glyph or (match.group(1) if match else None)
+    rest = compact[match.end():] if match else compact
+    quantity = split_quantity(rest)
+    if quantity is None or (glyph is None and quantity[1] not in ("", "%") and len(quantity[1]) > 4):
+        return Target(Op.QUAL, word=join_cjk(text) or ""), None
+    value, unit = quantity
+    unit_obj = unit_of(unit) if unit else None
+    if glyph is None:
+        bare = Op.LE if cost else Op.GE
+        return Target(bare, value, unit=unit_obj, glyph=""), ("JS315", (("target", repr(text)),
+                                                                        ("op", "≤" if bare is Op.LE else "≥")))
+    op = op_of(glyph)
+    assert op is not None
+    note: _Note | None = None
+    if glyph == "≈":
+        note = ("JS112", (("target", repr(text)),))
+    elif glyph not in _FORM_GLYPHS and word_glyph is None:
+        note = ("JS311", (("target", repr(text)), ("glyph", repr(glyph))))
+    printed = squash(text) if word_glyph is not None else glyph
+    return Target(op, value, unit=unit_obj, glyph=None if printed == ASCII[op] else printed), note
+
+
+@functools.lru_cache(maxsize=16384)
+def _actual_of(text: str) -> tuple[Quantity | None, str | None]:
+    """An actual as printed: a number with its unit, or else a verdict word."""
+    cleaned = _printed(text)
+    quantity = split_quantity(cleaned)
+    if quantity is None and (copied := _OP.match(cleaned)):
+        quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
+    if quantity is None:
+        for word in (*_PREFIXES, *_SUFFIXES):
+            bare = cleaned.removeprefix(word) if cleaned.startswith(word) else cleaned.removesuffix(word)
+            if bare != cleaned and (quantity := split_quantity(bare)) is not None:
+                break
+    if quantity is not None:
+        value, unit = quantity
+        return Quantity(value, unit_of(unit) if unit else None), None
+    return None, squash(text) or None

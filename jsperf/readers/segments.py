@@ -32,7 +32,8 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
         if sheets and index and row.span.file != rows[index - 1].span.file:
             ends.append(index)  # a new sheet: the card open ends, a 项目名称 row may open another
             named = False
-        first = next((c for c in row.cells if c.strip()), "")
+        cells = row.cells
+        first = cells[0] if cells and cells[0].strip() else next((c for c in cells if c.strip()), "")
         if not first:
             continue
         form = layout.form_of_title(first) if len(first) >= 5 else None
@@ -77,8 +78,18 @@ def _holds_indicators(rows: Sequence[Row]) -> bool:
 def one_cell(rows: Sequence[Row]) -> bool:
     """Text copied from a web table one cell a line: the card's first rows (its table,
     not the prose that may follow the last card of a report) carry a single cell."""
-    head = [row for row in rows[:40] if len(row.cells) > 1 or row.cells[0].strip()][:20]
-    return len(head) >= 12 and sum(1 for row in head if len(row.cells) == 1) > 0.9 * len(head)
+    head = single = 0  # of the first 20 rows that hold something, how many hold one cell
+    for row in rows[:40]:
+        if len(row.cells) > 1:
+            head += 1
+            if head - single >= 2:
+                return False  # two rows of cells among 20 or fewer: not over 90 % single cells
+        elif row.cells[0].strip():
+            head += 1
+            single += 1
+        if head == 20:
+            break
+    return head >= 12 and single > 0.9 * head
 
 
 def out_of_order(rows: Sequence[Row]) -> tuple[Span, str, str] | None:

@@ -29,12 +29,15 @@ nothing else is looked at.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from jsperf.errors import display_width
+from jsperf.gcpause import paused
 from jsperf.model import Row, Span
 from jsperf.readers.streams import STREAM, stream_rows
 
@@ -47,12 +50,34 @@ _SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-
 _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
+_BLANK, _FIRST_COLUMN = ("",), (1,)  # a blank line's cells and columns, shared
+
+
+_SET_FILE, _SET_LINE, _SET_COL = (Span.__dict__[name].__set__ for name in ("file", "line", "col"))
+
+
+def new_span(file: str, line: int, col: int = 1) -> Span:
+    """`Span(file, line, col)`, made without `Span.__init__`'s frozen-attribute checks
+    (a report has a span a line and more, and those checks cost more than the rest): the
+    fields are set through their slots, so the span is the same."""
+    made = object.__new__(Span)
+    _SET_FILE(made, file)
+    _SET_LINE(made, line)
+    _SET_COL(made, col)
+    return made
+
+
+def span_maker(file: str) -> Callable[[int], Span]:
+    """`new_span` for the lines of one file."""
+    return functools.partial(new_span, file)
 
 
 def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
-    """The rows of a text and the name of its dominant layout (one of `LAYOUTS`)."""
-    reader = _Reader(text.splitlines(), file, glued="\t" not in text and "|" not in text)
-    return reader.read()
+    """The rows of a text and the name of its dominant layout (one of `LAYOUTS`).  (The
+    collector is paused: rows hold no cycles, and a large report's are many.)"""
+    with paused():
+        reader = _Reader(text.splitlines(), file, glued="\t" not in text and "|" not in text)
+        return reader.read()
 
 
 class _Reader:
@@ -64,10 +89,11 @@ class _Reader:
         self.counts = dict.fromkeys(_TABLE_LAYOUTS, 0)
         self.short = 0  # one-cell lines that look like fields
         self.prose = 0  # one-cell lines that are sentences
+        self.span = span_maker(file)
 
     def read(self) -> tuple[list[Row], str]:
         lines, file, rows = self.lines, self.file, self.rows
-        append, row_, span_ = rows.append, Row, Span  # locals: the loop runs once a line
+        append, new_row, span_ = rows.append, tuple.__new__, span_maker(file)  # locals: the loop runs once a line
         run = -1  # first line of the current run of lines without a tab
         tabs = 0
         # a report repeats its template's lines card after card (`\t\t社会成本指标\t…`): a
@@ -89,7 +115,7 @@ class _Reader:
                         cols.append(col)
                         col += len(cell) + 1
                     parts = split[line] = cells, tuple(cols)
-                append(row_(parts[0], span_(file, index + 1), parts[1]))
+                append(new_row(Row, (parts[0], span_(index + 1), parts[1])))
                 tabs += 1
             elif run < 0:
                 run = index
@@ -297,10 +323,10 @@ class _Reader:
     def _line(self, i: int, gapped: list[tuple[int, str]] | None) -> None:
         """One line on its own: blank, a sentence, a flattened table row (single spaces),
         a lone line of cells two spaces apart, or one cell."""
-        line, span = self.lines[i], Span(self.file, i + 1)
+        line, span = self.lines[i], self.span(i + 1)
         stripped = line.strip()
         if not stripped:
-            self.rows.append(Row(("",), span, (1,)))
+            self.rows.append(tuple.__new__(Row, (_BLANK, span, _FIRST_COLUMN)))
             return
         if self.glued and (" " in stripped or gapped) and not _is_prose(stripped):
             words = _words(line)
