@@ -172,8 +172,8 @@ class _Reader:
                 rows.append((slot, tr.sourceline or 1, [td.text or "" for td in tr.iterchildren("td", "th")], []))
         laid = _grid(rows, self.file) if spanned else [
             (slot, line, tuple([_collapse(text) for text in texts])) for slot, line, texts, _ in rows]
-        for slot, line, cells in laid:
-            self.rows[slot] = self.row(cells, line)
+        for slot, line, laid_cells in laid:
+            self.rows[slot] = self.row(laid_cells, line)
 
 
 def _rows(table: Any) -> list[Any]:
