@@ -102,6 +102,12 @@ def test_what_the_quick_reading_does_not_expect_is_left_to_openpyxl(tmp_path: Pa
     quick, thorough = _both(path)
     assert quick is None and thorough[0].cells[0] == "1"
     assert workbook.rows_of_xlsx(path).rows == tuple(thorough)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([1, 2, "=A1+B1"])  # saved by a program: no value, computed and noted by openpyxl's reading
+    book.save(path)
+    assert _both(path)[0] is None and workbook.rows_of_xlsx(path).rows[0].cells == ("1", "2", "3")
 
 
 def test_a_plain_table_reads_as_the_same_table_laid_out_on_a_grid() -> None:

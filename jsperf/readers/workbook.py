@@ -79,8 +79,10 @@ def _column_number(letters: bytes) -> int:
 def _merged_cells(xml: bytes) -> int:
     """The cells of a sheet's merged ranges: openpyxl fills each range with placeholder
     cells, and jsperf lays each out."""
-    return sum((abs(int(bottom) - int(top)) + 1) * (abs(_column_number(right) - _column_number(left)) + 1)
-               for left, top, right, bottom in _MERGE_TAG.findall(xml))
+    first = xml.find(b"mergeCell")  # the ranges follow the cells: the regular expression skips those
+    return 0 if first < 0 else sum(
+        (abs(int(bottom) - int(top)) + 1) * (abs(_column_number(right) - _column_number(left)) + 1)
+        for left, top, right, bottom in _MERGE_TAG.findall(xml, max(0, first - 16)))
 
 
 def _sheet_parts(data: bytes, file: str) -> dict[str, bytes]:
@@ -144,11 +146,10 @@ def rows_of_xlsx(path: Path) -> Source:
     file = str(path)
     data = read_bytes(path)
     parts = _sheet_parts(data, file)
-    formulas = _unsaved_formulas(parts.values())
-    quick = None if formulas else _fast_rows(data, parts, file)
+    quick = _fast_rows(data, parts, file)
     if quick is not None:
         return Source(file, "xlsx", tuple(quick))
-    rows, notes = _openpyxl_rows(data, file, formulas)
+    rows, notes = _openpyxl_rows(data, file, _unsaved_formulas(parts.values()))
     return Source(file, "xlsx", tuple(rows), notes=tuple(notes))
 
 
@@ -228,8 +229,8 @@ def _fast_rows(data: bytes, parts: dict[str, bytes], file: str) -> list[Row] | N
     """The workbook's rows read from its XML with lxml, many times faster than openpyxl
     builds a cell object for each cell, and the same texts: openpyxl's own code reads
     the package, the workbook and the styles (small parts), and what the quick reading
-    does not expect (a damaged part, overlapping merges, a DTD) is left to openpyxl,
-    None, which reads it or says what is wrong with it."""
+    does not expect (a formula without its saved value, overlapping merges, a DTD, a
+    damaged part) is left to openpyxl, None, which reads it or says what is wrong with it."""
     try:
         sheets = _fast_sheets(data, parts)
     except InputError:
@@ -290,7 +291,7 @@ def _fast_sheets(data: bytes, parts: dict[str, bytes]) -> list[_Sheet]:
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _C, _V, _IS, _T, _MERGE_CELL = (f"{_MAIN}{tag}" for tag in ("row", "c", "v", "is", "t", "mergeCell"))
+_ROW, _C, _V, _F, _IS, _T, _MERGE_CELL = (f"{_MAIN}{tag}" for tag in ("row", "c", "v", "f", "is", "t", "mergeCell"))
 
 
 def _parser() -> Any:
@@ -414,6 +415,8 @@ def _sheet_cells(title: str, xml: bytes, strings: list[str], styles: _Styles) ->
 
 def _cell_value_text(cell: Any, strings: list[str], styles: _Styles) -> str:
     """One `<c>`'s text, its value taken as openpyxl's `WorkSheetParser.parse_cell` does."""
+    if len(cell) and cell.find(_F) is not None and not cell.findtext(_V):
+        raise _Unusual("a formula without its saved value")  # openpyxl's reading computes it, and notes it
     kind = cell.get("t", "n")
     given = cell.get("s")
     style = 0 if given is None else int(given)
