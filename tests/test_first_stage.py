@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
+from jsperf.errors import InputError
 from jsperf.model import Row
 from jsperf.readers import workbook
 from jsperf.readers.decode import read_bytes
@@ -108,6 +109,14 @@ def test_what_the_quick_reading_does_not_expect_is_left_to_openpyxl(tmp_path: Pa
     sheet.append([1, 2, "=A1+B1"])  # saved by a program: no value, computed and noted by openpyxl's reading
     book.save(path)
     assert _both(path)[0] is None and workbook.rows_of_xlsx(path).rows[0].cells == ("1", "2", "3")
+
+
+def test_a_merged_range_the_count_of_the_xml_misses_is_refused_before_it_is_walked(tmp_path: Path) -> None:
+    everything = b'<mergeCells><mergeCell ref="$A$1:$XFD$1048576"/></mergeCells>'
+    path = _with_sheet(tmp_path / "all.xlsx", b'<worksheet ' + _MAIN + b'><sheetData><row r="1"><c r="A1"><v>1</v></c>'
+                       b'</row></sheetData>' + everything + b'</worksheet>', b'<sst ' + _MAIN + b'/>')
+    with pytest.raises(InputError, match="JSPERF_MAX_CELLS"):
+        workbook.rows_of_xlsx(path)
 
 
 def test_a_plain_table_reads_as_the_same_table_laid_out_on_a_grid() -> None:

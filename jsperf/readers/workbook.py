@@ -232,7 +232,7 @@ def _fast_rows(data: bytes, parts: dict[str, bytes], file: str) -> list[Row] | N
     does not expect (a formula without its saved value, overlapping merges, a DTD, a
     damaged part) is left to openpyxl, None, which reads it or says what is wrong with it."""
     try:
-        sheets = _fast_sheets(data, parts)
+        sheets = _fast_sheets(data, parts, file)
     except InputError:
         raise
     except Exception:  # whatever it is, openpyxl reads the workbook as before
@@ -254,7 +254,7 @@ def _fast_rows(data: bytes, parts: dict[str, bytes], file: str) -> list[Row] | N
     return rows
 
 
-def _fast_sheets(data: bytes, parts: dict[str, bytes]) -> list[_Sheet]:
+def _fast_sheets(data: bytes, parts: dict[str, bytes], file: str) -> list[_Sheet]:
     """Each worksheet's title, cell texts and merged ranges, in the workbook's order."""
     from openpyxl.reader.excel import ExcelReader
     from openpyxl.styles.stylesheet import apply_stylesheet
@@ -284,7 +284,7 @@ def _fast_sheets(data: bytes, parts: dict[str, bytes]) -> list[_Sheet]:
                 continue
             if relation.target not in parts:  # a sheet outside xl/worksheets/: its cells were not counted
                 raise _Unusual(relation.target)
-            sheets.append(_sheet_cells(titles[-1], parts[relation.target], strings, styles))
+            sheets.append(_sheet_cells(titles[-1], parts[relation.target], strings, styles, f"{file}[{titles[-1]}]"))
     finally:
         reader.archive.close()
     return sheets
@@ -350,7 +350,7 @@ class _Sheet(NamedTuple):
     width: int
 
 
-def _sheet_cells(title: str, xml: bytes, strings: list[str], styles: _Styles) -> _Sheet:
+def _sheet_cells(title: str, xml: bytes, strings: list[str], styles: _Styles, where: str) -> _Sheet:
     """A sheet's cell texts and merged ranges, as openpyxl reads them with their saved
     values (`data_only`).  A cell holding one value (a `<v>`, an inline string's `<t>`:
     nearly all) is looked up by its type, style and value: a sheet repeats a few hundred
@@ -402,10 +402,13 @@ def _sheet_cells(title: str, xml: bytes, strings: list[str], styles: _Styles) ->
                 cells[at] = _cell_value_text(cell, strings, styles)
     merges: list[_Merge] = []
     covered: set[tuple[int, int]] = set()
+    merged = 0
     for merge in root.iter(_MERGE_CELL):
         bounds = CellRange(merge.get("ref"))
         merges.append((bounds.min_row, bounds.min_col, bounds.max_row, bounds.max_col))
         height, width = max(height, bounds.max_row), max(width, bounds.max_col)
+        merged += bounds.size["rows"] * bounds.size["columns"]
+        check_cells(merged, where)  # `$A$1:$XFD$1048576` escapes the count of the XML: refused before it is walked
         for place in bounds.cells:
             if place in covered:  # openpyxl keeps merged ranges in a set: overlapping ones in no fixed order
                 raise _Unusual(merge.get("ref"))
