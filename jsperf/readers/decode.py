@@ -97,10 +97,21 @@ def count_elements(xml: bytes, name: bytes, prefixed: bool = True) -> int:
     `prefixed` `<x:c>`): counted at the speed of `bytes.count`, and through a regular
     expression only when some may be written with a namespace prefix."""
     count = sum(xml.count(b"<" + name + end) for end in (b" ", b">", b"/", b"\t", b"\n", b"\r"))
-    pattern = re.compile(rb"<\w+:" + re.escape(name) + rb"[\s/>]")
     if prefixed and b":" + name in xml:
-        count += sum(1 for _ in pattern.finditer(xml))
+        count += len(_prefixed(name).findall(xml))
     return count
+
+
+@functools.lru_cache(maxsize=8)
+def _prefixed(name: bytes) -> re.Pattern[bytes]:
+    return re.compile(rb"<\w+:" + re.escape(name) + rb"[\s/>]")
+
+
+@functools.lru_cache(maxsize=64)
+def columns(count: int) -> tuple[int, ...]:
+    """The columns 1 … `count` of a row of that many cells: one tuple shared by all
+    such rows of a table or sheet, not one built for each."""
+    return tuple(range(1, count + 1))
 
 
 def open_zip(data: bytes, file: str) -> zipfile.ZipFile:

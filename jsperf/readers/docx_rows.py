@@ -12,7 +12,7 @@ in one step, which is more reliable than any reader of the binary format.
 
 from __future__ import annotations
 
-import re
+import functools
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -23,27 +23,25 @@ from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import count_elements, open_zip, read_bytes
+from jsperf.readers.decode import columns, open_zip, read_bytes
 
 SUFFIXES = (".docx", ".docm")
 LEGACY = (".doc", ".dot", ".wps", ".wpt")
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_SPACE = re.compile(r"\s+")
 _P, _T, _TAB, _BR, _CR, _TR, _TC = (f"{_W}{tag}" for tag in ("p", "t", "tab", "br", "cr", "tr", "tc"))
 _TRPR, _TCPR, _GRID_BEFORE, _GRID_AFTER, _GRID_SPAN, _VMERGE, _VAL = (
     f"{_W}{tag}" for tag in ("trPr", "tcPr", "gridBefore", "gridAfter", "gridSpan", "vMerge", "val"))
 _TBL = f"{_W}tbl"
 _ELEMENTS = (_TR, _TC, _GRID_BEFORE, _GRID_AFTER, _GRID_SPAN, _VMERGE, _P, _T, _TAB, _BR, _CR)
 _SPACED = frozenset((_P, _TAB, _BR, _CR))  # a paragraph begins, a tab, a break: a space
-_SPAN_TAG = re.compile(rb"<(?:\w+:)?(?:gridSpan|gridBefore|gridAfter)\b[^>]*?val=\"(\d{1,12})\"")
 
 
 def _text(element: Any) -> str:
     """All the text under an element (a paragraph, or a cell with nested tables), its
     paragraphs joined by spaces, tabs and breaks as spaces, whitespace collapsed."""
-    parts = [(node.text or "") if node.tag == _T else " " for node in element.iter(_P, _T, _TAB, _BR, _CR)]
-    return _SPACE.sub(" ", "".join(parts)).strip()
+    return " ".join("".join([(node.text or "") if node.tag == _T else " "
+                             for node in element.iter(_P, _T, _TAB, _BR, _CR)]).split())
 
 
 def _properties(element: Any, tag: str) -> dict[str, str]:
@@ -57,7 +55,7 @@ def _properties(element: Any, tag: str) -> dict[str, str]:
 
 
 def _count(value: str | None) -> int:
-    return int(value) if value is not None and value.isdigit() else 0
+    return int(value) if value is not None and value.isdecimal() else 0
 
 
 def _table_rows(table: Any) -> list[tuple[str, ...]]:
@@ -72,57 +70,64 @@ def _table_rows(table: Any) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     cells: list[str] = []
     parts: list[str] | None = None  # the text of the cell being read
-    column = span = after = 0
-    merge: str | None = None
-
-    def close_cell() -> None:
-        nonlocal parts, column
-        if parts is None:
-            return
-        text = _SPACE.sub(" ", "".join(parts)).strip()
-        if merge in ("", "continue"):  # the cell above goes on down (its own text, when nothing is above)
-            text = above.get(column) or text
-        above[column] = text if merge is not None else ""
-        cells.append(text)
-        cells.extend([""] * (max(1, span) - 1))
-        column += max(1, span)
-        parts = None
-
-    def close_row() -> None:
-        close_cell()
-        if rows_open:
-            rows.append((*cells, *([""] * after)))
-
+    column = after = 0
+    span, merge = 1, None
     rows_open = False
     for element in _shallow(table) if nested else table.iter(*_ELEMENTS):
         tag = element.tag
         if tag == _T:
             if parts is not None:
                 parts.append(element.text or "")
-        elif tag == _TC:
-            close_cell()
-            span, merge = 1, None
-            parts = [_text(element)] if nested else []
-            if nested:
-                props = _properties(element, _TCPR)
-                span, merge = _count(props.get(_GRID_SPAN)), props.get(_VMERGE)
         elif tag in _SPACED:
             if parts is not None:
                 parts.append(" ")
+        elif tag in (_TC, _TR):
+            if parts is not None:
+                column = _close_cell(cells, parts, span, merge, column, above)
+                parts = None
+            if tag == _TC:
+                span, merge = 1, None
+                parts = [_text(element)] if nested else []
+                if nested:
+                    props = _properties(element, _TCPR)
+                    span, merge = _count(props.get(_GRID_SPAN)), props.get(_VMERGE)
+            else:
+                if rows_open:
+                    rows.append((*cells, *([""] * after)))
+                rows_open, cells, column, after = True, [], 0, 0
         elif tag == _GRID_SPAN:
             span = _count(element.get(_VAL))
         elif tag == _VMERGE:
             merge = element.get(_VAL, "")
-        elif tag == _TR:
-            close_row()
-            rows_open, cells, column, after = True, [], 0, 0
         elif tag == _GRID_BEFORE:
             column = _count(element.get(_VAL))
             cells = [""] * column
         elif tag == _GRID_AFTER:
             after = _count(element.get(_VAL))
-    close_row()
+    if parts is not None:
+        _close_cell(cells, parts, span, merge, column, above)
+    if rows_open:
+        rows.append((*cells, *([""] * after)))
     return rows
+
+
+def _close_cell(cells: list[str], parts: list[str], span: int, merge: str | None, column: int,
+                above: dict[int, str]) -> int:
+    """A cell read to its end: its text (whitespace collapsed; a merge going on down
+    takes the text above it) added to `cells` with a blank for each further grid column
+    it spans; the grid column after it."""
+    text = " ".join("".join(parts).split())
+    if merge is not None:
+        if merge in ("", "continue"):  # the cell above goes on down (its own text, when nothing is above)
+            text = above.get(column) or text
+        above[column] = text
+    elif column in above:
+        del above[column]  # the merge above ends here
+    cells.append(text)
+    if span > 1:
+        cells.extend([""] * (span - 1))
+        return column + span
+    return column + 1
 
 
 def _shallow(table: Any) -> Iterator[Any]:
@@ -150,11 +155,20 @@ def _legacy(path: Path, why: str) -> InputError:
     return InputError(t("docx.save_as", why=why), Span(str(path), 1))
 
 
-def _check_cells(parts: list[bytes], file: str) -> None:
+def _check_cells(body: Any, file: str) -> None:
     """Refuse a document whose tables spread over more grid cells than jsperf lays out
-    (`gridSpan`, `gridBefore` and `gridAfter` widen a row without adding its cells)."""
-    check_cells(sum(count_elements(xml, b"tc") + sum(int(m[1]) for m in _SPAN_TAG.finditer(xml)) for xml in parts),
-                file)
+    (`gridSpan`, `gridBefore` and `gridAfter` widen a row without adding its cells):
+    counted in the parsed body, by lxml, before a cell is laid out."""
+    widened = sum(_count(element.get(_VAL)) for element in body.iter(_GRID_SPAN, _GRID_BEFORE, _GRID_AFTER))
+    check_cells(int(_cells_in()(body)) + widened, file)
+
+
+@functools.cache
+def _cells_in() -> Any:
+    """An XPath counting the table cells under an element, in C."""
+    from lxml import etree
+
+    return etree.XPath("count(.//w:tc)", namespaces={"w": _W[1:-1]})
 
 
 def rows_of_docx(path: Path) -> Source:
@@ -174,16 +188,14 @@ def rows_of_docx(path: Path) -> Source:
     parser = etree.XMLParser(resolve_entities=False, huge_tree=True)  # a long report is a large document
     try:  # the XML itself, not python-docx's object for every cell: several times faster on a long table
         with open_zip(data, file) as archive:  # its parts' expanded size capped
-            name = _main_part(archive)
-            parts = {n: archive.read(n) for n in archive.namelist() if n.startswith("word/") and n.endswith(".xml")}
-            main = parts[name] if name in parts else archive.read(name)
-        _check_cells(list(parts.values()), file)
+            main = archive.read(_main_part(archive))
         body = etree.fromstring(main, parser).find(f"{_W}body")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
             NotImplementedError, etree.XMLSyntaxError) as error:
         raise InputError(t("docx.unreadable", kind=type(error).__name__, error=error), Span(file, 1)) from None
     if body is None:
         raise InputError(t("docx.unreadable", kind="KeyError", error="w:body"), Span(file, 1))
+    _check_cells(body, file)
 
     rows: list[Row] = []
     tables = paragraphs = 0
@@ -200,7 +212,7 @@ def rows_of_docx(path: Path) -> Source:
                 tables += 1
                 where = f"{file}[表{tables}]"
                 for number, cells in enumerate(_table_rows(child), start=1):
-                    rows.append(Row(cells, Span(where, number), tuple(range(1, len(cells) + 1))))
+                    rows.append(Row(cells, Span(where, number), columns(len(cells))))
             elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
                 visit(child)  # content controls and tracked insertions hold paragraphs and tables too
 

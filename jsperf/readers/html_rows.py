@@ -12,7 +12,9 @@ pages are full of, and reads a large page many times faster than the standard li
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import decode, read_bytes
+from jsperf.readers.decode import columns, decode, read_bytes
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 _MAX_COLSPAN = 1000  # the HTML standard's own caps
@@ -31,13 +33,12 @@ _BLOCKS = frozenset({
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav",
     "ol", "p", "pre", "section", "ul",
 })
-_SPACE = re.compile(r"\s+")
 _META = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _GB = frozenset({"gb2312", "gbk", "gb18030", "cp936", "euc-cn", "x-gbk", "hz-gb-2312"})
 
 
 def _collapse(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # `\\s+` → " ", stripped: the same whitespace, without a regular expression
 
 
 _SPAN = re.compile(r"\s*(\d+)")
@@ -54,49 +55,48 @@ def _colspan(value: str | None) -> int:
     return 1 if match is None else max(1, min(int(match.group(1)), _MAX_COLSPAN))
 
 
-class _Cell:
-    __slots__ = ("colspan", "parts", "rowspan")
+@functools.cache
+def _questions() -> tuple[Callable[[Any], bool], Callable[[Any], bool]]:
+    """Two questions asked of a whole table, answered by lxml in C: does any cell hold
+    elements (markup, a nested table)? does any cell span rows or columns?"""
+    from lxml import etree
 
-    def __init__(self, rowspan: int, colspan: int) -> None:
-        self.rowspan = rowspan
-        self.colspan = colspan
-        self.parts: list[str] = []
+    return (etree.XPath("boolean(.//td/*|.//th/*)"),  # type: ignore[return-value]
+            etree.XPath("boolean(.//td[@rowspan or @colspan]|.//th[@rowspan or @colspan])"))
 
 
-class _Table:
-    def __init__(self, file: str) -> None:
-        self.file = file
-        # each row: (its slot in the output, its source line, its cells)
-        self.rows: list[tuple[int, int, list[_Cell]]] = []
+# a table's row as read: (its slot in the output, its source line, its cells' texts, their (rowspan, colspan)s)
+_TableRow = tuple[int, int, list[str], list[tuple[int, int]]]
 
-    def resolve(self) -> list[tuple[int, int, tuple[str, ...]]]:
-        """Lay the cells out on a grid, a cell spanning rows copied into each row it
-        covers (a 一级指标 over three rows stands in each), a cell spanning columns kept
-        once with blanks after it, as a spreadsheet shows it (a title over ten columns is
-        one cell, and the columns keep their places); (slot, line, cells) for each row."""
-        if all(cell.rowspan == cell.colspan == 1 for _, _, cells in self.rows for cell in cells):
-            return [(slot, line, tuple(_collapse("".join(cell.parts)) for cell in cells))
-                    for slot, line, cells in self.rows]  # no spans: each row as it is
-        count = len(self.rows)
-        check_cells(sum((count - r if cell.rowspan == 0 else min(count - r, cell.rowspan)) * cell.colspan
-                        for r, (_, _, cells) in enumerate(self.rows) for cell in cells), self.file)
-        grid: list[dict[int, str]] = [{} for _ in range(count)]
-        for r, (_, _, cells) in enumerate(self.rows):
-            col = 0
-            for cell in cells:
-                while col in grid[r]:
-                    col += 1
-                text = _collapse("".join(cell.parts))
-                last_row = count if cell.rowspan == 0 else min(count, r + cell.rowspan)
-                for rr in range(r, last_row):
-                    for cc in range(col, col + cell.colspan):
-                        grid[rr].setdefault(cc, text if cc == col else "")
-                col += cell.colspan
-        resolved = []
-        for (slot, line, _), placed in zip(self.rows, grid, strict=True):
-            width = max(placed) + 1 if placed else 0
-            resolved.append((slot, line, tuple(placed.get(c, "") for c in range(width))))
-        return resolved
+
+def _grid(rows: list[_TableRow], file: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Lay the cells out on a grid, a cell spanning rows copied into each row it covers
+    (a 一级指标 over three rows stands in each), a cell spanning columns kept once with
+    blanks after it, as a spreadsheet shows it (a title over ten columns is one cell, and
+    the columns keep their places); (slot, line, cells) for each row."""
+    count = len(rows)
+    check_cells(sum((count - r if rowspan == 0 else min(count - r, rowspan)) * colspan
+                    for r, (_, _, _, spans) in enumerate(rows) for rowspan, colspan in spans), file)
+    grid: list[dict[int, str]] = [{} for _ in range(count)]
+    for r, (_, _, texts, spans) in enumerate(rows):
+        col = 0
+        for text, (rowspan, colspan) in zip(texts, spans, strict=True):
+            while col in grid[r]:
+                col += 1
+            text = _collapse(text)
+            last_row = count if rowspan == 0 else min(count, r + rowspan)
+            for rr in range(r, last_row):
+                for cc in range(col, col + colspan):
+                    grid[rr].setdefault(cc, text if cc == col else "")
+            col += colspan
+    resolved = []
+    for (slot, line, _, _), placed in zip(rows, grid, strict=True):
+        width = max(placed) + 1 if placed else 0
+        resolved.append((slot, line, tuple(placed.get(c, "") for c in range(width))))
+    return resolved
+
+
+_PENDING = Row((), Span("", 1), ())  # a table row's place, kept until its table is laid out
 
 
 class _Reader:
@@ -109,11 +109,18 @@ class _Reader:
         self.rows: list[Row] = []
         self.block: list[str] = []
         self.block_line = 1
+        self.spans: dict[int, Span] = {}  # line → its Span, shared by the rows on it
+
+    def row(self, cells: tuple[str, ...], line: int) -> Row:
+        span = self.spans.get(line)
+        if span is None:
+            span = self.spans[line] = Span(self.file, line)
+        return Row(cells, span, columns(len(cells)))
 
     def flush(self) -> None:
         text = _collapse("".join(self.block))
         if text:
-            self.rows.append(Row((text,), Span(self.file, self.block_line), (1,)))
+            self.rows.append(self.row((text,), self.block_line))
         self.block = []
 
     def text(self, text: str | None, line: int) -> None:
@@ -144,23 +151,29 @@ class _Reader:
             self.text(child.tail, line)
 
     def table(self, element: Any) -> None:
-        """A table's rows, spans resolved; a table nested in a cell follows its row."""
-        table = _Table(self.file)
+        """A table's rows, spans resolved; a table nested in a cell follows its row.  A
+        table whose cells hold only text and span nothing (most exports) is read
+        without a Python call for each cell."""
+        holds, spans = _questions()
+        nested, spanned = holds(element), spans(element)
+        rows: list[_TableRow] = []
         for tr in _rows(element):
             slot = len(self.rows)
-            self.rows.append(Row((), Span(self.file, tr.sourceline or 1), ()))
-            cells: list[_Cell] = []
-            inner: list[Any] = []
-            for td in tr:
-                if isinstance(td.tag, str) and td.tag in ("td", "th"):
-                    cell = _Cell(_rowspan(td.get("rowspan")), _colspan(td.get("colspan")))
-                    cell.parts.append(_cell_text(td, inner))
-                    cells.append(cell)
-            table.rows.append((slot, tr.sourceline or 1, cells))
-            for inside in inner:
-                self.table(inside)
-        for slot, line, cells_ in table.resolve():
-            self.rows[slot] = Row(cells_, Span(self.file, line), tuple(range(1, len(cells_) + 1)))
+            self.rows.append(_PENDING)
+            if nested or spanned:
+                cells = list(tr.iterchildren("td", "th"))
+                inner: list[Any] = []
+                texts = [_cell_text(td, inner) if nested else td.text or "" for td in cells]
+                rows.append((slot, tr.sourceline or 1, texts,
+                             [(_rowspan(td.get("rowspan")), _colspan(td.get("colspan"))) for td in cells]))
+                for inside in inner:
+                    self.table(inside)
+            else:
+                rows.append((slot, tr.sourceline or 1, [td.text or "" for td in tr.iterchildren("td", "th")], []))
+        laid = _grid(rows, self.file) if spanned else [
+            (slot, line, tuple([_collapse(text) for text in texts])) for slot, line, texts, _ in rows]
+        for slot, line, laid_cells in laid:
+            self.rows[slot] = self.row(laid_cells, line)
 
 
 def _rows(table: Any) -> list[Any]:

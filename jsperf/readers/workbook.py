@@ -20,17 +20,17 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jsperf.codes import finding
 from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Finding, Row, Source, Span
-from jsperf.readers.decode import count_elements, open_zip, read_bytes
+from jsperf.readers.decode import columns, count_elements, open_zip, read_bytes
 
 SUFFIXES = (".xlsx", ".xlsm")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
@@ -76,26 +76,27 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _cells(xml: bytes) -> int:
-    """The cells a sheet's XML makes openpyxl build: its `<c>` elements, and the cells
-    of each merged range (openpyxl fills a range's edges with placeholder cells)."""
-    merged = sum((abs(int(bottom) - int(top)) + 1) * (abs(_column_number(right) - _column_number(left)) + 1)
-                 for left, top, right, bottom in _MERGE_TAG.findall(xml))
-    return count_elements(xml, b"c") + merged
+def _merged_cells(xml: bytes) -> int:
+    """The cells of a sheet's merged ranges: openpyxl fills each range with placeholder
+    cells, and jsperf lays each out."""
+    first = xml.find(b"mergeCell")  # the ranges follow the cells: the regular expression skips those
+    return 0 if first < 0 else sum(
+        (abs(int(bottom) - int(top)) + 1) * (abs(_column_number(right) - _column_number(left)) + 1)
+        for left, top, right, bottom in _MERGE_TAG.findall(xml, max(0, first - 16)))
 
 
-def _sheet_parts(data: bytes, file: str) -> list[bytes]:
-    """The sheet XML of a workbook, after checking that the whole archive expands to no
-    more than jsperf reads and that its sheets hold no more cells than it lays out
-    (counted in the XML, whatever a sheet's `<dimension>` claims)."""
+def _sheet_parts(data: bytes, file: str) -> dict[str, bytes]:
+    """The sheet XML of a workbook by part name, after checking that the whole archive
+    expands to no more than jsperf reads and that its sheets hold no more cells than it
+    lays out (counted in the XML, whatever a sheet's `<dimension>` claims)."""
     try:
         with open_zip(data, file) as archive:
             names = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n)]
-            parts = []
+            parts = {}
             cells = 0
             for name in names:
-                parts.append(_read_sheet(archive, name, cells, file))
-                cells += _cells(parts[-1])
+                parts[name], cells = _read_sheet(archive, name, cells, file)
+                cells += _merged_cells(parts[name])
                 check_cells(cells, file)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, ValueError, OSError, EOFError,
             NotImplementedError) as error:
@@ -103,22 +104,23 @@ def _sheet_parts(data: bytes, file: str) -> list[bytes]:
     return parts
 
 
-def _read_sheet(archive: zipfile.ZipFile, name: str, cells: int, file: str) -> bytes:
+def _read_sheet(archive: zipfile.ZipFile, name: str, cells: int, file: str) -> tuple[bytes, int]:
     """A sheet's XML, read a few megabytes at a time and refused as soon as its `<c>`
     elements (with the `cells` of the sheets before it) pass the limit: a sheet of a
-    gigabyte is stopped after its first megabytes."""
+    gigabyte is stopped after its first megabytes.  With the cells counted so far (its
+    `<c>`s and `<x:c>`s: those are the cells openpyxl builds)."""
     chunks: list[bytes] = []
     tail = b""
     with archive.open(name) as handle:
         while chunk := handle.read(4 * 2**20):
-            cells += count_elements(tail + chunk, b"c", prefixed=False)  # a tag cut in two is counted once
+            cells += count_elements(tail + chunk, b"c")  # a tag cut in two is counted once
             check_cells(cells, file)
             chunks.append(chunk)
             tail = chunk[-2:]
-    return b"".join(chunks)
+    return b"".join(chunks), cells
 
 
-def _unsaved_formulas(parts: list[bytes]) -> bool:
+def _unsaved_formulas(parts: Iterable[bytes]) -> bool:
     """Does any cell hold a formula without a saved value?"""
     for xml in parts:
         if _FORMULA_XML.search(xml) and any(
@@ -136,21 +138,47 @@ def _load(data: bytes, file: str, data_only: bool) -> Any:
         raise InputError(t("xlsx.unreadable", error=f"{type(error).__name__}: {error}"), Span(file, 1)) from None
 
 
-def rows_of_xlsx(path: Path) -> Source:
-    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+# a merged range: (top, left, bottom, right), 1-based
+_Merge = tuple[int, int, int, int]
 
+
+def rows_of_xlsx(path: Path) -> Source:
     file = str(path)
     data = read_bytes(path)
     parts = _sheet_parts(data, file)
+    quick = _fast_rows(data, parts, file)
+    if quick is not None:
+        return Source(file, "xlsx", tuple(quick))
+    rows, notes = _openpyxl_rows(data, file, _unsaved_formulas(parts.values()))
+    return Source(file, "xlsx", tuple(rows), notes=tuple(notes))
+
+
+def _sheet_rows(where: str, grid: list[list[str]], merges: Iterable[_Merge]) -> list[Row]:
+    """A sheet's rows: each merged range's top-left text copied down the rows it covers
+    (shown once across the columns, as Excel shows it)."""
+    for top, left, bottom, right in merges:
+        top_left = grid[top - 1][left - 1] if top <= len(grid) else ""
+        for r in range(top - 1, min(bottom, len(grid))):
+            if len(grid[r]) < right:
+                grid[r].extend([""] * (right - len(grid[r])))
+            grid[r][left - 1] = top_left
+    return [Row(tuple(cells), Span(where, number), columns(len(cells))) for number, cells in enumerate(grid, start=1)]
+
+
+def _openpyxl_rows(data: bytes, file: str, formulas: bool) -> tuple[list[Row], list[Finding]]:
+    """The workbook read by openpyxl: for formulas without saved values (computed from
+    its cells) and for a workbook the quick reading does not take."""
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
     book = _load(data, file, data_only=True)
-    formulas = _load(data, file, data_only=False) if _unsaved_formulas(parts) else None
+    formula_book = _load(data, file, data_only=False) if formulas else None
     rows: list[Row] = []
     notes: list[Finding] = []
     try:
         for sheet in book.worksheets:
             where = f"{file}[{sheet.title}]"
             check_cells(sheet.max_row * sheet.max_column, where)  # one cell at XFD1048576 is 17 billion to lay out
-            formula_sheet = formulas[sheet.title] if formulas is not None else None
+            formula_sheet = formula_book[sheet.title] if formula_book is not None else None
             computer = _Computer(sheet, formula_sheet)
             grid: list[list[str]] = []
             for row in sheet.iter_rows():
@@ -172,24 +200,264 @@ def rows_of_xlsx(path: Path) -> Source:
                             text = str(getattr(formula, "text", "") or "")
                             notes.append(finding("JS412", Span(where, cell.row, cell.column),
                                                  cell=cell.coordinate, formula=text, computed=""))
-                    if isinstance(value, int | float) and not isinstance(value, bool) and _is_percent(cell.number_format):
-                        texts.append(percent_text(value if isinstance(value, float) else Decimal(value)))
-                    else:
-                        texts.append(cell_text(value))
+                    texts.append(_shown(value, _is_percent(cell.number_format)))
                 grid.append(texts)
-            for merged in sheet.merged_cells.ranges:
-                top_left = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else ""
-                for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-                    if len(grid[r]) < merged.max_col:
-                        grid[r].extend([""] * (merged.max_col - len(grid[r])))
-                    grid[r][merged.min_col - 1] = top_left  # down the rows; across the columns shown once
-            for number, cells in enumerate(grid, start=1):
-                rows.append(Row(tuple(cells), Span(where, number), tuple(range(1, len(cells) + 1))))
+            merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in sheet.merged_cells.ranges]
+            rows.extend(_sheet_rows(where, grid, merges))
     finally:
         book.close()
-        if formulas is not None:
-            formulas.close()
-    return Source(file, "xlsx", tuple(rows), notes=tuple(notes))
+        if formula_book is not None:
+            formula_book.close()
+    return rows, notes
+
+
+def _shown(value: object, percent: bool) -> str:
+    """A cell's value as Excel shows it: a number formatted as a percentage as one."""
+    if percent and isinstance(value, int | float) and not isinstance(value, bool):
+        return percent_text(value if isinstance(value, float) else Decimal(value))
+    return cell_text(value)
+
+
+# ---------------------------------------------------------------- the quick reading
+
+
+class _Unusual(Exception):
+    """Something in a workbook the quick reading leaves to openpyxl."""
+
+
+def _fast_rows(data: bytes, parts: dict[str, bytes], file: str) -> list[Row] | None:
+    """The workbook's rows read from its XML with lxml, many times faster than openpyxl
+    builds a cell object for each cell, and the same texts: openpyxl's own code reads
+    the package, the workbook and the styles (small parts), and what the quick reading
+    does not expect (a formula without its saved value, overlapping merges, a DTD, a
+    damaged part) is left to openpyxl, None, which reads it or says what is wrong with it."""
+    try:
+        sheets = _fast_sheets(data, parts, file)
+    except InputError:
+        raise
+    except Exception:  # whatever it is, openpyxl reads the workbook as before
+        return None
+    rows: list[Row] = []
+    for sheet in sheets:
+        where = f"{file}[{sheet.title}]"
+        check_cells(sheet.height * sheet.width, where)  # one cell at XFD1048576 is 17 billion to lay out
+        if not sheet.cells and not sheet.merges:  # a sheet with nothing in it has no rows
+            continue
+        grid = [[""] * sheet.width for _ in range(sheet.height)]
+        for (row, column), text in sheet.cells.items():
+            grid[row - 1][column - 1] = text
+        for top, left, bottom, right in sheet.merges:  # openpyxl empties a merged range but for its top-left cell
+            for r in range(top - 1, bottom):
+                grid[r][left - 1:right] = [""] * (right - left + 1)
+            grid[top - 1][left - 1] = sheet.cells.get((top, left), "")
+        rows.extend(_sheet_rows(where, grid, sheet.merges))
+    return rows
+
+
+def _fast_sheets(data: bytes, parts: dict[str, bytes], file: str) -> list[_Sheet]:
+    """Each worksheet's title, cell texts and merged ranges, in the workbook's order."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.workbook.child import INVALID_TITLE_REGEX, avoid_duplicate_name
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+    try:  # as `load_workbook` does, but for the shared strings and the sheets
+        reader.read_manifest()
+        reader.read_workbook()
+        reader.read_properties()
+        reader.read_custom()
+        apply_stylesheet(reader.archive, reader.wb)
+        strings_part = reader.package.find(SHARED_STRINGS)
+        strings = _shared_strings(reader.archive.read(strings_part.PartName[1:])) if strings_part is not None else []
+        book = reader.wb
+        styles = _Styles(book)
+        titles: list[str] = []
+        sheets = []
+        for sheet, relation in reader.parser.find_sheets():
+            if relation.target not in reader.valid_files:
+                continue
+            if not sheet.name or INVALID_TITLE_REGEX.search(sheet.name):
+                raise _Unusual(sheet.name)
+            titles.append(avoid_duplicate_name(titles, sheet.name))
+            if "chartsheet" in relation.Type:
+                continue
+            if relation.target not in parts:  # a sheet outside xl/worksheets/: its cells were not counted
+                raise _Unusual(relation.target)
+            sheets.append(_sheet_cells(titles[-1], parts[relation.target], strings, styles, f"{file}[{titles[-1]}]"))
+    finally:
+        reader.archive.close()
+    return sheets
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _C, _V, _F, _IS, _T, _MERGE_CELL = (f"{_MAIN}{tag}" for tag in ("row", "c", "v", "f", "is", "t", "mergeCell"))
+
+
+def _parser() -> Any:
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, huge_tree=True)
+
+
+def _text_content(element: Any) -> str:
+    """A string item's text (`<si>`, `<is>`) as openpyxl reads it: its `<t>`, or its
+    rich-text runs' (phonetic guides left out)."""
+    if len(element) == 1 and element[0].tag == _T:
+        return element[0].text or ""
+    from xml.etree import ElementTree
+
+    from lxml import etree
+    from openpyxl.cell.text import Text
+
+    return str(Text.from_tree(ElementTree.fromstring(etree.tostring(element))).content)
+
+
+def _shared_strings(xml: bytes) -> list[str]:
+    """The shared strings, each as a cell shows it (`cell_text`): a string needs no
+    style to be shown."""
+    from lxml import etree
+
+    if b"<!DOCTYPE" in xml:
+        raise _Unusual("DOCTYPE")  # entities: expat and libxml2 differ
+    root = etree.fromstring(xml, _parser())
+    return [cell_text(_text_content(item).replace("x005F_", "")) for item in root.iter(f"{_MAIN}si")]
+
+
+class _Styles:
+    """What a cell's style says about its value, by style number: a date, a duration, a
+    percentage (openpyxl's own tables, read once)."""
+
+    def __init__(self, book: Any) -> None:
+        from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+        self.epoch = book.epoch
+        self.dates = book._date_formats
+        self.durations = book._timedelta_formats
+        formats = [BUILTIN_FORMATS.get(style.numFmtId, "General") if style.numFmtId < BUILTIN_FORMATS_MAX_SIZE
+                   else book._number_formats[style.numFmtId - BUILTIN_FORMATS_MAX_SIZE] for style in book._cell_styles]
+        self.percent = [_is_percent(number_format) for number_format in formats]
+
+
+class _Sheet(NamedTuple):
+    """A worksheet as the quick reading found it: its cells' texts by (row, column), its
+    merged ranges, and the rows and columns they reach (openpyxl's `max_row`, `max_column`)."""
+
+    title: str
+    cells: dict[tuple[int, int], str]
+    merges: list[_Merge]
+    height: int
+    width: int
+
+
+def _sheet_cells(title: str, xml: bytes, strings: list[str], styles: _Styles, where: str) -> _Sheet:
+    """A sheet's cell texts and merged ranges, as openpyxl reads them with their saved
+    values (`data_only`).  A cell holding one value (a `<v>`, an inline string's `<t>`:
+    nearly all) is looked up by its type, style and value: a sheet repeats a few hundred
+    of them many times."""
+    from lxml import etree
+    from openpyxl.utils.cell import column_index_from_string
+    from openpyxl.worksheet.cell_range import CellRange
+
+    if b"<!DOCTYPE" in xml:
+        raise _Unusual("DOCTYPE")
+    root = etree.fromstring(xml, _parser())
+    cells: dict[tuple[int, int], str] = {}
+    known: dict[tuple[str | None, str | None, str | None, str | None], str] = {}  # (t, s, tag, text) → shown
+    numbers: dict[str, int] = {}  # column letters → number
+    height = width = row_number = 0
+    for row in root.iter(_ROW):
+        given = row.get("r")
+        row_number = row_number + 1 if given is None else int(given)
+        column = 0
+        for cell in row:
+            if cell.tag != _C:
+                raise _Unusual(cell.tag)
+            coordinate = cell.get("r")
+            if coordinate is None:
+                column += 1
+                at = (row_number, column)
+            else:
+                letters = coordinate.rstrip("0123456789")
+                column = numbers.get(letters) or numbers.setdefault(letters, column_index_from_string(letters))
+                at = (int(coordinate[len(letters):]), column)
+            if at[0] < 1:
+                raise _Unusual(coordinate)
+            if at[0] > height:
+                height = at[0]
+            if column > width:
+                width = column
+            count = len(cell)
+            only = cell[0] if count == 1 else None  # a `<v>`, or an inline string's `<is>`
+            if only is not None and only.tag == _IS:
+                only = only[0] if len(only) == 1 and only[0].tag == _T else None  # its one `<t>`
+            if count == 0 or only is not None:
+                key = (cell.get("t"), cell.get("s"), None, None) if only is None else (
+                    cell.get("t"), cell.get("s"), only.tag, only.text)
+                text = known.get(key)
+                if text is None:
+                    text = known[key] = _cell_value_text(cell, strings, styles)
+                cells[at] = text
+            else:
+                cells[at] = _cell_value_text(cell, strings, styles)
+    merges: list[_Merge] = []
+    covered: set[tuple[int, int]] = set()
+    merged = 0
+    for merge in root.iter(_MERGE_CELL):
+        bounds = CellRange(merge.get("ref"))
+        merges.append((bounds.min_row, bounds.min_col, bounds.max_row, bounds.max_col))
+        height, width = max(height, bounds.max_row), max(width, bounds.max_col)
+        merged += bounds.size["rows"] * bounds.size["columns"]
+        check_cells(merged, where)  # `$A$1:$XFD$1048576` escapes the count of the XML: refused before it is walked
+        for place in bounds.cells:
+            if place in covered:  # openpyxl keeps merged ranges in a set: overlapping ones in no fixed order
+                raise _Unusual(merge.get("ref"))
+            covered.add(place)
+    return _Sheet(title, cells, merges, max(height, 1), max(width, 1))
+
+
+def _cell_value_text(cell: Any, strings: list[str], styles: _Styles) -> str:
+    """One `<c>`'s text, its value taken as openpyxl's `WorkSheetParser.parse_cell` does."""
+    if len(cell) and cell.find(_F) is not None and not cell.findtext(_V):
+        raise _Unusual("a formula without its saved value")  # openpyxl's reading computes it, and notes it
+    kind = cell.get("t", "n")
+    given = cell.get("s")
+    style = 0 if given is None else int(given)
+    value: object = None
+    if kind == "inlineStr":
+        inline = cell.find(_IS)
+        value = None if inline is None else _text_content(inline)
+    elif len(cell):
+        first = cell[0]
+        value = (first.text if first.tag == _V else cell.findtext(_V)) or None
+    if value is None or kind == "inlineStr":
+        pass
+    elif kind == "s":
+        styles.percent[style]  # a style the workbook lacks: openpyxl refuses the workbook
+        return strings[int(str(value))]
+    elif kind == "n":
+        value = _number(str(value), style, styles)
+    elif kind == "b":
+        value = bool(int(str(value)))
+    elif kind == "d":
+        from openpyxl.utils.datetime import from_ISO8601
+
+        value = from_ISO8601(value)
+    return _shown(value, styles.percent[style])
+
+
+def _number(text: str, style: int, styles: _Styles) -> object:
+    from openpyxl.worksheet._reader import _cast_number
+
+    number = _cast_number(text)
+    if style not in styles.dates:
+        return number
+    from openpyxl.utils.datetime import from_excel
+
+    try:
+        return from_excel(number, styles.epoch, timedelta=style in styles.durations)
+    except (OverflowError, ValueError):
+        return "#VALUE!"  # as openpyxl marks a date out of range
 
 
 # ---------------------------------------------------------------- simple formulas
