@@ -44,12 +44,15 @@ POSITIONS = {"indicators": False, "rules": True}
 def parser(name: str) -> Lark:
     from lark import Lark
 
+    from jsperf.quicklexer import QuickLexer
+
     return Lark(
         (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8"),
         parser="lalr",
         propagate_positions=POSITIONS[name],
         maybe_placeholders=False,
         cache=True,
+        _plugins={"ContextualLexer": QuickLexer},
     )
 
 

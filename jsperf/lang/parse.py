@@ -2,12 +2,14 @@
 
 Lark builds the tree; this module reads it into the model in a separate pass (Lark
 wraps exceptions raised inside transformers, and meaning is easier to check once the
-whole file is known).  Operator glyphs are normalised here, and the glyph as written is
-kept so that a check can point at it.
+whole file is known; building the model inside the parse measured no faster).
+Operator glyphs are normalised here, and the glyph as written is kept so that a check
+can point at it.
 """
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -101,12 +103,35 @@ def _string(token: Token) -> str:
 
 
 def _number(token: Token) -> Decimal:
-    text = token.value
+    return _decimal(token.value)
+
+
+# A file repeats its weights, targets and headings from line to line; what they are read
+# into is immutable, so each is read once.  (Half the time of reading a parse tree.)
+@functools.lru_cache(maxsize=4096)
+def _decimal(text: str) -> Decimal:
     if text.isascii() and "," not in text:  # the usual case, without the general reader's regex
         return Decimal(text)
     value = parse_decimal(text)
-    assert value is not None, token  # the grammar admits only numbers here
+    assert value is not None, text  # the grammar admits only numbers here
     return value
+
+
+@functools.lru_cache(maxsize=1024)
+def _levels(heading: str) -> tuple[str | None, str, str]:
+    """A heading's 一级指标 (None if unknown) and 二级指标, and the 一级 as written."""
+    level1_text, level2_text = heading.split("/", 1)
+    level1 = level1_of(level1_text)
+    level2 = (level1 is not None and level2_of(level1, level2_text)) or level2_text
+    return level1, level2, level1_text
+
+
+@functools.lru_cache(maxsize=4096)
+def _comparison(glyph: str, number: str, unit: str | None) -> Target:
+    op = op_of(glyph)
+    assert op is not None, glyph
+    return Target(op, _decimal(number), unit=None if unit is None else unit_of(unit),
+                  glyph=None if glyph == ASCII[op] else glyph)
 
 
 class _Reader(TreeReader):
@@ -128,10 +153,10 @@ class _Reader(TreeReader):
             if not sets:
                 raise self.error(t("ind.orphan"), node,
                                  'set "项目名称" rules jiangxi')
-            if kind == "execution":
-                current.execution = _number(node.children[1])
-            elif kind == "indicator":
+            if kind == "indicator":
                 current.indicators.append(self.indicator(node))
+            elif kind == "execution":
+                current.execution = _number(node.children[1])
             elif kind == "attributes":
                 if not current.indicators:
                     raise self.error(t("ind.orphan_attribute"), node)
@@ -139,7 +164,9 @@ class _Reader(TreeReader):
         return ParsedIndicators(self.resolve(list(sets.values())), tuple(self.findings), tuple(self._comments()))
 
     def _comments(self) -> list[Comment]:
-        found = []
+        found: list[Comment] = []
+        if "#" not in self.text:
+            return found
         for number, line in enumerate(self.text.splitlines(), start=1):
             if "#" not in line:
                 continue
@@ -172,16 +199,15 @@ class _Reader(TreeReader):
 
     def indicator(self, node: Node) -> Indicator:
         heading, name_node, target_node, weight, *attributes = node.children
-        level1_text, level2_text = heading.value.split("/", 1)
-        level1 = level1_of(level1_text)
+        level1, level2, level1_text = _levels(heading.value)
         if level1 is None:
             raise self.error(t("ind.unknown_level1", heading=repr(level1_text)), heading, t("ind.level1_expected"))
-        level2 = level2_of(level1, level2_text) or level2_text
         indicator = Indicator(
-            level1=level1, level2=level2, name=self.name(name_node),
-            target=self.target(target_node), weight=_number(weight), span=self.span(node),
+            level1=level1, level2=level2, name=_string(name_node.children[0]),
+            target=self.target(target_node), weight=_number(weight),
+            span=Span(self.file, heading.line, heading.column),  # where the line's first token is
         )
-        return self.with_attributes(indicator, attributes)
+        return self.with_attributes(indicator, attributes) if attributes else indicator
 
     def with_attributes(self, indicator: Indicator, attributes: list[Node]) -> Indicator:
         for attribute in attributes:
@@ -195,21 +221,18 @@ class _Reader(TreeReader):
         parts = node.children
         if node.data == "qualitative":
             return Target(Op.QUAL, word=_string(parts[0]))
+        if node.data == "compare":
+            glyph, number, *unit = parts
+            if glyph.value == "≈":
+                self.findings.append(finding("JS112", self.span(glyph), target=repr(f"≈{number.value}")))
+            return _comparison(glyph.value, number.value, "".join(unit[0].children) if unit else None)
         units = [unit_of("".join(map(str, part.children))) for part in parts if not is_token(part)]
         numbers = [_number(part) for part in parts if is_token(part) and part.type == "NUMBER"]
-        if node.data == "range":
-            if len(set(units)) > 1:
-                raise self.error(t("ind.range_units"), node)
-            if numbers[0] > numbers[1]:
-                raise self.error(t("ind.range_order"), node)
-            return Target(Op.RANGE, numbers[0], numbers[1], units[0] if units else None)
-        glyph = parts[0].value
-        op = op_of(glyph)
-        assert op is not None, glyph
-        if glyph == "≈":
-            self.findings.append(finding("JS112", self.span(parts[0]), target=repr(f"≈{parts[1].value}")))
-        return Target(op, numbers[0], unit=units[0] if units else None,
-                      glyph=None if glyph == ASCII[op] else glyph)
+        if len(set(units)) > 1:
+            raise self.error(t("ind.range_units"), node)
+        if numbers[0] > numbers[1]:
+            raise self.error(t("ind.range_order"), node)
+        return Target(Op.RANGE, numbers[0], numbers[1], units[0] if units else None)
 
     def resolve(self, drafts: list[_Draft]) -> tuple[IndicatorSet, ...]:
         done: dict[str, IndicatorSet] = {}
