@@ -105,3 +105,17 @@ def test_the_quotes_a_chinese_input_method_types_are_quotes() -> None:
     assert parsed.name == "档案经费"
     assert [(i.name, i.target.word) for i in parsed.indicators] == [
         ("归档及时性", "及时"), ("归档合格率", None), ("利用效果", "明显")]
+
+
+@pytest.mark.parametrize(("number", "column"), [("1,", 14), ("1,2", 14), ("1234,567", 17), ("1,2345", 14)])
+def test_a_number_with_a_stray_comma_is_a_syntax_error(number: str, column: int) -> None:
+    """Commas group thousands (`50,000`); anything else is pointed at, not an internal error."""
+    with pytest.raises(InputError) as caught:
+        parse_indicators(f'set "p"\n  execution {number}\n', "s.ind")
+    assert (caught.value.span.line, caught.value.span.col) == (2, column)
+
+
+def test_grouped_thousands_in_every_width() -> None:
+    parsed = parse_indicators('set "p"\n  execution 1，000．5\n  产出指标/数量指标 "x" >= 12,345 页 1\n', "s.ind")
+    (item,) = parsed.sets
+    assert (item.execution_weight, item.indicators[0].target.value) == (Decimal("1000.5"), Decimal(12345))
