@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import gc
 import os
 import random
@@ -279,6 +280,7 @@ def bench_reading(count: int) -> None:
 def bench_sources(count: int) -> None:
     """The same scorecards as an HTML page, a Word document and a workbook, read from disk."""
     from docx import Document
+    from docx.oxml.ns import qn
     from openpyxl import Workbook
 
     from jsperf.sources import read_report_file, source_of
@@ -293,12 +295,18 @@ def bench_sources(count: int) -> None:
             book.active.append(cells)
         xlsx = Path(folder) / "report.xlsx"
         book.save(xlsx)
-        document = Document()
-        table = document.add_table(rows=0, cols=max(len(cells) for cells in rows))
+        document = Document()  # one row made by python-docx, copied: its `add_row` is quadratic
+        width = max(len(cells) for cells in rows)
+        table = document.add_table(rows=1, cols=width)
+        for cell in table.rows[0].cells:
+            cell.text = "-"
+        template = table.rows[0]._tr
+        table._tbl.remove(template)
         for cells in rows:
-            row = table.add_row().cells
-            for cell, text in zip(row, cells, strict=False):
-                cell.text = text
+            row = copy.deepcopy(template)
+            for text_element, text in zip(row.iter(qn("w:t")), [*cells, *[""] * (width - len(cells))], strict=True):
+                text_element.text = text
+            table._tbl.append(row)
         docx = Path(folder) / "report.docx"
         document.save(docx)
         for path in (html, docx, xlsx):
