@@ -161,3 +161,15 @@ def test_fund_columns_in_the_headers_order_and_merged_headings() -> None:
     benefit = project.indicator_set.indicators[3]
     assert (benefit.level1, benefit.level2, benefit.weight, project.reported.points[benefit.name]) == (
         "效益指标", "社会效益指标", 30, 28)
+
+
+def test_cost_indicators_under_outputs_as_the_mof_2020_form_prints_them() -> None:
+    """成本指标 is a 二级指标 of 产出指标 in the MOF 2020 form and a 一级指标 since 2021: the
+    cell after it (an indicator's name, or 经济成本指标) tells which."""
+    older = SPLIT_COLUMNS.replace("\t成本指标\t经济成本指标\t清运成本", "\t\t成本指标\t清运成本")
+    older = older.replace("\t效益指标\t社会效益指标\t环境改善程度", "\t\t成本指标\t环境改善程度")
+    (project,) = read_report(older, "older.txt").projects
+    levels = {i.name: (i.level1, i.level2) for i in project.indicator_set.indicators}
+    assert levels["清运成本"] == levels["环境改善程度"] == ("产出指标", "成本指标")
+    (newer,) = read_report(SPLIT_COLUMNS, "newer.txt").projects
+    assert {i.name: (i.level1, i.level2) for i in newer.indicator_set.indicators}["清运成本"] == ("成本指标", "经济成本指标")

@@ -410,6 +410,9 @@ class _Card:
             text = squash(cell)
             if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
                 as_level1 = None if level1_seen else level1_of(text)
+                if as_level1 is not None and level1 and as_level1 != level1 and level2_of(level1, text) \
+                        and not _heads_level2(as_level1, cells[position + 1:]):
+                    as_level1 = None  # 成本指标 under 产出指标 (the MOF 2020 form), not the later 一级 成本指标
                 if as_level1 is not None:
                     if as_level1 != level1:  # the same 一级指标 again is a rowspan repeating it
                         level2 = ""
@@ -840,6 +843,13 @@ def _headed(indicators: list[Indicator]) -> list[Indicator]:
         following = indicator.level1 or following
         headed.append(indicator if indicator.level1 else attrs.evolve(indicator, level1=following))
     return headed[::-1]
+
+
+def _heads_level2(level1: str, rest: list[str]) -> bool:
+    """Whether the next filled cell is a 二级指标 of `level1` (成本指标 | 经济成本指标):
+    what tells the 一级 成本指标 from the 二级 one of the same words."""
+    following = next((cell for cell in rest if cell), "")
+    return bool(following) and bool(level2_of(level1, squash(following)))
 
 
 def _both_headings(cell: str) -> tuple[str, str] | None:
