@@ -9,14 +9,15 @@ for each candidate is kept so the choice can be shown.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, missed, same_grade, score_all, score_execution, target_met
+from jsperf.engine import grade_of, missed, same_grade, score, score_all, score_execution, target_met
+from jsperf.gcpause import paused
 from jsperf.layout import FUND_ROW_NAMES, TEMPLATES
 from jsperf.model import (
     Audit,
@@ -27,6 +28,7 @@ from jsperf.model import (
     Result,
     RuleSet,
     ScorecardAudit,
+    Severity,
 )
 from jsperf.numbers import convert, fixed, plain
 
@@ -137,8 +139,11 @@ def fund_rows(result: Result) -> Iterator[Finding]:
 
 def rounded_fund_rows(scorecards: Sequence[ScorecardAudit]) -> int:
     """Cards whose two fund rows differ only in rounding (no JS313 said)."""
-    return sum(1 for item in scorecards if item.result.project.funds.other is not None
-               and not any(f.code == "JS313" for f in item.findings))
+    return sum(1 for item in scorecards if _rounded_only(item))
+
+
+def _rounded_only(item: ScorecardAudit) -> bool:
+    return item.result.project.funds.other is not None and not any(f.code == "JS313" for f in item.findings)
 
 
 def audit_result(result: Result) -> ScorecardAudit:
@@ -168,32 +173,38 @@ def always(rules: RuleSet) -> Callable[[Project], RuleSet]:
 
 
 def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
-                 ) -> tuple[RuleSet, dict[str, int], list[Result]]:
+                 ) -> tuple[RuleSet, dict[str, int], list[tuple[RuleSet, Finding | None]]]:
     """The candidate that reproduces the most published numbers, the count for each, and
-    each project scored under its own best fit: the report's choice, unless the card's
-    template names a rule set that explains as much of it, or another set explains more
-    (then the card says so, JS414)."""
-    scored = {rules.name: score_all(projects, always(rules)) for rules in candidates}
-    counts = {name: sum(explained(result) for result in results) for name, results in scored.items()}
+    for each project the rule set it is scored under: the report's choice, unless the
+    card's template names a rule set that explains as much of it, or another set explains
+    more (then the card says so, JS414, the finding given beside it).  Only the counts of
+    a card are kept, not its results under every candidate: a report's cards are scored
+    once more under their own set when audited, so that memory does not grow with them."""
+    names = [rules.name for rules in candidates]
+    with paused():
+        table = [tuple(explained(score(project, rules)) for rules in candidates) for project in projects]
+    counts = {name: sum(row[column] for row in table) for column, name in enumerate(names)}
     named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own
     best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name]))
-    chosen: list[Result] = []
-    for index, project in enumerate(projects):
-        fits = {name: explained(results[index]) for name, results in scored.items()}
-        pick = best.name
-        preferred = TEMPLATES.get(project.template or "")
-        if preferred in fits and fits[preferred] >= fits[pick]:
-            pick = preferred
-        top = max(fits, key=lambda name: fits[name])
-        if fits[top] > fits[pick]:
-            pick = top
-        result = scored[pick][index]
-        if pick != best.name:
-            note = finding("JS414", project.span, project=project.name, rules=pick, report_rules=best.name,
-                           fits=", ".join(f"{name} {count}" for name, count in fits.items()))
-            result = attrs.evolve(result, findings=(*result.findings, note))
-        chosen.append(result)
-    return best, counts, chosen
+    by_name = {rules.name: rules for rules in candidates}
+    return best, counts, [_pick(project, dict(zip(names, row, strict=True)), best, by_name)
+                          for project, row in zip(projects, table, strict=True)]
+
+
+def _pick(project: Project, fits: dict[str, int], best: RuleSet, by_name: dict[str, RuleSet]
+          ) -> tuple[RuleSet, Finding | None]:
+    """A card's own rule set given the fit of each candidate, and JS414 when it is not the report's."""
+    pick = best.name
+    preferred = TEMPLATES.get(project.template or "")
+    if preferred in fits and fits[preferred] >= fits[pick]:
+        pick = preferred
+    top = max(fits, key=lambda name: fits[name])
+    if fits[top] > fits[pick]:
+        pick = top
+    if pick == best.name:
+        return best, None
+    return by_name[pick], finding("JS414", project.span, project=project.name, rules=pick, report_rules=best.name,
+                                  fits=", ".join(f"{name} {count}" for name, count in fits.items()))
 
 
 def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
@@ -204,11 +215,76 @@ def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], R
                          extra, sources)
 
 
-def audit_results(results: Sequence[Result], claims: Claims | None, rules_name: str, chosen_by: str,
+def audit_results(results: Iterable[Result], claims: Claims | None, rules_name: str, chosen_by: str,
                   candidates: dict[str, int], extra: Sequence[Finding] = (), sources: Sequence[str] = ()) -> Audit:
-    scorecards = tuple(audit_result(result) for result in results)
-    report_findings = [*extra, *claim_findings(claims, scorecards)]
-    return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
+    return AuditStream(rules_name, chosen_by, candidates, (audit_result(result) for result in results), claims,
+                       tuple(extra), tuple(sources)).audit()
+
+
+@attrs.define
+class Tally:
+    """What a report's summary and its claims need of its scorecards, counted as each
+    passes, so that no scorecard need be kept for them."""
+
+    projects: int = 0
+    severities: Counter[Severity] = attrs.Factory(Counter)
+    grades: Counter[str] = attrs.Factory(Counter)  # the recomputed grades
+    grade_names: tuple[str, ...] = ()  # the first card's rule set's grades, in order
+    rounded_fund_rows: int = 0
+    published: Counter[tuple[int, str]] = attrs.Factory(Counter)  # (the rule set's id, its published grade)
+    rule_sets: dict[int, RuleSet] = attrs.Factory(dict)
+    budget: Decimal | None = Decimal(0)  # the sum of the cards' budgets, None once one is missing
+
+    def add(self, item: ScorecardAudit) -> None:
+        result = item.result
+        if not self.projects:
+            self.grade_names = tuple(grade.name for grade in result.rules.grades)
+        self.projects += 1
+        self.severities.update(f.severity for f in item.findings)
+        self.grades[result.grade] += 1
+        self.rounded_fund_rows += _rounded_only(item)
+        self.rule_sets.setdefault(id(result.rules), result.rules)
+        self.published[id(result.rules), _published_grade(result)] += 1
+        budget = result.project.funds.budget
+        self.budget = None if budget is None or self.budget is None else self.budget + budget
+
+    @classmethod
+    def of(cls, scorecards: Iterable[ScorecardAudit]) -> Tally:
+        tally = cls()
+        for item in scorecards:
+            tally.add(item)
+        return tally
+
+
+@attrs.define
+class AuditStream:
+    """An audit a scorecard at a time: what is known before the first card, the cards
+    scored, checked and compared as they are asked for (one pass, each tallied as it
+    passes), and the report's own findings once they all have been."""
+
+    rules: str
+    chosen_by: str
+    candidates: dict[str, int]
+    cards: Iterator[ScorecardAudit]
+    claims: Claims | None
+    extra: tuple[Finding, ...]  # found while reading
+    sources: tuple[str, ...]
+    count: int = 0  # how many cards will come
+    tally: Tally = attrs.Factory(Tally)
+
+    def scorecards(self) -> Iterator[ScorecardAudit]:
+        for item in self.cards:
+            self.tally.add(item)
+            yield item
+
+    def findings(self) -> tuple[Finding, ...]:
+        """About the report as a whole: asked once every scorecard has passed."""
+        return (*self.extra, *claim_findings(self.claims, self.tally))
+
+    def audit(self) -> Audit:
+        """The whole audit, every scorecard kept."""
+        scorecards = tuple(self.scorecards())
+        return Audit(self.rules, self.chosen_by, self.candidates, scorecards, self.findings(), self.sources)
 
 
 def _published_grade(result: Result) -> str:
@@ -217,22 +293,19 @@ def _published_grade(result: Result) -> str:
     return grade_of(result.rules, total if total is not None else result.total)
 
 
-def claim_findings(claims: Claims | None, scorecards: Sequence[ScorecardAudit]) -> Iterator[Finding]:
+def claim_findings(claims: Claims | None, tally: Tally) -> Iterator[Finding]:
     if claims is None:
         return
-    found = len(scorecards)
+    found = tally.projects
     if claims.projects is not None and claims.projects != found:
         yield finding("JS401", claims.spans.get("projects"), reported=plain(claims.projects), recomputed=str(found))
-    grades = [(item.result.rules, _published_grade(item.result)) for item in scorecards]
     missing = claims.projects - found if claims.projects is not None else 0  # cards the report lacks (JS401)
     for grade, claimed in claims.grades.items():  # 合格 counts the band a rule set calls 中 and names 合格
-        count = sum(1 for rules, printed in grades if same_grade(rules, grade, printed))
+        count = sum(number for (rules, printed), number in tally.published.items()
+                    if same_grade(tally.rule_sets[rules], grade, printed))
         if claimed != count:
             shared = 0 < claimed - count <= missing  # the lacking cards may be these
             yield finding("JS402", claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
                           recomputed=str(count), rule="grades", grade=grade, kind="missing" if shared else "alone")
-    budgets = [item.result.project.funds.budget for item in scorecards]
-    if claims.funds is not None and all(b is not None for b in budgets):
-        covered = sum((b for b in budgets if b is not None), Decimal(0))
-        if differs(claims.funds, covered):
-            yield finding("JS403", claims.spans.get("funds"), reported=plain(claims.funds), recomputed=plain(covered))
+    if claims.funds is not None and tally.budget is not None and differs(claims.funds, tally.budget):
+        yield finding("JS403", claims.spans.get("funds"), reported=plain(claims.funds), recomputed=plain(tally.budget))

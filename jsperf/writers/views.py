@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from jsperf.audit import differs, rounded_fund_rows
+from jsperf.audit import AuditStream, Tally, differs
 from jsperf.codes import CODES, doc_url, message, unsettles
 from jsperf.engine import same_grade
 from jsperf.explain import describe, describe_rate, describe_total
@@ -141,15 +141,67 @@ def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice |
 
 def audit_view(audit: Audit, lang: str = "zh") -> AuditView:
     choice = RulesChoice(audit.rules, audit.chosen_by, dict(audit.candidates))
-    everything = [*audit.findings, *(f for item in audit.scorecards for f in item.findings)]
-    severities = Counter(f.severity for f in everything)
-    grades = Counter(item.result.grade for item in audit.scorecards)
-    names = [grade.name for grade in audit.scorecards[0].result.rules.grades] if audit.scorecards else []
-    return AuditView(
-        choice, tuple(audit.sources), tuple(scorecard_view(item, lang, choice) for item in audit.scorecards),
-        tuple(finding_line(f, lang) for f in sort_findings(list(audit.findings))),
-        Summary(len(audit.scorecards), severities[Severity.ERROR], severities[Severity.WARNING],
-                severities[Severity.INFO], rounded_fund_rows(audit.scorecards), {g: grades.get(g, 0) for g in names}))
+    return AuditView(choice, tuple(audit.sources), tuple(scorecard_view(item, lang, choice) for item in audit.scorecards),
+                     _report_lines(audit.findings, lang), summary(Tally.of(audit.scorecards), audit.findings))
+
+
+def summary(tally: Tally, findings: Sequence[Finding]) -> Summary:
+    """The counts of an audit: its scorecards' (tallied) and the report's own findings."""
+    severities = tally.severities + Counter(f.severity for f in findings)
+    return Summary(tally.projects, severities[Severity.ERROR], severities[Severity.WARNING], severities[Severity.INFO],
+                   tally.rounded_fund_rows, {g: tally.grades.get(g, 0) for g in tally.grade_names})
+
+
+def _report_lines(findings: Sequence[Finding], lang: str) -> tuple[FindingLine, ...]:
+    return tuple(finding_line(f, lang) for f in sort_findings(list(findings)))
+
+
+@attrs.define
+class ViewStream:
+    """An audit's view a scorecard at a time, so that a large report is written as it is
+    audited and no scorecard is kept: the view as known before the first card (the rule
+    set's choice, the sources; no projects, findings or summary yet), how many cards
+    will come, the cards, made as they are asked for (one pass), and `finished()`, the
+    view without its cards once they all have been."""
+
+    head: AuditView
+    count: int
+    cards: Iterator[ScorecardView]
+    finish: Callable[[], AuditView]
+    _finished: AuditView | None = None
+
+    @classmethod
+    def of(cls, view: AuditView) -> ViewStream:
+        """A view made whole (by a worker process, or of several files) told the same way."""
+        bare = attrs.evolve(view, projects=())
+        return cls(bare, len(view.projects), iter(view.projects), lambda: bare)
+
+    def finished(self) -> AuditView:
+        if self._finished is None:
+            self._finished = self.finish()
+        return self._finished
+
+    def whole(self) -> AuditView:
+        """The whole view, every card it has left kept."""
+        projects = tuple(self.cards)
+        return attrs.evolve(self.finished(), projects=projects)
+
+    def evolve(self, **changes: Any) -> ViewStream:
+        """The same stream with fields of its view changed (e.g. `unreadable`), before and after its cards."""
+        return ViewStream(attrs.evolve(self.head, **changes), self.count, self.cards,
+                          lambda: attrs.evolve(self.finished(), **changes))
+
+
+def view_stream(stream: AuditStream, lang: str = "zh") -> ViewStream:
+    """An audit told card by card as a view: each card's view made as it is scored."""
+    choice = RulesChoice(stream.rules, stream.chosen_by, dict(stream.candidates))
+    head = AuditView(choice, stream.sources, (), (), Summary(0, 0, 0, 0, 0, {}))
+
+    def finish() -> AuditView:
+        findings = stream.findings()
+        return attrs.evolve(head, findings=_report_lines(findings, lang), summary=summary(stream.tally, findings))
+
+    return ViewStream(head, stream.count, (scorecard_view(item, lang, choice) for item in stream.scorecards()), finish)
 
 
 def merged(views: Sequence[AuditView]) -> AuditView:
@@ -170,6 +222,14 @@ def merged(views: Sequence[AuditView]) -> AuditView:
         Summary(**{key: sum(getattr(view.summary, key) for view in views) for key in COUNTS},
                 grades={g: grades[g] for g in order}),
         tuple(u for view in views for u in view.unreadable))
+
+
+def merged_streams(streams: Sequence[ViewStream]) -> ViewStream:
+    """Several files' streams as one: a single file's as it is, told as it is made;
+    several made whole (with what cards they have left) and merged."""
+    if len(streams) == 1:
+        return streams[0]
+    return ViewStream.of(merged([stream.whole() for stream in streams]))
 
 
 # ---------------------------------------------------------------- JSON
@@ -215,19 +275,20 @@ def audit_json(view: AuditView, parts: Sequence[str] = PARTS) -> dict[str, Any]:
     return {key: whole[key]() for key in parts}
 
 
-def audit_json_text(view: AuditView) -> Iterator[str]:
+def audit_json_text(told: AuditView | ViewStream) -> Iterator[str]:
     """An audit's JSON as text, in pieces to write as they come: indented for a small
     audit; for a larger one compact, a scorecard a line, each made and written in turn,
     so that neither the whole document nor its text is ever held (and the C encoder,
     which `indent` turns off, does the work)."""
-    if len(view.projects) <= PRETTY_UP_TO:
-        yield json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n"
+    stream = told if isinstance(told, ViewStream) else ViewStream.of(told)
+    if stream.count <= PRETTY_UP_TO:
+        yield json.dumps(audit_json(stream.whole()), ensure_ascii=False, indent=2) + "\n"
         return
     split = PARTS.index("projects")
-    yield json.dumps(audit_json(view, PARTS[:split]), ensure_ascii=False)[:-1] + ', "projects": [\n'
-    for number, project in enumerate(view.projects):
+    yield json.dumps(audit_json(stream.head, PARTS[:split]), ensure_ascii=False)[:-1] + ', "projects": [\n'
+    for number, project in enumerate(stream.cards):
         yield (",\n" if number else "") + json.dumps(card_json(project), ensure_ascii=False)
-    yield "\n], " + json.dumps(audit_json(view, PARTS[split + 1:]), ensure_ascii=False)[1:] + "\n"
+    yield "\n], " + json.dumps(audit_json(stream.finished(), PARTS[split + 1:]), ensure_ascii=False)[1:] + "\n"
 
 
 def score_json(view: ScorecardView) -> dict[str, Any]:
