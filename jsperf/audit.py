@@ -173,38 +173,41 @@ def always(rules: RuleSet) -> Callable[[Project], RuleSet]:
 
 
 def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
-                 ) -> tuple[RuleSet, dict[str, int], list[tuple[RuleSet, Finding | None]]]:
+                 ) -> tuple[RuleSet, dict[str, int], list[RuleSet], dict[int, Finding]]:
     """The candidate that reproduces the most published numbers, the count for each, and
-    for each project the rule set it is scored under: the report's choice, unless the
-    card's template names a rule set that explains as much of it, or another set explains
-    more (then the card says so, JS414, the finding given beside it).  Only the counts of
-    a card are kept, not its results under every candidate: a report's cards are scored
-    once more under their own set when audited, so that memory does not grow with them."""
-    names = [rules.name for rules in candidates]
+    the rule set each project is scored under: the report's choice, unless the card's
+    template names a rule set that explains as much of it, or another set explains more
+    (then the card says so: JS414, by the project's index).  Only each card's counts are
+    kept while choosing, not its results under every candidate: a card is scored once
+    more, under its own set, when it is audited, so that memory does not grow with it."""
+    fits: dict[str, list[int]] = {rules.name: [] for rules in candidates}
     with paused():
-        table = [tuple(explained(score(project, rules)) for rules in candidates) for project in projects]
-    counts = {name: sum(row[column] for row in table) for column, name in enumerate(names)}
+        for project in projects:
+            for rules in candidates:
+                fits[rules.name].append(explained(score(project, rules)))
+    counts = {name: sum(column) for name, column in fits.items()}
     named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own
     best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name]))
     by_name = {rules.name: rules for rules in candidates}
-    return best, counts, [_pick(project, dict(zip(names, row, strict=True)), best, by_name)
-                          for project, row in zip(projects, table, strict=True)]
+    chosen: list[RuleSet] = []
+    notes: dict[int, Finding] = {}
+    for index, project in enumerate(projects):
+        pick = _pick(project, {name: column[index] for name, column in fits.items()}, best.name)
+        chosen.append(by_name[pick])
+        if pick != best.name:
+            notes[index] = finding("JS414", project.span, project=project.name, rules=pick, report_rules=best.name,
+                                   fits=", ".join(f"{name} {column[index]}" for name, column in fits.items()))
+    return best, counts, chosen, notes
 
 
-def _pick(project: Project, fits: dict[str, int], best: RuleSet, by_name: dict[str, RuleSet]
-          ) -> tuple[RuleSet, Finding | None]:
-    """A card's own rule set given the fit of each candidate, and JS414 when it is not the report's."""
-    pick = best.name
+def _pick(project: Project, fits: dict[str, int], best: str) -> str:
+    """A card's own rule set given the fit of each candidate."""
+    pick = best
     preferred = TEMPLATES.get(project.template or "")
     if preferred in fits and fits[preferred] >= fits[pick]:
         pick = preferred
     top = max(fits, key=lambda name: fits[name])
-    if fits[top] > fits[pick]:
-        pick = top
-    if pick == best.name:
-        return best, None
-    return by_name[pick], finding("JS414", project.span, project=project.name, rules=pick, report_rules=best.name,
-                                  fits=", ".join(f"{name} {count}" for name, count in fits.items()))
+    return top if fits[top] > fits[pick] else pick
 
 
 def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],

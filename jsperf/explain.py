@@ -24,7 +24,7 @@ def describe(derivation: Derivation | None, lang: str = "zh") -> str:
     case = derivation.case
     if case is None:
         return rule
-    where = f"{Path(case.span.file).name}:{case.span.line}"
+    where = f"{_file_name(case.span.file)}:{case.span.line}"
     condition = (label("when", lang).format(condition=render(case.cond, derivation.env, lang))
                  if case.cond is not None else label("else", lang))
     return label("case", lang).format(rule=rule, where=where, condition=condition, formula=_formula(derivation, lang))
@@ -63,6 +63,12 @@ def describe_rate(result: Result) -> str:
     if result.execution.rate is None:
         return ""
     return f"{plain(funds.executed)} / {plain(funds.budget)} × 100% = {plain(result.execution.rate)}%"
+
+
+@functools.lru_cache(maxsize=64)
+def _file_name(file: str) -> str:
+    """A rules file's name, as every derivation of it shows it (made once, not per number)."""
+    return Path(file).name
 
 
 @functools.lru_cache(maxsize=64)

@@ -60,21 +60,19 @@ def resolve(projects: Sequence[Project], option: str | None) -> Resolved:
         chosen = load_rules(option)
         return Resolved(chosen.name, "option", {}, (chosen,) * len(projects))
     rules_named = functools.cache(load_rules)  # once per name and folder in this run, not a file check per project
-    own = {index: rules_named(name, _base(p)) for index, p in enumerate(projects) if (name := named_rules(p))}
-    unnamed = [index for index in range(len(projects)) if index not in own]
+    own = [rules_named(name, _base(p)) if (name := named_rules(p)) else None for p in projects]
+    unnamed = [project for project, rules in zip(projects, own, strict=True) if rules is None]
     if not unnamed:
-        return Resolved(", ".join(sorted({r.name for r in own.values()})), "project", {},
-                        tuple(own[index] for index in range(len(projects))))
-    inferred, counts, picks = auditing.choose_rules([projects[index] for index in unnamed],
-                                                    [load_rules(n) for n in shipped_names()])
-    picked, notes = dict(own), {}
-    for index, (rules, note) in zip(unnamed, picks, strict=True):
-        picked[index] = rules
-        if note is not None:
-            notes[index] = note
-    names = ", ".join(sorted({inferred.name, *(r.name for r in own.values())}))
-    return Resolved(names, "project, inference" if own else "inference", counts,
-                    tuple(picked[index] for index in range(len(projects))), notes)
+        return Resolved(", ".join(sorted({r.name for r in own if r is not None})), "project", {},
+                        tuple(r for r in own if r is not None))
+    inferred, counts, picks, notes = auditing.choose_rules(unnamed, [load_rules(n) for n in shipped_names()])
+    if len(unnamed) == len(projects):
+        return Resolved(inferred.name, "inference", counts, tuple(picks), notes)
+    where = [index for index, rules in enumerate(own) if rules is None]  # an unnamed card's index among all
+    rest = iter(picks)
+    return Resolved(", ".join(sorted({inferred.name, *(r.name for r in own if r is not None)})), "project, inference",
+                    counts, tuple(rules if rules is not None else next(rest) for rules in own),
+                    {where[index]: note for index, note in notes.items()})
 
 
 def audit_stream(loaded: Loaded, option: str | None,

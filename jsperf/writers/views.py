@@ -5,9 +5,11 @@ writers never disagree about a number and none formats or re-parses one itself."
 
 from __future__ import annotations
 
+import functools
 import json
+import operator
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +28,7 @@ from jsperf.model import (
     FindingLine,
     FundsLine,
     IndicatorLine,
+    IndicatorResult,
     Op,
     Reported,
     RulesChoice,
@@ -89,9 +92,16 @@ def actual_text(actual: Actual | None) -> str:
 
 
 def finding_line(item: Finding, lang: str = "zh") -> FindingLine:
-    return FindingLine(item.code, CODES[item.code].name, item.severity.value, label(item.severity.value, lang),
-                       message(item, lang), str(item.span) if item.span else None, item.project, item.indicator,
+    severity = item.severity.value
+    return FindingLine(item.code, CODES[item.code].name, severity, _label(severity, lang), message(item, lang),
+                       str(item.span) if item.span else None, item.project, item.indicator,
                        item.reported, item.recomputed, item.rule, doc_url(item.code, lang))
+
+
+@functools.lru_cache(maxsize=256)
+def _label(key: str, lang: str) -> str:
+    """A label of the few printed on every card (severities, grades), looked up once."""
+    return label(key, lang)
 
 
 def sort_findings(items: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
@@ -100,43 +110,58 @@ def sort_findings(items: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
 
 def _shown(reported: Decimal | None, recomputed: Decimal | None, step: Decimal | None = None) -> Shown:
     """Printed plainly (as published) beside the recomputed number at the rule set's precision."""
-    mine = (fixed(recomputed, step) if step is not None else plain(recomputed)) or None
-    return Shown(plain(reported) or None, mine, differs(reported, recomputed))
+    if recomputed is None:
+        return Shown(None if reported is None else plain(reported), None, False)
+    mine = fixed(recomputed, step) if step is not None else plain(recomputed)
+    return Shown(None if reported is None else plain(reported), mine, differs(reported, recomputed))
+
+
+_NOT_REPORTED = Reported()
+_OPS = {op: op.value for op in Op}  # an enum's `.value` is a descriptor call, and every indicator asks
 
 
 def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice | None = None) -> ScorecardView:
     """One audited scorecard as every writer prints it; `choice`: how the file's rule set
     was chosen (the card's own set is named either way)."""
     result, project = item.result, item.result.project
-    execution, step = result.execution, result.rules.precision
-    reported = project.reported or Reported()
-    shown = sort_findings(list(item.findings))
+    execution, rules = result.execution, result.rules
+    step = rules.precision
+    reported = project.reported or _NOT_REPORTED
+    published = reported.points
+    shown = sort_findings(item.findings)
     whole = not any(f.code == "JS407" for f in shown)  # not recomputable: no total (JS407)
     total = result.total if whole else None
+    funds = project.funds
     return ScorecardView(
         name=project.name, department=project.department, implementer=project.implementer, year=project.year,
         location=str(project.span) if project.span else None,
-        rules=attrs.evolve(choice, name=result.rules.name) if choice else RulesChoice(result.rules.name, "project"),
-        funds=FundsLine("万元", plain(project.funds.initial_budget) or None, plain(project.funds.budget) or None,
-                        plain(project.funds.executed) or None),
+        rules=RulesChoice(rules.name, choice.chosen_by, choice.candidates, choice.per_file) if choice
+        else RulesChoice(rules.name, "project"),
+        funds=FundsLine("万元", plain(funds.initial_budget) or None, plain(funds.budget) or None,
+                        plain(funds.executed) or None),
         execution=ExecutionLine(_shown(reported.execution_rate, execution.rate, step), plain(execution.weight),
                                 _shown(reported.execution_points, execution.points, step),
                                 describe(execution.derivation, lang) or None, describe_rate(result) or None),
-        indicators=tuple(IndicatorLine(
-            heading(line.indicator.level1, lang), heading(line.indicator.level2, lang), line.indicator.name,
-            line.indicator.target.op.value,
-            plain(line.indicator.target.value) if line.indicator.target.numeric else line.indicator.target.word,
-            plain(line.indicator.target.high) or None, target_text(line.indicator.target),
-            line.indicator.target.unit.name if line.indicator.target.unit else None, actual_text(line.actual),
-            plain(line.indicator.weight), _shown(reported.points.get(line.indicator.name), line.points, step),
-            describe(line.derivation, lang) or None) for line in result.indicators),
+        indicators=tuple(_indicator_line(line, published.get(line.indicator.name), step, lang)
+                         for line in result.indicators),
         total=_shown(reported.total, total, step), total_derivation=describe_total(result),
-        grade=Shown(label(reported.grade, lang) if reported.grade else None,
-                    label(result.grade, lang) if whole else None,
-                    whole and reported.grade is not None and not same_grade(result.rules, reported.grade, result.grade)),
+        grade=Shown(_label(reported.grade, lang) if reported.grade else None,
+                    _label(result.grade, lang) if whole else None,
+                    whole and reported.grade is not None and not same_grade(rules, reported.grade, result.grade)),
         provisional=sum(1 for f in shown if unsettles(f)),
         findings=tuple(finding_line(f, lang) for f in shown),
     )
+
+
+def _indicator_line(line: IndicatorResult, published: Decimal | None, step: Decimal, lang: str) -> IndicatorLine:
+    indicator = line.indicator
+    target = indicator.target
+    numeric = target.op is not Op.QUAL
+    return IndicatorLine(
+        heading(indicator.level1, lang), heading(indicator.level2, lang), indicator.name, _OPS[target.op],
+        plain(target.value) if numeric else target.word, plain(target.high) or None, target_text(target),
+        target.unit.name if target.unit else None, actual_text(line.actual), plain(indicator.weight),
+        _shown(published, line.points, step), describe(line.derivation, lang) or None)
 
 
 def audit_view(audit: Audit, lang: str = "zh") -> AuditView:
@@ -235,9 +260,27 @@ def merged_streams(streams: Sequence[ViewStream]) -> ViewStream:
 # ---------------------------------------------------------------- JSON
 
 
-def record_json(record: object) -> Any:
-    """A record as JSON values, field by field (`Shown.differs` is for the page, not the data)."""
-    return attrs.asdict(record, filter=lambda field, _: field.name != "differs")  # type: ignore[arg-type]
+def record_json(record: attrs.AttrsInstance) -> Any:
+    """A record as JSON values, field by field (`Shown.differs` is for the page, not the
+    data).  The records written are flat (texts, numbers, a mapping of counts), so their
+    fields are read directly: `attrs.asdict`'s generality costs more than the JSON itself."""
+    kind = type(record)
+    if kind not in _FIELDS:
+        names = tuple(field.name for field in attrs.fields(kind) if field.name != "differs")
+        get = operator.attrgetter(*names)
+        _FIELDS[kind] = names, get if len(names) > 1 else lambda record: (get(record),)
+    names, values = _FIELDS[kind]
+    return {name: dict(value) if isinstance(value, Mapping) else value
+            for name, value in zip(names, values(record), strict=True)}
+
+
+# a record's fields, by class, and a function that reads them all
+_FIELDS: dict[type[attrs.AttrsInstance], tuple[tuple[str, ...], Callable[[object], tuple[Any, ...]]]] = {}
+
+
+def _shown_json(shown: Shown) -> dict[str, str | None]:
+    """`record_json` of the record every number of a card is (the hot case, written out)."""
+    return {"reported": shown.reported, "recomputed": shown.recomputed}
 
 
 def choice_json(choice: RulesChoice) -> dict[str, Any]:
@@ -252,12 +295,12 @@ def card_json(view: ScorecardView) -> dict[str, Any]:
     execution = view.execution
     return {
         "name": view.name, "location": view.location,
-        "execution": {"rate": record_json(execution.rate), "points": record_json(execution.points),
+        "execution": {"rate": _shown_json(execution.rate), "points": _shown_json(execution.points),
                       "derivation": execution.derivation},
         "indicators": [{"level1": i.level1, "level2": i.level2, "name": i.name, "target_text": i.target_text,
                         "actual": i.actual, "weight": i.weight, "derivation": i.derivation,
-                        "points": record_json(i.points)} for i in view.indicators],
-        "total": record_json(view.total), "grade": record_json(view.grade),
+                        "points": _shown_json(i.points)} for i in view.indicators],
+        "total": _shown_json(view.total), "grade": _shown_json(view.grade),
         "findings": [record_json(f) for f in view.findings],
     }
 
