@@ -157,14 +157,20 @@ def audit_result(result: Result) -> ScorecardAudit:
 
 
 def explained(result: Result) -> int:
-    """How many of a scorecard's published numbers its rule set reproduces."""
+    """How many of a scorecard's published numbers its rule set reproduces (asked of every
+    card under every candidate rule set, so written out without a pair list)."""
     reported = result.project.reported
     if reported is None:
         return 0
-    pairs = [(reported.execution_points, result.execution.points), (reported.total, result.total)]
-    pairs += [(reported.points.get(r.indicator.name), r.points) for r in result.indicators]
-    return sum(1 for published, mine in pairs
-               if published is not None and mine is not None and not differs(published, mine))
+    count = _agrees(reported.execution_points, result.execution.points) + _agrees(reported.total, result.total)
+    published = reported.points
+    for item in result.indicators:
+        count += _agrees(published.get(item.indicator.name), item.points)
+    return count
+
+
+def _agrees(published: Decimal | None, mine: Decimal | None) -> bool:
+    return published is not None and mine is not None and abs(published - mine) <= TOLERANCE
 
 
 def always(rules: RuleSet) -> Callable[[Project], RuleSet]:

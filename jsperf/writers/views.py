@@ -270,7 +270,7 @@ def record_json(record: attrs.AttrsInstance) -> Any:
         get = operator.attrgetter(*names)
         _FIELDS[kind] = names, get if len(names) > 1 else lambda record: (get(record),)
     names, values = _FIELDS[kind]
-    return {name: dict(value) if isinstance(value, Mapping) else value
+    return {name: dict(value) if value is not None and type(value) is not str and isinstance(value, Mapping) else value
             for name, value in zip(names, values(record), strict=True)}
 
 
