@@ -90,30 +90,31 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
     assert project.reported is not None
     indicator, actual = item.indicator, item.actual
     published = project.reported.points.get(indicator.name)
-    where = project.reported.spans.get(f"points.{indicator.name}") or indicator.span
-    about = {"project": project.name, "indicator": indicator.name}
     if published is None or indicator.name in project.incomplete:
         return
+    where = project.reported.spans.get(f"points.{indicator.name}") or indicator.span
+    about = {"project": project.name, "indicator": indicator.name}
+    weight = indicator.weight
     if differs(published, item.points):
         yield finding("JS303", where, reported=plain(published), recomputed=plain(item.points),
                       rule=item.derivation.rule if item.derivation else None, **about)
-    if published > indicator.weight:
-        yield finding("JS306", where, reported=plain(published), recomputed=plain(indicator.weight),
-                      weight=indicator.weight, **about)
-    if (published < indicator.weight and actual is not None and not actual.deviation_note
+    if published > weight:
+        yield finding("JS306", where, reported=plain(published), recomputed=plain(weight), weight=weight, **about)
+    if (published < weight and actual is not None and not actual.deviation_note
             and not missed(result.rules, item)):  # a missed target without a note is JS119, from the engine
-        yield finding("JS307", where, reported=plain(published), weight=indicator.weight, **about)
+        yield finding("JS307", where, reported=plain(published), weight=weight, **about)
     target = indicator.target
-    if actual is None or actual.value is None or not target.numeric or target.value is None:
+    cost = indicator.level1 == "成本指标"
+    if (actual is None or actual.value is None or not target.numeric or target.value is None
+            or (published >= weight and not cost)):  # neither JS308 nor JS309 can be said: nothing to convert
         return
     value = convert(actual.value.value, actual.value.unit, target.unit)
     if value is None:
         return
-    if target_met(target.op, value, target.value, target.high) and published < indicator.weight:
-        yield finding("JS308", where, reported=plain(published), recomputed=plain(indicator.weight),
-                      op=target.op.value, target=target.value, actual=value,
-                      withheld=indicator.weight - published, **about)
-    if indicator.level1 == "成本指标" and value > target.value and published >= indicator.weight:
+    if published < weight and target_met(target.op, value, target.value, target.high):
+        yield finding("JS308", where, reported=plain(published), recomputed=plain(weight),
+                      op=target.op.value, target=target.value, actual=value, withheld=weight - published, **about)
+    if cost and value > target.value and published >= weight:
         yield finding("JS309", where, reported=plain(published), recomputed=plain(item.points), actual=value,
                       target=target.value,
                       overrun=fixed((value - target.value) / target.value * 100) if target.value else "∞", **about)

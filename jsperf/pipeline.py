@@ -7,6 +7,11 @@ that card of the report's audit, not a second assembly of checks.  The rule set 
 resolved in one place, per project: `--rules` when given, else the rule set the project
 (or its indicator set) names, else the shipped set that explains the most published
 numbers of the file's unnamed cards, with the fit of each candidate kept to be shown.
+
+`audit_stream` is the same audit a scorecard at a time: the rule sets are resolved first
+(inference keeps only each card's counts), then each card is scored, checked and
+compared as the writer asks for it and dropped once written, so that an audit of any
+size takes no more memory than its cards as read; `audit_loaded` keeps them all.
 """
 
 from __future__ import annotations
