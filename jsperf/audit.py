@@ -9,14 +9,15 @@ for each candidate is kept so the choice can be shown.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, missed, same_grade, score_all, score_execution, target_met
+from jsperf.engine import grade_of, missed, same_grade, score, score_all, score_execution, target_met
+from jsperf.gcpause import paused
 from jsperf.layout import FUND_ROW_NAMES, TEMPLATES
 from jsperf.messages import t
 from jsperf.model import (
@@ -28,6 +29,7 @@ from jsperf.model import (
     Result,
     RuleSet,
     ScorecardAudit,
+    Severity,
 )
 from jsperf.numbers import convert, fixed, plain
 
@@ -89,30 +91,31 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
     assert project.reported is not None
     indicator, actual = item.indicator, item.actual
     published = project.reported.points.get(indicator.name)
-    where = project.reported.spans.get(f"points.{indicator.name}") or indicator.span
-    about = {"project": project.name, "indicator": indicator.name}
     if published is None or indicator.name in project.incomplete:
         return
+    where = project.reported.spans.get(f"points.{indicator.name}") or indicator.span
+    about = {"project": project.name, "indicator": indicator.name}
+    weight = indicator.weight
     if differs(published, item.points):
         yield finding("JS303", where, reported=plain(published), recomputed=plain(item.points),
                       rule=item.derivation.rule if item.derivation else None, **about)
-    if published > indicator.weight:
-        yield finding("JS306", where, reported=plain(published), recomputed=plain(indicator.weight),
-                      weight=indicator.weight, **about)
-    if (published < indicator.weight and actual is not None and not actual.deviation_note
+    if published > weight:
+        yield finding("JS306", where, reported=plain(published), recomputed=plain(weight), weight=weight, **about)
+    if (published < weight and actual is not None and not actual.deviation_note
             and not missed(result.rules, item)):  # a missed target without a note is JS119, from the engine
-        yield finding("JS307", where, reported=plain(published), weight=indicator.weight, **about)
+        yield finding("JS307", where, reported=plain(published), weight=weight, **about)
     target = indicator.target
-    if actual is None or actual.value is None or not target.numeric or target.value is None:
+    cost = indicator.level1 == "成本指标"
+    if (actual is None or actual.value is None or not target.numeric or target.value is None
+            or (published >= weight and not cost)):  # neither JS308 nor JS309 can be said: nothing to convert
         return
     value = convert(actual.value.value, actual.value.unit, target.unit)
     if value is None:
         return
-    if target_met(target.op, value, target.value, target.high) and published < indicator.weight:
-        yield finding("JS308", where, reported=plain(published), recomputed=plain(indicator.weight),
-                      op=target.op.value, target=target.value, actual=value,
-                      withheld=indicator.weight - published, **about)
-    if indicator.level1 == "成本指标" and value > target.value and published >= indicator.weight:
+    if published < weight and target_met(target.op, value, target.value, target.high):
+        yield finding("JS308", where, reported=plain(published), recomputed=plain(weight),
+                      op=target.op.value, target=target.value, actual=value, withheld=weight - published, **about)
+    if cost and value > target.value and published >= weight:
         yield finding("JS309", where, reported=plain(published), recomputed=plain(item.points), actual=value,
                       target=target.value,
                       overrun=fixed((value - target.value) / target.value * 100) if target.value else "∞", **about)
@@ -143,8 +146,11 @@ def _rate(rate: Decimal | None) -> str:
 
 def rounded_fund_rows(scorecards: Sequence[ScorecardAudit]) -> int:
     """Cards whose two fund rows differ only in rounding (no JS313 said)."""
-    return sum(1 for item in scorecards if item.result.project.funds.other is not None
-               and not any(f.code == "JS313" for f in item.findings))
+    return sum(1 for item in scorecards if _rounded_only(item))
+
+
+def _rounded_only(item: ScorecardAudit) -> bool:
+    return item.result.project.funds.other is not None and not any(f.code == "JS313" for f in item.findings)
 
 
 def audit_result(result: Result) -> ScorecardAudit:
@@ -158,14 +164,20 @@ def audit_result(result: Result) -> ScorecardAudit:
 
 
 def explained(result: Result) -> int:
-    """How many of a scorecard's published numbers its rule set reproduces."""
+    """How many of a scorecard's published numbers its rule set reproduces (asked of every
+    card under every candidate rule set, so written out without a pair list)."""
     reported = result.project.reported
     if reported is None:
         return 0
-    pairs = [(reported.execution_points, result.execution.points), (reported.total, result.total)]
-    pairs += [(reported.points.get(r.indicator.name), r.points) for r in result.indicators]
-    return sum(1 for published, mine in pairs
-               if published is not None and mine is not None and not differs(published, mine))
+    count = _agrees(reported.execution_points, result.execution.points) + _agrees(reported.total, result.total)
+    published = reported.points
+    for item in result.indicators:
+        count += _agrees(published.get(item.indicator.name), item.points)
+    return count
+
+
+def _agrees(published: Decimal | None, mine: Decimal | None) -> bool:
+    return published is not None and mine is not None and abs(published - mine) <= TOLERANCE
 
 
 def always(rules: RuleSet) -> Callable[[Project], RuleSet]:
@@ -174,32 +186,41 @@ def always(rules: RuleSet) -> Callable[[Project], RuleSet]:
 
 
 def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
-                 ) -> tuple[RuleSet, dict[str, int], list[Result]]:
+                 ) -> tuple[RuleSet, dict[str, int], list[RuleSet], dict[int, Finding]]:
     """The candidate that reproduces the most published numbers, the count for each, and
-    each project scored under its own best fit: the report's choice, unless the card's
+    the rule set each project is scored under: the report's choice, unless the card's
     template names a rule set that explains as much of it, or another set explains more
-    (then the card says so, JS414)."""
-    scored = {rules.name: score_all(projects, always(rules)) for rules in candidates}
-    counts = {name: sum(explained(result) for result in results) for name, results in scored.items()}
+    (then the card says so: JS414, by the project's index).  Only each card's counts are
+    kept while choosing, not its results under every candidate: a card is scored once
+    more, under its own set, when it is audited, so that memory does not grow with it."""
+    fits: dict[str, list[int]] = {rules.name: [] for rules in candidates}
+    with paused():
+        for project in projects:
+            for rules in candidates:
+                fits[rules.name].append(explained(score(project, rules)))
+    counts = {name: sum(column) for name, column in fits.items()}
     named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own
     best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name]))
-    chosen: list[Result] = []
+    by_name = {rules.name: rules for rules in candidates}
+    chosen: list[RuleSet] = []
+    notes: dict[int, Finding] = {}
     for index, project in enumerate(projects):
-        fits = {name: explained(results[index]) for name, results in scored.items()}
-        pick = best.name
-        preferred = TEMPLATES.get(project.template or "")
-        if preferred in fits and fits[preferred] >= fits[pick]:
-            pick = preferred
-        top = max(fits, key=lambda name: fits[name])
-        if fits[top] > fits[pick]:
-            pick = top
-        result = scored[pick][index]
+        pick = _pick(project, {name: column[index] for name, column in fits.items()}, best.name)
+        chosen.append(by_name[pick])
         if pick != best.name:
-            note = finding("JS414", project.span, project=project.name, rules=pick, report_rules=best.name,
-                           fits=", ".join(f"{name} {count}" for name, count in fits.items()))
-            result = attrs.evolve(result, findings=(*result.findings, note))
-        chosen.append(result)
-    return best, counts, chosen
+            notes[index] = finding("JS414", project.span, project=project.name, rules=pick, report_rules=best.name,
+                                   fits=", ".join(f"{name} {column[index]}" for name, column in fits.items()))
+    return best, counts, chosen, notes
+
+
+def _pick(project: Project, fits: dict[str, int], best: str) -> str:
+    """A card's own rule set given the fit of each candidate."""
+    pick = best
+    preferred = TEMPLATES.get(project.template or "")
+    if preferred in fits and fits[preferred] >= fits[pick]:
+        pick = preferred
+    top = max(fits, key=lambda name: fits[name])
+    return top if fits[top] > fits[pick] else pick
 
 
 def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
@@ -210,11 +231,76 @@ def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], R
                          extra, sources)
 
 
-def audit_results(results: Sequence[Result], claims: Claims | None, rules_name: str, chosen_by: str,
+def audit_results(results: Iterable[Result], claims: Claims | None, rules_name: str, chosen_by: str,
                   candidates: dict[str, int], extra: Sequence[Finding] = (), sources: Sequence[str] = ()) -> Audit:
-    scorecards = tuple(audit_result(result) for result in results)
-    report_findings = [*extra, *claim_findings(claims, scorecards)]
-    return Audit(rules_name, chosen_by, candidates, scorecards, tuple(report_findings), tuple(sources))
+    return AuditStream(rules_name, chosen_by, candidates, (audit_result(result) for result in results), claims,
+                       tuple(extra), tuple(sources)).audit()
+
+
+@attrs.define
+class Tally:
+    """What a report's summary and its claims need of its scorecards, counted as each
+    passes, so that no scorecard need be kept for them."""
+
+    projects: int = 0
+    severities: Counter[Severity] = attrs.Factory(Counter)
+    grades: Counter[str] = attrs.Factory(Counter)  # the recomputed grades
+    grade_names: tuple[str, ...] = ()  # the first card's rule set's grades, in order
+    rounded_fund_rows: int = 0
+    published: Counter[tuple[int, str]] = attrs.Factory(Counter)  # (the rule set's id, its published grade)
+    rule_sets: dict[int, RuleSet] = attrs.Factory(dict)
+    budget: Decimal | None = Decimal(0)  # the sum of the cards' budgets, None once one is missing
+
+    def add(self, item: ScorecardAudit) -> None:
+        result = item.result
+        if not self.projects:
+            self.grade_names = tuple(grade.name for grade in result.rules.grades)
+        self.projects += 1
+        self.severities.update(f.severity for f in item.findings)
+        self.grades[result.grade] += 1
+        self.rounded_fund_rows += _rounded_only(item)
+        self.rule_sets.setdefault(id(result.rules), result.rules)
+        self.published[id(result.rules), _published_grade(result)] += 1
+        budget = result.project.funds.budget
+        self.budget = None if budget is None or self.budget is None else self.budget + budget
+
+    @classmethod
+    def of(cls, scorecards: Iterable[ScorecardAudit]) -> Tally:
+        tally = cls()
+        for item in scorecards:
+            tally.add(item)
+        return tally
+
+
+@attrs.define
+class AuditStream:
+    """An audit a scorecard at a time: what is known before the first card, the cards
+    scored, checked and compared as they are asked for (one pass, each tallied as it
+    passes), and the report's own findings once they all have been."""
+
+    rules: str
+    chosen_by: str
+    candidates: dict[str, int]
+    cards: Iterator[ScorecardAudit]
+    claims: Claims | None
+    extra: tuple[Finding, ...]  # found while reading
+    sources: tuple[str, ...]
+    count: int = 0  # how many cards will come
+    tally: Tally = attrs.Factory(Tally)
+
+    def scorecards(self) -> Iterator[ScorecardAudit]:
+        for item in self.cards:
+            self.tally.add(item)
+            yield item
+
+    def findings(self) -> tuple[Finding, ...]:
+        """About the report as a whole: asked once every scorecard has passed."""
+        return (*self.extra, *claim_findings(self.claims, self.tally))
+
+    def audit(self) -> Audit:
+        """The whole audit, every scorecard kept."""
+        scorecards = tuple(self.scorecards())
+        return Audit(self.rules, self.chosen_by, self.candidates, scorecards, self.findings(), self.sources)
 
 
 def _published_grade(result: Result) -> str:
@@ -223,22 +309,19 @@ def _published_grade(result: Result) -> str:
     return grade_of(result.rules, total if total is not None else result.total)
 
 
-def claim_findings(claims: Claims | None, scorecards: Sequence[ScorecardAudit]) -> Iterator[Finding]:
+def claim_findings(claims: Claims | None, tally: Tally) -> Iterator[Finding]:
     if claims is None:
         return
-    found = len(scorecards)
+    found = tally.projects
     if claims.projects is not None and claims.projects != found:
         yield finding("JS401", claims.spans.get("projects"), reported=plain(claims.projects), recomputed=str(found))
-    grades = [(item.result.rules, _published_grade(item.result)) for item in scorecards]
     missing = claims.projects - found if claims.projects is not None else 0  # cards the report lacks (JS401)
     for grade, claimed in claims.grades.items():  # 合格 counts the band a rule set calls 中 and names 合格
-        count = sum(1 for rules, printed in grades if same_grade(rules, grade, printed))
+        count = sum(number for (rules, printed), number in tally.published.items()
+                    if same_grade(tally.rule_sets[rules], grade, printed))
         if claimed != count:
             shared = 0 < claimed - count <= missing  # the lacking cards may be these
             yield finding("JS402", claims.spans.get(f"grade.{grade}"), reported=plain(claimed),
                           recomputed=str(count), rule="grades", grade=grade, kind="missing" if shared else "alone")
-    budgets = [item.result.project.funds.budget for item in scorecards]
-    if claims.funds is not None and all(b is not None for b in budgets):
-        covered = sum((b for b in budgets if b is not None), Decimal(0))
-        if differs(claims.funds, covered):
-            yield finding("JS403", claims.spans.get("funds"), reported=plain(claims.funds), recomputed=plain(covered))
+    if claims.funds is not None and tally.budget is not None and differs(claims.funds, tally.budget):
+        yield finding("JS403", claims.spans.get("funds"), reported=plain(claims.funds), recomputed=plain(tally.budget))

@@ -29,7 +29,8 @@ from jsperf.messages import t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from jsperf.model import AuditView, Finding, Result
+    from jsperf.model import Finding, Result
+    from jsperf.writers.views import ViewStream
 
 # Modules are imported inside the commands that need them: `jsperf score` should not
 # pay for the audit, the formatter or rich's tables before it can print JSON.
@@ -404,14 +405,12 @@ def audit(
     cluster: Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", help=t("audit.cluster"))] = None,
 ) -> None:
     def run() -> int:
-        import attrs
-
         from jsperf import batch
         from jsperf.model import Unreadable
         from jsperf.sources import expand
-        from jsperf.writers.views import PARTS, audit_json, card_json, merged
+        from jsperf.writers.views import PARTS, audit_json, card_json, merged_streams
 
-        views: list[AuditView] = []
+        views: list[ViewStream] = []
         unreadable: list[Unreadable] = []
         streaming = format is AuditFormat.jsonl
         with open_output(output) as stream, progress_bar() as progress:
@@ -420,30 +419,29 @@ def audit(
                     unreadable.append(Unreadable(item.source, item.error or ""))
                     sys.stderr.write(f"{item.error}\n")
                     continue
-                view = item.view
-                if streaming:  # one line a scorecard, written as soon as its file is done, then forgotten
-                    for project in view.projects:
+                if streaming:  # one line a scorecard, written as soon as it is made, then forgotten
+                    for project in item.view.cards:
                         stream.write(json.dumps(card_json(project), ensure_ascii=False) + "\n")
                     stream.flush()
-                    view = attrs.evolve(view, projects=())
-                views.append(view)
+                views.append(item.view)
             if not views:
                 raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
             if cluster is not None and streaming:  # streamed as they were done; summed up in the files' order
                 order = {str(path): index for index, path in enumerate(expand(paths))}
-                views.sort(key=lambda view: order[view.sources[0]])
-            whole = attrs.evolve(merged(views), unreadable=tuple(unreadable))
+                views.sort(key=lambda view: order[view.head.sources[0]])
+            whole = merged_streams(views).evolve(unreadable=tuple(unreadable))
             if streaming:
-                stream.write(json.dumps(audit_json(whole, [part for part in PARTS if part != "projects"]),
+                stream.write(json.dumps(audit_json(whole.finished(), [part for part in PARTS if part != "projects"]),
                                         ensure_ascii=False) + "\n")
             else:
                 write_view(whole, format, lang, stream, output)
-        return 2 if unreadable else 1 if whole.summary.errors else 0
+        return 2 if unreadable else 1 if whole.finished().summary.errors else 0
 
     raise typer.Exit(guarded(run, reads=(*paths, rules)))
 
 
-def write_view(view: "AuditView", format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
+def write_view(view: "ViewStream", format: AuditFormat, lang: Lang, stream: TextIO, output: Path | None) -> None:
+    """An audit in `format`: JSON a scorecard at a time as each is made; the rest whole."""
     from jsperf.writers.sections import audit_sections, markdown, print_sections
     from jsperf.writers.views import audit_json_text
 
@@ -452,11 +450,11 @@ def write_view(view: "AuditView", format: AuditFormat, lang: Lang, stream: TextI
     elif format is AuditFormat.html:
         from jsperf.writers.html import audit_html
 
-        stream.write(audit_html(view, lang.value))
+        stream.write(audit_html(view.whole(), lang.value))
     elif format is AuditFormat.markdown or output is not None:
-        stream.write(markdown(audit_sections(view, lang.value)))
+        stream.write(markdown(audit_sections(view.whole(), lang.value)))
     else:
-        print_sections(audit_sections(view, lang.value), terminal())
+        print_sections(audit_sections(view.whole(), lang.value), terminal())
 
 
 @app.command(cls=Command, help=t("explain.help"))

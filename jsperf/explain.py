@@ -24,7 +24,7 @@ def describe(derivation: Derivation | None, lang: str = "zh") -> str:
     case = derivation.case
     if case is None:
         return rule
-    where = f"{Path(case.span.file).name}:{case.span.line}"
+    where = f"{_file_name(case.span.file)}:{case.span.line}"
     condition = (label("when", lang).format(condition=render(case.cond, derivation.env, lang))
                  if case.cond is not None else label("else", lang))
     return label("case", lang).format(rule=rule, where=where, condition=condition, formula=_formula(derivation, lang))
@@ -33,11 +33,19 @@ def describe(derivation: Derivation | None, lang: str = "zh") -> str:
 def rule_name(derivation: Derivation, lang: str = "zh") -> str:
     """The rule set and the rule of it that applied, in words of the language
     (`Derivation.rule` is the rule language's own name, for JSON)."""
-    if derivation.tier is not None:
-        rule = label("rule:tier", lang).format(tier=derivation.tier.name)
+    tier, piece = derivation.tier, derivation.piece
+    return _rule_name(derivation.rule_set, tier.name if tier is not None else None,
+                      piece.label if piece is not None else None, lang)
+
+
+@functools.lru_cache(maxsize=256)
+def _rule_name(rule_set: str, tier: str | None, piece: str | None, lang: str) -> str:
+    """`rule_name`, worded once for each rule of a rule set rather than for every number."""
+    if tier is not None:
+        rule = label("rule:tier", lang).format(tier=tier)
     else:
-        rule = label(f"rule:{derivation.piece.label}", lang) if derivation.piece is not None else "?"
-    return label("rule_of_set", lang).format(rules=derivation.rule_set, rule=rule)
+        rule = label(f"rule:{piece}", lang) if piece is not None else "?"
+    return label("rule_of_set", lang).format(rules=rule_set, rule=rule)
 
 
 def describe_tier(derivation: Derivation, lang: str = "zh") -> str:
@@ -63,6 +71,12 @@ def describe_rate(result: Result) -> str:
     if result.execution.rate is None:
         return ""
     return f"{plain(funds.executed)} / {plain(funds.budget)} × 100% = {plain(result.execution.rate)}%"
+
+
+@functools.lru_cache(maxsize=64)
+def _file_name(file: str) -> str:
+    """A rules file's name, as every derivation of it shows it (made once, not per number)."""
+    return Path(file).name
 
 
 @functools.lru_cache(maxsize=64)

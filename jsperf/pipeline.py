@@ -7,20 +7,28 @@ that card of the report's audit, not a second assembly of checks.  The rule set 
 resolved in one place, per project: `--rules` when given, else the rule set the project
 (or its indicator set) names, else the shipped set that explains the most published
 numbers of the file's unnamed cards, with the fit of each candidate kept to be shown.
+
+`audit_stream` is the same audit a scorecard at a time: the rule sets are resolved first
+(inference keeps only each card's counts), then each card is scored, checked and
+compared as the writer asks for it and dropped once written, so that an audit of any
+size takes no more memory than its cards as read; `audit_loaded` keeps them all.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+
+import attrs
 
 from jsperf import audit as auditing
 from jsperf.codes import message
-from jsperf.engine import score_all
+from jsperf.engine import score
 from jsperf.errors import InputError, did_you_mean
+from jsperf.gcpause import paused
 from jsperf.messages import current, t
-from jsperf.model import Audit, IndicatorSet, Project, Result, RuleSet, ScorecardAudit
+from jsperf.model import Audit, Finding, IndicatorSet, Project, RuleSet, ScorecardAudit
 from jsperf.rules.parse import load_rules, shipped_names
 from jsperf.sources import Loaded, load
 
@@ -36,34 +44,69 @@ def _base(project: Project) -> Path | None:
     return Path(project.span.file).parent if project.span is not None else None
 
 
-def scored(projects: Sequence[Project], option: str | None,
-           progress: Callable[[int, int], None] | None = None) -> tuple[str, str, dict[str, int], list[Result]]:
-    """Each project scored under its resolved rule set: (the rule sets' name as shown,
-    how they were chosen — `option`, `project`, `inference` or both of the last two —,
-    the fit of each candidate when inferred, the results in the projects' order)."""
+@attrs.frozen
+class Resolved:
+    """Each project's rule set, and how they were chosen: the rule sets' name as shown,
+    `option`, `project`, `inference` or both of the last two, the fit of each candidate
+    when inferred."""
+
+    name: str
+    chosen_by: str
+    candidates: dict[str, int]
+    rules: tuple[RuleSet, ...]  # in the projects' order
+    notes: Mapping[int, Finding] = attrs.field(factory=dict)  # a card under another set than the report's (JS414)
+
+
+def resolve(projects: Sequence[Project], option: str | None) -> Resolved:
+    """The rule set of each project: `--rules`, else its own, else the inferred one."""
+    if not projects:  # only forms that are not scorecards, each named (JS405): nothing to score
+        return Resolved("—", "none", {}, ())
     if option is not None:
         chosen = load_rules(option)
-        return chosen.name, "option", {}, score_all(projects, auditing.always(chosen), progress)
+        return Resolved(chosen.name, "option", {}, (chosen,) * len(projects))
     rules_named = functools.cache(load_rules)  # once per name and folder in this run, not a file check per project
-    own = {index: rules_named(name, _base(p)) for index, p in enumerate(projects) if (name := named_rules(p))}
-    rules_of = {id(projects[index]): rules for index, rules in own.items()}
-    named = iter(score_all([projects[index] for index in sorted(own)], lambda p: rules_of[id(p)], progress))
-    unnamed = [p for index, p in enumerate(projects) if index not in own]
+    own = [rules_named(name, _base(p)) if (name := named_rules(p)) else None for p in projects]
+    unnamed = [project for project, rules in zip(projects, own, strict=True) if rules is None]
     if not unnamed:
-        return ", ".join(sorted({r.name for r in own.values()})), "project", {}, list(named)
-    inferred, counts, inferred_results = auditing.choose_rules(unnamed, [load_rules(n) for n in shipped_names()])
-    rest = iter(inferred_results)
-    results = [next(named) if index in own else next(rest) for index in range(len(projects))]
-    names = ", ".join(sorted({inferred.name, *(r.name for r in own.values())}))
-    return names, "project, inference" if own else "inference", counts, results
+        return Resolved(", ".join(sorted({r.name for r in own if r is not None})), "project", {},
+                        tuple(r for r in own if r is not None))
+    inferred, counts, picks, notes = auditing.choose_rules(unnamed, [load_rules(n) for n in shipped_names()])
+    if len(unnamed) == len(projects):
+        return Resolved(inferred.name, "inference", counts, tuple(picks), notes)
+    where = [index for index, rules in enumerate(own) if rules is None]  # an unnamed card's index among all
+    rest = iter(picks)
+    return Resolved(", ".join(sorted({inferred.name, *(r.name for r in own if r is not None)})), "project, inference",
+                    counts, tuple(rules if rules is not None else next(rest) for rules in own),
+                    {where[index]: note for index, note in notes.items()})
+
+
+def audit_stream(loaded: Loaded, option: str | None,
+                 progress: Callable[[int, int], None] | None = None) -> auditing.AuditStream:
+    """What was loaded, resolved, then scored, checked and compared a card at a time as
+    the stream is read: the audit every command shows, never all held at once."""
+    resolved = resolve(loaded.projects, option)
+    return auditing.AuditStream(resolved.name, resolved.chosen_by, resolved.candidates,
+                                _audited(loaded.projects, resolved, progress), loaded.claims, loaded.findings,
+                                loaded.sources, len(loaded.projects))
+
+
+def _audited(projects: Sequence[Project], resolved: Resolved,
+             progress: Callable[[int, int], None] | None) -> Iterator[ScorecardAudit]:
+    """Each project scored under its rule set, checked and compared, as it is asked for."""
+    total = len(projects)
+    with paused():
+        for index, project in enumerate(projects):
+            result = score(project, resolved.rules[index])
+            if (note := resolved.notes.get(index)) is not None:
+                result = attrs.evolve(result, findings=(*result.findings, note))
+            yield auditing.audit_result(result)
+            if progress is not None and (index % 100 == 99 or index + 1 == total):
+                progress(index + 1, total)
 
 
 def audit_loaded(loaded: Loaded, option: str | None, progress: Callable[[int, int], None] | None = None) -> Audit:
     """What was loaded, resolved, scored, checked and compared: the audit every command shows."""
-    if not loaded.projects:  # only forms that are not scorecards, each named (JS405): nothing to score
-        return auditing.audit_results([], loaded.claims, "—", "none", {}, loaded.findings, loaded.sources)
-    name, chosen_by, counts, results = scored(loaded.projects, option, progress)
-    return auditing.audit_results(results, loaded.claims, name, chosen_by, counts, loaded.findings, loaded.sources)
+    return audit_stream(loaded, option, progress).audit()
 
 
 def one_scorecard(path: Path, name: str | None, option: str | None) -> tuple[ScorecardAudit, Audit]:

@@ -6,6 +6,7 @@ wrong score; the engine decides what is scored and what is not."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -30,7 +31,7 @@ def placeholder(target: Target) -> bool:
     money target of 0 (`<= 0 万元`, as `jsperf new` writes).  `≤ 0 起` (no accidents) and
     `≥ 0%` (no decline) are real."""
     if target.op is Op.QUAL:
-        return bool(_PLACEHOLDER_WORD.search(target.word or ""))
+        return _placeholder_word(target.word or "")
     if target.value != 0 or (target.high is not None and target.high != 0):
         return False
     if target.glyph == "":
@@ -39,6 +40,12 @@ def placeholder(target: Target) -> bool:
     if target.op is Op.GE:
         return kind is not UnitKind.PERCENT  # `≥ 0%` (no decline) is a real target
     return kind is UnitKind.MONEY and target.op in _NUMERIC_ONLY
+
+
+@functools.lru_cache(maxsize=1024)
+def _placeholder_word(word: str) -> bool:
+    """A target word is tested for every card of every rule set: the few words a report uses, once each."""
+    return bool(_PLACEHOLDER_WORD.search(word))
 
 
 def percent_typed_as_fraction(value: Decimal, unit: Unit | None, target: Target) -> Decimal | None:

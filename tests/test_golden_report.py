@@ -66,7 +66,7 @@ def test_recomputes_every_published_number_but_one(report, jiangxi) -> None:  # 
 
 
 def test_audit_infers_jiangxi_and_flags_the_narrative(report, jiangxi, national) -> None:  # type: ignore[no-untyped-def]
-    chosen, counts, _ = choose_rules(report.projects, [jiangxi, national])
+    chosen, counts, _, _ = choose_rules(report.projects, [jiangxi, national])
     assert chosen.name == "jiangxi" and counts == {"jiangxi": 180, "national": 139}
     audit = audit_projects(report.projects, lambda p: chosen, report.claims, chosen.name, "inference", counts)
     errors = sorted((f.code, f.project or "", f.reported, f.recomputed)

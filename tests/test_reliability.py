@@ -284,7 +284,7 @@ def test_an_internal_error_says_it_is_a_bug_and_how_to_report_it(monkeypatch: py
 
     import jsperf.batch
 
-    monkeypatch.setattr(jsperf.batch, "audit_loaded", broken)
+    monkeypatch.setattr(jsperf.batch, "audit_stream", broken)
     for lang, words in (("zh", ("jsperf 的缺陷", "JSPERF_DEBUG=1", "问题跟踪器")),
                         ("en", ("a bug in jsperf", "JSPERF_DEBUG=1", "issue tracker"))):
         result = run("audit", REPORT, "--lang", lang)

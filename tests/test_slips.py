@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from jsperf.audit import audit_result, claim_findings
+from jsperf.audit import Tally, audit_result, claim_findings
 from jsperf.cli import app
 from jsperf.codes import message
 from jsperf.engine import score
@@ -152,8 +152,8 @@ def test_claims_in_pass_fail_grades_are_read_and_counted() -> None:
 
 
 def test_a_pass_grade_counts_the_band_the_rule_set_names_for_it(national: RuleSet) -> None:
-    scorecards = [audit_result(score(project('  产出指标/数量指标 "数" >= 10 台 90\n', {"数": actual}), national))
-                  for actual in ("6", "9")]  # totals 64 (中) and 91 (优)
+    scorecards = Tally.of(audit_result(score(project('  产出指标/数量指标 "数" >= 10 台 90\n', {"数": actual}), national))
+                          for actual in ("6", "9"))  # totals 64 (中) and 91 (优)
     claims = Claims(grades={"合格": Decimal(1), "优": Decimal(1)})
     assert list(claim_findings(claims, scorecards)) == []
     assert [f.params["grade"] for f in claim_findings(Claims(grades={"不合格": Decimal(1)}), scorecards)] == ["不合格"]

@@ -5,15 +5,17 @@ writers never disagree about a number and none formats or re-parses one itself."
 
 from __future__ import annotations
 
+import functools
 import json
+import operator
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from jsperf.audit import differs, rounded_fund_rows
+from jsperf.audit import AuditStream, Tally, differs
 from jsperf.codes import CODES, doc_url, message, unsettles
 from jsperf.engine import same_grade
 from jsperf.explain import describe, describe_rate, describe_total
@@ -26,6 +28,7 @@ from jsperf.model import (
     FindingLine,
     FundsLine,
     IndicatorLine,
+    IndicatorResult,
     Op,
     Reported,
     RulesChoice,
@@ -89,9 +92,16 @@ def actual_text(actual: Actual | None) -> str:
 
 
 def finding_line(item: Finding, lang: str = "zh") -> FindingLine:
-    return FindingLine(item.code, CODES[item.code].name, item.severity.value, label(item.severity.value, lang),
-                       message(item, lang), str(item.span) if item.span else None, item.project, item.indicator,
+    severity = item.severity.value
+    return FindingLine(item.code, CODES[item.code].name, severity, _label(severity, lang), message(item, lang),
+                       str(item.span) if item.span else None, item.project, item.indicator,
                        item.reported, item.recomputed, item.rule, doc_url(item.code, lang))
+
+
+@functools.lru_cache(maxsize=256)
+def _label(key: str, lang: str) -> str:
+    """A label of the few printed on every card (severities, grades), looked up once."""
+    return label(key, lang)
 
 
 def sort_findings(items: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
@@ -100,56 +110,123 @@ def sort_findings(items: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
 
 def _shown(reported: Decimal | None, recomputed: Decimal | None, step: Decimal | None = None) -> Shown:
     """Printed plainly (as published) beside the recomputed number at the rule set's precision."""
-    mine = (fixed(recomputed, step) if step is not None else plain(recomputed)) or None
-    return Shown(plain(reported) or None, mine, differs(reported, recomputed))
+    if recomputed is None:
+        return Shown(None if reported is None else plain(reported), None, False)
+    mine = fixed(recomputed, step) if step is not None else plain(recomputed)
+    return Shown(None if reported is None else plain(reported), mine, differs(reported, recomputed))
+
+
+_NOT_REPORTED = Reported()
+_OPS = {op: op.value for op in Op}  # an enum's `.value` is a descriptor call, and every indicator asks
 
 
 def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice | None = None) -> ScorecardView:
     """One audited scorecard as every writer prints it; `choice`: how the file's rule set
     was chosen (the card's own set is named either way)."""
     result, project = item.result, item.result.project
-    execution, step = result.execution, result.rules.precision
-    reported = project.reported or Reported()
-    shown = sort_findings(list(item.findings))
+    execution, rules = result.execution, result.rules
+    step = rules.precision
+    reported = project.reported or _NOT_REPORTED
+    published = reported.points
+    shown = sort_findings(item.findings)
     whole = not any(f.code == "JS407" for f in shown)  # not recomputable: no total (JS407)
     total = result.total if whole else None
+    funds = project.funds
     return ScorecardView(
         name=project.name, department=project.department, implementer=project.implementer, year=project.year,
         location=str(project.span) if project.span else None,
-        rules=attrs.evolve(choice, name=result.rules.name) if choice else RulesChoice(result.rules.name, "project"),
-        funds=FundsLine("万元", plain(project.funds.initial_budget) or None, plain(project.funds.budget) or None,
-                        plain(project.funds.executed) or None),
+        rules=RulesChoice(rules.name, choice.chosen_by, choice.candidates, choice.per_file) if choice
+        else RulesChoice(rules.name, "project"),
+        funds=FundsLine("万元", plain(funds.initial_budget) or None, plain(funds.budget) or None,
+                        plain(funds.executed) or None),
         execution=ExecutionLine(_shown(reported.execution_rate, execution.rate, step), plain(execution.weight),
                                 _shown(reported.execution_points, execution.points, step),
                                 describe(execution.derivation, lang) or None, describe_rate(result) or None),
-        indicators=tuple(IndicatorLine(
-            heading(line.indicator.level1, lang), heading(line.indicator.level2, lang), line.indicator.name,
-            line.indicator.target.op.value,
-            plain(line.indicator.target.value) if line.indicator.target.numeric else line.indicator.target.word,
-            plain(line.indicator.target.high) or None, target_text(line.indicator.target),
-            line.indicator.target.unit.name if line.indicator.target.unit else None, actual_text(line.actual),
-            plain(line.indicator.weight), _shown(reported.points.get(line.indicator.name), line.points, step),
-            describe(line.derivation, lang) or None) for line in result.indicators),
+        indicators=tuple(_indicator_line(line, published.get(line.indicator.name), step, lang)
+                         for line in result.indicators),
         total=_shown(reported.total, total, step), total_derivation=describe_total(result),
-        grade=Shown(label(reported.grade, lang) if reported.grade else None,
-                    label(result.grade, lang) if whole else None,
-                    whole and reported.grade is not None and not same_grade(result.rules, reported.grade, result.grade)),
+        grade=Shown(_label(reported.grade, lang) if reported.grade else None,
+                    _label(result.grade, lang) if whole else None,
+                    whole and reported.grade is not None and not same_grade(rules, reported.grade, result.grade)),
         provisional=sum(1 for f in shown if unsettles(f)),
         findings=tuple(finding_line(f, lang) for f in shown),
     )
 
 
+def _indicator_line(line: IndicatorResult, published: Decimal | None, step: Decimal, lang: str) -> IndicatorLine:
+    indicator = line.indicator
+    target = indicator.target
+    numeric = target.op is not Op.QUAL
+    return IndicatorLine(
+        heading(indicator.level1, lang), heading(indicator.level2, lang), indicator.name, _OPS[target.op],
+        plain(target.value) if numeric else target.word, plain(target.high) or None, target_text(target),
+        target.unit.name if target.unit else None, actual_text(line.actual), plain(indicator.weight),
+        _shown(published, line.points, step), describe(line.derivation, lang) or None)
+
+
 def audit_view(audit: Audit, lang: str = "zh") -> AuditView:
     choice = RulesChoice(audit.rules, audit.chosen_by, dict(audit.candidates))
-    everything = [*audit.findings, *(f for item in audit.scorecards for f in item.findings)]
-    severities = Counter(f.severity for f in everything)
-    grades = Counter(item.result.grade for item in audit.scorecards)
-    names = [grade.name for grade in audit.scorecards[0].result.rules.grades] if audit.scorecards else []
-    return AuditView(
-        choice, tuple(audit.sources), tuple(scorecard_view(item, lang, choice) for item in audit.scorecards),
-        tuple(finding_line(f, lang) for f in sort_findings(list(audit.findings))),
-        Summary(len(audit.scorecards), severities[Severity.ERROR], severities[Severity.WARNING],
-                severities[Severity.INFO], rounded_fund_rows(audit.scorecards), {g: grades.get(g, 0) for g in names}))
+    return AuditView(choice, tuple(audit.sources), tuple(scorecard_view(item, lang, choice) for item in audit.scorecards),
+                     _report_lines(audit.findings, lang), summary(Tally.of(audit.scorecards), audit.findings))
+
+
+def summary(tally: Tally, findings: Sequence[Finding]) -> Summary:
+    """The counts of an audit: its scorecards' (tallied) and the report's own findings."""
+    severities = tally.severities + Counter(f.severity for f in findings)
+    return Summary(tally.projects, severities[Severity.ERROR], severities[Severity.WARNING], severities[Severity.INFO],
+                   tally.rounded_fund_rows, {g: tally.grades.get(g, 0) for g in tally.grade_names})
+
+
+def _report_lines(findings: Sequence[Finding], lang: str) -> tuple[FindingLine, ...]:
+    return tuple(finding_line(f, lang) for f in sort_findings(list(findings)))
+
+
+@attrs.define
+class ViewStream:
+    """An audit's view a scorecard at a time, so that a large report is written as it is
+    audited and no scorecard is kept: the view as known before the first card (the rule
+    set's choice, the sources; no projects, findings or summary yet), how many cards
+    will come, the cards, made as they are asked for (one pass), and `finished()`, the
+    view without its cards once they all have been."""
+
+    head: AuditView
+    count: int
+    cards: Iterator[ScorecardView]
+    finish: Callable[[], AuditView]
+    _finished: AuditView | None = None
+
+    @classmethod
+    def of(cls, view: AuditView) -> ViewStream:
+        """A view made whole (by a worker process, or of several files) told the same way."""
+        bare = attrs.evolve(view, projects=())
+        return cls(bare, len(view.projects), iter(view.projects), lambda: bare)
+
+    def finished(self) -> AuditView:
+        if self._finished is None:
+            self._finished = self.finish()
+        return self._finished
+
+    def whole(self) -> AuditView:
+        """The whole view, every card it has left kept."""
+        projects = tuple(self.cards)
+        return attrs.evolve(self.finished(), projects=projects)
+
+    def evolve(self, **changes: Any) -> ViewStream:
+        """The same stream with fields of its view changed (e.g. `unreadable`), before and after its cards."""
+        return ViewStream(attrs.evolve(self.head, **changes), self.count, self.cards,
+                          lambda: attrs.evolve(self.finished(), **changes))
+
+
+def view_stream(stream: AuditStream, lang: str = "zh") -> ViewStream:
+    """An audit told card by card as a view: each card's view made as it is scored."""
+    choice = RulesChoice(stream.rules, stream.chosen_by, dict(stream.candidates))
+    head = AuditView(choice, stream.sources, (), (), Summary(0, 0, 0, 0, 0, {}))
+
+    def finish() -> AuditView:
+        findings = stream.findings()
+        return attrs.evolve(head, findings=_report_lines(findings, lang), summary=summary(stream.tally, findings))
+
+    return ViewStream(head, stream.count, (scorecard_view(item, lang, choice) for item in stream.scorecards()), finish)
 
 
 def merged(views: Sequence[AuditView]) -> AuditView:
@@ -172,12 +249,38 @@ def merged(views: Sequence[AuditView]) -> AuditView:
         tuple(u for view in views for u in view.unreadable))
 
 
+def merged_streams(streams: Sequence[ViewStream]) -> ViewStream:
+    """Several files' streams as one: a single file's as it is, told as it is made;
+    several made whole (with what cards they have left) and merged."""
+    if len(streams) == 1:
+        return streams[0]
+    return ViewStream.of(merged([stream.whole() for stream in streams]))
+
+
 # ---------------------------------------------------------------- JSON
 
 
-def record_json(record: object) -> Any:
-    """A record as JSON values, field by field (`Shown.differs` is for the page, not the data)."""
-    return attrs.asdict(record, filter=lambda field, _: field.name != "differs")  # type: ignore[arg-type]
+def record_json(record: attrs.AttrsInstance) -> Any:
+    """A record as JSON values, field by field (`Shown.differs` is for the page, not the
+    data).  The records written are flat (texts, numbers, a mapping of counts), so their
+    fields are read directly: `attrs.asdict`'s generality costs more than the JSON itself."""
+    kind = type(record)
+    if kind not in _FIELDS:
+        names = tuple(field.name for field in attrs.fields(kind) if field.name != "differs")
+        get = operator.attrgetter(*names)
+        _FIELDS[kind] = names, get if len(names) > 1 else lambda record: (get(record),)
+    names, values = _FIELDS[kind]
+    return {name: dict(value) if value is not None and type(value) is not str and isinstance(value, Mapping) else value
+            for name, value in zip(names, values(record), strict=True)}
+
+
+# a record's fields, by class, and a function that reads them all
+_FIELDS: dict[type[attrs.AttrsInstance], tuple[tuple[str, ...], Callable[[object], tuple[Any, ...]]]] = {}
+
+
+def _shown_json(shown: Shown) -> dict[str, str | None]:
+    """`record_json` of the record every number of a card is (the hot case, written out)."""
+    return {"reported": shown.reported, "recomputed": shown.recomputed}
 
 
 def choice_json(choice: RulesChoice) -> dict[str, Any]:
@@ -192,12 +295,12 @@ def card_json(view: ScorecardView) -> dict[str, Any]:
     execution = view.execution
     return {
         "name": view.name, "location": view.location,
-        "execution": {"rate": record_json(execution.rate), "points": record_json(execution.points),
+        "execution": {"rate": _shown_json(execution.rate), "points": _shown_json(execution.points),
                       "derivation": execution.derivation},
         "indicators": [{"level1": i.level1, "level2": i.level2, "name": i.name, "target_text": i.target_text,
                         "actual": i.actual, "weight": i.weight, "derivation": i.derivation,
-                        "points": record_json(i.points)} for i in view.indicators],
-        "total": record_json(view.total), "grade": record_json(view.grade),
+                        "points": _shown_json(i.points)} for i in view.indicators],
+        "total": _shown_json(view.total), "grade": _shown_json(view.grade),
         "findings": [record_json(f) for f in view.findings],
     }
 
@@ -215,19 +318,20 @@ def audit_json(view: AuditView, parts: Sequence[str] = PARTS) -> dict[str, Any]:
     return {key: whole[key]() for key in parts}
 
 
-def audit_json_text(view: AuditView) -> Iterator[str]:
+def audit_json_text(told: AuditView | ViewStream) -> Iterator[str]:
     """An audit's JSON as text, in pieces to write as they come: indented for a small
     audit; for a larger one compact, a scorecard a line, each made and written in turn,
     so that neither the whole document nor its text is ever held (and the C encoder,
     which `indent` turns off, does the work)."""
-    if len(view.projects) <= PRETTY_UP_TO:
-        yield json.dumps(audit_json(view), ensure_ascii=False, indent=2) + "\n"
+    stream = told if isinstance(told, ViewStream) else ViewStream.of(told)
+    if stream.count <= PRETTY_UP_TO:
+        yield json.dumps(audit_json(stream.whole()), ensure_ascii=False, indent=2) + "\n"
         return
     split = PARTS.index("projects")
-    yield json.dumps(audit_json(view, PARTS[:split]), ensure_ascii=False)[:-1] + ', "projects": [\n'
-    for number, project in enumerate(view.projects):
+    yield json.dumps(audit_json(stream.head, PARTS[:split]), ensure_ascii=False)[:-1] + ', "projects": [\n'
+    for number, project in enumerate(stream.cards):
         yield (",\n" if number else "") + json.dumps(card_json(project), ensure_ascii=False)
-    yield "\n], " + json.dumps(audit_json(view, PARTS[split + 1:]), ensure_ascii=False)[1:] + "\n"
+    yield "\n], " + json.dumps(audit_json(stream.finished(), PARTS[split + 1:]), ensure_ascii=False)[1:] + "\n"
 
 
 def score_json(view: ScorecardView) -> dict[str, Any]:
