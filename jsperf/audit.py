@@ -257,10 +257,13 @@ class Tally:
             self.grade_names = tuple(grade.name for grade in result.rules.grades)
         self.projects += 1
         self.severities.update(f.severity for f in item.findings)
-        self.grades[result.grade] += 1
+        whole = item.recomputable  # a total that cannot be recomputed has no grade
+        if whole:
+            self.grades[result.grade] += 1
         self.rounded_fund_rows += _rounded_only(item)
         self.rule_sets.setdefault(id(result.rules), result.rules)
-        self.published[id(result.rules), _published_grade(result)] += 1
+        if (published := _published_grade(result, whole)) is not None:
+            self.published[id(result.rules), published] += 1
         budget = result.project.funds.budget
         self.budget = None if budget is None or self.budget is None else self.budget + budget
 
@@ -303,9 +306,12 @@ class AuditStream:
         return Audit(self.rules, self.chosen_by, self.candidates, scorecards, self.findings(), self.sources)
 
 
-def _published_grade(result: Result) -> str:
-    """The grade of a scorecard's published total (the recomputed one when none is printed)."""
+def _published_grade(result: Result, whole: bool) -> str | None:
+    """The grade of a scorecard's published total (the recomputed one when none is
+    printed, None when that cannot be recomputed either)."""
     total = result.project.reported.total if result.project.reported else None
+    if total is None and not whole:
+        return None
     return grade_of(result.rules, total if total is not None else result.total)
 
 

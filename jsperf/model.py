@@ -437,6 +437,13 @@ class ScorecardAudit:
     result: Result
     findings: tuple[Finding, ...]
 
+    @property
+    def recomputable(self) -> bool:
+        """Whether the card's total (and so its grade) could be recomputed: not when a cell
+        it needs is unreadable or blank (JS407).  Otherwise every writer shows its total and
+        grade as "—", and the summary counts it under no grade."""
+        return not any(f.code == "JS407" for f in self.findings)
+
 
 @attrs.frozen
 class Audit:

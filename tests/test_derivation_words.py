@@ -71,7 +71,7 @@ def test_english_output_has_english_grades() -> None:
     assert shown <= {"excellent", "good", "fair", "poor", None} and not GRADE_WORDS & set("".join(filter(None, shown)))
     summary = markdown(audit_sections(report, "en")).split("## Summary")[1]
     assert "(inference;" in summary and not GRADE_WORDS & set(summary)
-    assert "excellent 18, good 3, fair 1, poor 1" in summary
+    assert "excellent 18, good 3, fair 1, poor 0" in summary
 
 
 def test_a_verdict_without_assessed_points_gets_the_default_in_words(jiangxi: RuleSet) -> None:

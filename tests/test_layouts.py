@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jsperf.audit import audit_projects
+from jsperf.audit import Tally, audit_projects
 from jsperf.codes import message
 from jsperf.engine import score
 from jsperf.model import Op
 from jsperf.readers.report_text import read_report
 from jsperf.rules.parse import load_rules
+from jsperf.writers.views import scorecard_view
 
 SPLIT_COLUMNS = """附表3 项目支出绩效自评表（2023年度）
 项目名称\t城乡环境整治专项
@@ -173,3 +174,16 @@ def test_cost_indicators_under_outputs_as_the_mof_2020_form_prints_them() -> Non
     assert levels["清运成本"] == levels["环境改善程度"] == ("产出指标", "成本指标")
     (newer,) = read_report(SPLIT_COLUMNS, "newer.txt").projects
     assert {i.name: (i.level1, i.level2) for i in newer.indicator_set.indicators}["清运成本"] == ("成本指标", "经济成本指标")
+
+
+def test_a_total_that_cannot_be_recomputed_counts_under_no_grade() -> None:
+    unreadable = SPLIT_COLUMNS.replace("群众满意度\t≥\t90\t%\t92", "群众满意度\t≥\t90\t%\t见附件")
+    rules = load_rules("jiangxi")
+    projects = [*read_report(unreadable, "x.txt").projects, *read_report(SPLIT_COLUMNS, "y.txt").projects]
+    audit = audit_projects(projects, lambda p: rules, None, "jiangxi", "option", {})
+    unscored, scored = audit.scorecards
+    assert "JS407" in {f.code for f in unscored.findings}
+    assert (unscored.recomputable, scored.recomputable) == (False, True)
+    assert (scorecard_view(unscored).total.recomputed, scorecard_view(unscored).grade.recomputed) == (None, None)
+    tally = Tally.of(audit.scorecards)
+    assert (tally.projects, sum(tally.grades.values()), sum(tally.published.values())) == (2, 1, 2)  # 91.5 printed

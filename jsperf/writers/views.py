@@ -129,7 +129,7 @@ def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice |
     reported = project.reported or _NOT_REPORTED
     published = reported.points
     shown = sort_findings(item.findings)
-    whole = not any(f.code == "JS407" for f in shown)  # not recomputable: no total (JS407)
+    whole = item.recomputable  # else the total and grade are "—"
     total = result.total if whole else None
     funds = project.funds
     return ScorecardView(
