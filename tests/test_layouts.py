@@ -187,3 +187,13 @@ def test_a_total_that_cannot_be_recomputed_counts_under_no_grade() -> None:
     assert (scorecard_view(unscored).total.recomputed, scorecard_view(unscored).grade.recomputed) == (None, None)
     tally = Tally.of(audit.scorecards)
     assert (tally.projects, sum(tally.grades.values()), sum(tally.published.values())) == (2, 1, 2)  # 91.5 printed
+
+
+def test_a_blank_total_beside_the_weights_sum_stays_blank() -> None:
+    """`总分 | … | 100 | (blank)`: the 分值 column's 100, the 得分 column never filled in."""
+    blank = SPLIT_COLUMNS.replace("100\t91.5\t优", "100\t\t")
+    (project,) = read_report(blank, "blank.txt").projects
+    assert project.reported.total is None
+    assert [(f.code, f.indicator) for f in project.notes] == [("JS312", "总分")]
+    glued = SPLIT_COLUMNS.replace("100\t91.5\t优", "100")  # no blank cell kept: 100 may be the total
+    assert read_report(glued, "glued.txt").projects[0].reported.total == Decimal(100)

@@ -599,10 +599,13 @@ class _Card:
         total_cells, total_index = total_row if total_row is not None else ([], self.start)
         numbers = [n for n in (parse_decimal(c.removesuffix("分")) for c in total_cells) if n is not None]
         reported_total = numbers[-1] if numbers else None
-        if len(numbers) == 1 and self.columns.has_weight and layout.is_one_of(self.rows[total_index].cells[0] or "",
-                                                                            ("合计",)) and (
-                all(p is None for p in points.values()) or numbers[0] == 100):
-            reported_total = None  # `合计 | 100` under the 权重 and 得分 columns: the weights' sum, no total
+        if len(numbers) == 1 and self.columns.has_weight and (
+                layout.is_one_of(self.rows[total_index].cells[0] or "", ("合计",)) and (
+                    all(p is None for p in points.values()) or numbers[0] == 100)
+                or numbers[0] == 100 and _blank_after_number(self.rows[total_index].cells)):
+            # `合计 | 100`, `总分 | 100 | ` under the 分值 and 得分 columns: the weights' sum, the total blank
+            reported_total = None
+            self.notes.append(finding("JS312", self.span(total_index), indicator="总分", reported="", recomputed="—"))
         funds, rate, execution_points, execution_weight = self.funds(fund_rows)
         indicators = self.weights_from_sections(_headed(indicators), points, start)
         if total_row is not None:
@@ -843,6 +846,13 @@ def _headed(indicators: list[Indicator]) -> list[Indicator]:
         following = indicator.level1 or following
         headed.append(indicator if indicator.level1 else attrs.evolve(indicator, level1=following))
     return headed[::-1]
+
+
+def _blank_after_number(cells: Sequence[str]) -> bool:
+    """A row whose one number is followed by a blank cell (`总分 | | 100 | |`): the 得分
+    column left empty beside the 分值 column's 100, as a copy that keeps empty cells shows."""
+    numbered = [i for i, cell in enumerate(cells) if parse_decimal(cell.removesuffix("分")) is not None]
+    return len(numbered) == 1 and any(not cell.strip() for cell in cells[numbered[0] + 1:])
 
 
 def _heads_level2(level1: str, rest: list[str]) -> bool:
