@@ -599,10 +599,11 @@ class _Card:
         total_cells, total_index = total_row if total_row is not None else ([], self.start)
         numbers = [n for n in (parse_decimal(c.removesuffix("分")) for c in total_cells) if n is not None]
         reported_total = numbers[-1] if numbers else None
+        cells = self.rows[total_index].cells
+        sum_row = layout.is_one_of(cells[0] or "", ("合计",)) and (
+            all(p is None for p in points.values()) or numbers[:1] == [100])
         if len(numbers) == 1 and self.columns.has_weight and (
-                layout.is_one_of(self.rows[total_index].cells[0] or "", ("合计",)) and (
-                    all(p is None for p in points.values()) or numbers[0] == 100)
-                or numbers[0] == 100 and _blank_after_number(self.rows[total_index].cells)):
+                sum_row or (numbers[0] == 100 and _blank_after_number(cells))):
             # `合计 | 100`, `总分 | 100 | ` under the 分值 and 得分 columns: the weights' sum, the total blank
             reported_total = None
             self.notes.append(finding("JS312", self.span(total_index), indicator="总分", reported="", recomputed="—"))
