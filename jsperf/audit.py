@@ -197,7 +197,7 @@ def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
     with paused():
         for project in projects:
             for rules in candidates:
-                fits[rules.name].append(explained(score(project, rules)))
+                fits[rules.name].append(explained(score(project, rules, full=True)))
     counts = {name: sum(column) for name, column in fits.items()}
     named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own
     best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name]))
@@ -227,7 +227,7 @@ def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], R
                    claims: Claims | None, rules_name: str, chosen_by: str, candidates: dict[str, int],
                    extra: Sequence[Finding] = (), sources: Sequence[str] = (),
                    progress: Callable[[int, int], None] | None = None) -> Audit:
-    return audit_results(score_all(projects, rules_for, progress), claims, rules_name, chosen_by, candidates,
+    return audit_results(score_all(projects, rules_for, progress, full=True), claims, rules_name, chosen_by, candidates,
                          extra, sources)
 
 

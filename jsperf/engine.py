@@ -72,15 +72,16 @@ def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
     return rules.execution_weight if weight is None else weight
 
 
-def score(project: Project, rules: RuleSet) -> Result:
+def score(project: Project, rules: RuleSet, *, full: bool = False) -> Result:
     """The scorecard's total and grade, its execution and each indicator scored.
 
     Most scorecards are plain: funds to divide, verdicts in the rules' words, numbers in
     their targets' units.  Their total is added up the quick way (`_quick_total`), and
     the records that may never be read (the execution, each indicator with its
     derivation, the findings) are made in full when first read.  Any other scorecard is scored in
-    full at once (`_scored`)."""
-    total = _quick_total(project, rules)
+    full at once (`_scored`), and so is every one when `full`: a caller that reads every part
+    (an audit) would otherwise pay for the quick total as well."""
+    total = None if full else _quick_total(project, rules)
     if total is None:
         return _scored(project, rules)
     later = _Later(project, rules)
@@ -190,12 +191,13 @@ def _placeholder_word(word: str | None) -> bool:
 
 
 def score_all(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
-              progress: Callable[[int, int], None] | None = None) -> list[Result]:
-    """Score many projects, telling `progress(done, total)` every 100."""
+              progress: Callable[[int, int], None] | None = None, *, full: bool = False) -> list[Result]:
+    """Score many projects (each in full at once when `full`, as `score`), telling
+    `progress(done, total)` every 100."""
     with paused():
         results = []
         for number, project in enumerate(projects, start=1):
-            results.append(score(project, rules_for(project)))
+            results.append(score(project, rules_for(project), full=full))
             if progress is not None and (number % 100 == 0 or number == len(projects)):
                 progress(number, len(projects))
         return results

@@ -12,7 +12,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from jsperf import slips
+from jsperf import engine, slips
 from jsperf.engine import _quick_total, _scored, score
 from jsperf.gcpause import paused
 from jsperf.model import Actual, Funds, Indicator, Op, Project, Quantity, Target
@@ -142,3 +142,16 @@ def test_the_records_made_when_read_are_frozen_too() -> None:
     frozen = gc.get_freeze_count()
     assert len(result.indicators) == len(project.indicator_set.indicators)
     assert gc.get_freeze_count() > frozen
+
+
+def test_scoring_in_full_at_once_skips_the_quick_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An audit reads every part, so it asks for the full scoring at once (`full=True`):
+    the same result, with no quick total added up first and nothing left to make."""
+    rules = load_rules("jiangxi")
+    project = random_project(random.Random(1), 1)
+    assert _quick_total(project, rules) is not None
+    lazy = score(project, rules)
+    monkeypatch.setattr(engine, "_quick_total", lambda project, rules: pytest.fail("quick total added up"))
+    full = score(project, rules, full=True)
+    assert not callable(full._execution) and not callable(full._indicators) and not callable(full._findings)
+    assert full == lazy
