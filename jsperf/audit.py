@@ -16,7 +16,7 @@ import attrs
 
 from jsperf.checks import check_set
 from jsperf.codes import finding
-from jsperf.engine import grade_of, missed, same_grade, score, score_all, score_execution, target_met
+from jsperf.engine import grade_of, missed, points, same_grade, score_all, score_execution, target_met
 from jsperf.gcpause import paused
 from jsperf.layout import FUND_ROW_NAMES, TEMPLATES
 from jsperf.messages import t
@@ -163,16 +163,18 @@ def audit_result(result: Result) -> ScorecardAudit:
     return ScorecardAudit(result, tuple(findings))
 
 
-def explained(result: Result) -> int:
-    """How many of a scorecard's published numbers its rule set reproduces (asked of every
-    card under every candidate rule set, so written out without a pair list)."""
-    reported = result.project.reported
+def explained(project: Project, rules: RuleSet) -> int:
+    """How many of a scorecard's published numbers a rule set reproduces (asked of every
+    card under every candidate rule set, so only its points are added up, and written
+    out without a pair list)."""
+    reported = project.reported
     if reported is None:
         return 0
-    count = _agrees(reported.execution_points, result.execution.points) + _agrees(reported.total, result.total)
+    execution, parts, total = points(project, rules)
+    count = _agrees(reported.execution_points, execution) + _agrees(reported.total, total)
     published = reported.points
-    for item in result.indicators:
-        count += _agrees(published.get(item.indicator.name), item.points)
+    for indicator, part in zip(project.indicator_set.indicators, parts, strict=True):
+        count += _agrees(published.get(indicator.name), part)
     return count
 
 
@@ -197,7 +199,7 @@ def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
     with paused():
         for project in projects:
             for rules in candidates:
-                fits[rules.name].append(explained(score(project, rules)))
+                fits[rules.name].append(explained(project, rules))
     counts = {name: sum(column) for name, column in fits.items()}
     named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own
     best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name]))
@@ -227,7 +229,7 @@ def audit_projects(projects: Sequence[Project], rules_for: Callable[[Project], R
                    claims: Claims | None, rules_name: str, chosen_by: str, candidates: dict[str, int],
                    extra: Sequence[Finding] = (), sources: Sequence[str] = (),
                    progress: Callable[[int, int], None] | None = None) -> Audit:
-    return audit_results(score_all(projects, rules_for, progress), claims, rules_name, chosen_by, candidates,
+    return audit_results(score_all(projects, rules_for, progress, full=True), claims, rules_name, chosen_by, candidates,
                          extra, sources)
 
 

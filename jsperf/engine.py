@@ -72,19 +72,33 @@ def execution_weight(indicator_set: IndicatorSet, rules: RuleSet) -> Decimal:
     return rules.execution_weight if weight is None else weight
 
 
-def score(project: Project, rules: RuleSet) -> Result:
+def score(project: Project, rules: RuleSet, *, full: bool = False) -> Result:
     """The scorecard's total and grade, its execution and each indicator scored.
 
     Most scorecards are plain: funds to divide, verdicts in the rules' words, numbers in
-    their targets' units.  Their total is added up the quick way (`_quick_total`), and
+    their targets' units.  Their total is added up the quick way (`_quick_points`), and
     the records that may never be read (the execution, each indicator with its
     derivation, the findings) are made in full when first read.  Any other scorecard is scored in
-    full at once (`_scored`)."""
-    total = _quick_total(project, rules)
-    if total is None:
+    full at once (`_scored`), and so is every one when `full`: a caller that reads every part
+    (an audit) would otherwise pay for the quick total as well."""
+    quick = None if full else _quick_points(project, rules)
+    if quick is None:
         return _scored(project, rules)
+    total = quick[2]
     later = _Later(project, rules)
     return Result(project, rules, later, later, total, grade_of(rules, total), later)
+
+
+def points(project: Project, rules: RuleSet) -> tuple[Decimal | None, tuple[Decimal | None, ...], Decimal]:
+    """A scorecard's execution points, each indicator's points (in the set's order) and
+    its total, as `score` gives them: all that choosing a rule set compares with the
+    published numbers, so a plain scorecard is only added up the quick way, under each
+    candidate, and no record is made for it."""
+    quick = _quick_points(project, rules)
+    if quick is not None:
+        return quick
+    result = _scored(project, rules)
+    return result.execution.points, tuple(item.points for item in result.indicators), result.total
 
 
 def _scored(project: Project, rules: RuleSet) -> Result:
@@ -129,8 +143,9 @@ class _Later:
         return self._result
 
 
-def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
-    """The total of a plain scorecard, added up as `_scored` adds it, and nothing else:
+def _quick_points(project: Project, rules: RuleSet) -> tuple[Decimal, tuple[Decimal, ...], Decimal] | None:
+    """The points of a plain scorecard (its execution's, each indicator's, its total),
+    added up as `_scored` adds them, and nothing else:
     its findings are all said by `_scored`, when they are read.  None as soon as a part
     is not plain (blank, zero or negative, a rule that fails, a verdict outside the
     rules' words or against a number, a unit to convert, a placeholder), for `_scored`
@@ -149,7 +164,9 @@ def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
         return None
     if raw is None:
         return None
-    total = raw.quantize(precision, None, HALF_UP) or _ZERO
+    execution = raw.quantize(precision, None, HALF_UP)
+    total = execution or _ZERO
+    parts = []
     actuals, tier_words, scores = project.actuals, rules.tier_words, rules.scores
     for indicator in project.indicator_set.indicators:
         actual = actuals.get(indicator.name)
@@ -162,8 +179,10 @@ def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
             if tier is None or _placeholder_word(target.word):
                 return None
             assessed = actual.points
-            total += (indicator.weight * tier.default).quantize(precision, None, HALF_UP) if assessed is None \
+            part = (indicator.weight * tier.default).quantize(precision, None, HALF_UP) if assessed is None \
                 else assessed
+            total += part
+            parts.append(part)
             continue
         quantity, low, high = actual.value, target.value, target.high
         if actual.verdict is not None or quantity is None or not low or (high is not None and not high):
@@ -178,8 +197,10 @@ def _quick_total(project: Project, rules: RuleSet) -> Decimal | None:
             return None
         if raw is None:
             return None
-        total += raw.quantize(precision, None, HALF_UP)
-    return total.quantize(precision, None, HALF_UP)
+        part = raw.quantize(precision, None, HALF_UP)
+        total += part
+        parts.append(part)
+    return execution, tuple(parts), total.quantize(precision, None, HALF_UP)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -190,12 +211,13 @@ def _placeholder_word(word: str | None) -> bool:
 
 
 def score_all(projects: Sequence[Project], rules_for: Callable[[Project], RuleSet],
-              progress: Callable[[int, int], None] | None = None) -> list[Result]:
-    """Score many projects, telling `progress(done, total)` every 100."""
+              progress: Callable[[int, int], None] | None = None, *, full: bool = False) -> list[Result]:
+    """Score many projects (each in full at once when `full`, as `score`), telling
+    `progress(done, total)` every 100."""
     with paused():
         results = []
         for number, project in enumerate(projects, start=1):
-            results.append(score(project, rules_for(project)))
+            results.append(score(project, rules_for(project), full=full))
             if progress is not None and (number % 100 == 0 or number == len(projects)):
                 progress(number, len(projects))
         return results

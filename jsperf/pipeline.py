@@ -96,7 +96,7 @@ def _audited(projects: Sequence[Project], resolved: Resolved,
     total = len(projects)
     with paused():
         for index, project in enumerate(projects):
-            result = score(project, resolved.rules[index])
+            result = score(project, resolved.rules[index], full=True)
             if (note := resolved.notes.get(index)) is not None:
                 result = attrs.evolve(result, findings=(*result.findings, note))
             yield auditing.audit_result(result)

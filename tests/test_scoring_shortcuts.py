@@ -12,8 +12,8 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from jsperf import slips
-from jsperf.engine import _quick_total, _scored, score
+from jsperf import engine, slips
+from jsperf.engine import _quick_points, _scored, points, score
 from jsperf.gcpause import paused
 from jsperf.model import Actual, Funds, Indicator, Op, Project, Quantity, Target
 from jsperf.numbers import unit_of
@@ -118,27 +118,42 @@ def _varied(rng: random.Random, number: int) -> Project:
 
 
 @pytest.mark.parametrize("rules_name", ["jiangxi", "national", "twenty"])
-def test_the_quick_total_and_the_records_made_later_are_those_scored_in_full(rules_name: str) -> None:
+def test_the_quick_points_and_the_records_made_later_are_those_scored_in_full(rules_name: str) -> None:
     rules = load_rules(rules_name)
     rng = random.Random(5)
     money = (_money_mixed(rng, number) for number in range(300))  # less those with a number for a word target
     projects = [_varied(rng, number) for number in range(1500)] + [
         project for project in money
         if not any(i.target.op is Op.QUAL and i.target.value is not None for i in project.indicator_set.indicators)]
-    quick = [project for project in projects if _quick_total(project, rules) is not None]
+    quick = [project for project in projects if _quick_points(project, rules) is not None]
     assert 300 < len(quick) < len(projects)  # both ways are taken
     for project in projects:
         later, full = score(project, rules), _scored(project, rules)
         assert (later.total, later.grade, later.execution, later.indicators, later.findings) == \
             (full.total, full.grade, full.execution, full.indicators, full.findings)
         assert later == full
+        assert points(project, rules) == (full.execution.points, tuple(item.points for item in full.indicators),
+                                          full.total)  # what choosing a rule set compares, quick or not
 
 
 def test_the_records_made_when_read_are_frozen_too() -> None:
     rules = load_rules("jiangxi")
     project = random_project(random.Random(1), 1)
-    assert _quick_total(project, rules) is not None
+    assert _quick_points(project, rules) is not None
     result = score(project, rules)
     frozen = gc.get_freeze_count()
     assert len(result.indicators) == len(project.indicator_set.indicators)
     assert gc.get_freeze_count() > frozen
+
+
+def test_scoring_in_full_at_once_skips_the_quick_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An audit reads every part, so it asks for the full scoring at once (`full=True`):
+    the same result, with no quick total added up first and nothing left to make."""
+    rules = load_rules("jiangxi")
+    project = random_project(random.Random(1), 1)
+    assert _quick_points(project, rules) is not None
+    lazy = score(project, rules)
+    monkeypatch.setattr(engine, "_quick_points", lambda project, rules: pytest.fail("quick total added up"))
+    full = score(project, rules, full=True)
+    assert not callable(full._execution) and not callable(full._indicators) and not callable(full._findings)
+    assert full == lazy
