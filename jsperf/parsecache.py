@@ -13,7 +13,7 @@ holds it), the text of every other file it read (a project's indicator set), and
 jsperf's own code, grammars and Python (a fingerprint of their files' sizes and
 times).  Anything else — no folder, one not the user's own or open to others, an
 unreadable or stale entry — is a fresh reading; a reading that fails is an error as
-before and is not kept.
+before and is not kept.  The folder holds at most `MOST` entries, the newest.
 """
 
 from __future__ import annotations
@@ -96,7 +96,25 @@ def _cached(kind: str, text: str, file: str, reader: Callable[[str, str], T]) ->
     finally:
         _DEPENDS.reset(token)
     _store(entry, (key, tuple(depends), result))
+    _prune(folder)
     return result
+
+
+# The most entries kept: a long-running `jsperf serve` or a batch over many project files
+# reads a new file name again and again; the cache keeps the newest, never grows without end.
+MOST = 512
+
+
+def _prune(folder: Path) -> None:
+    """Down to three quarters of `MOST`, the least recently written first, once over it."""
+    with contextlib.suppress(OSError):
+        entries = [item for item in os.scandir(folder) if item.name.endswith(".pickle")]
+        if len(entries) <= MOST:
+            return
+        entries.sort(key=lambda item: item.stat().st_mtime_ns)
+        for item in entries[:len(entries) - MOST * 3 // 4]:
+            with contextlib.suppress(OSError):
+                os.unlink(item.path)
 
 
 def _unchanged(file: str, text: str) -> bool:

@@ -159,3 +159,14 @@ def test_a_command_built_alone_says_what_it_says_in_the_whole_app() -> None:
         assert app_for([name, "x"]).registered_commands == [info]
         for args in ([name, "--help"], [name, "--no-such-option"]):  # neither runs the command
             assert runner.invoke(app_for(args), args).output == runner.invoke(app, args).output, args
+
+
+def test_the_cache_keeps_the_newest_entries_and_no_more(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server or a batch reading ever new file names never grows the folder without end."""
+    monkeypatch.setattr(parsecache, "MOST", 8)
+    text = 'set "甲"\n  产出指标/数量指标 "次数" >= 3 次  40\n'
+    for number in range(20):
+        parsecache.indicators(text, f"{number}.ind")
+        assert len(list(cache.glob("*.pickle"))) <= 8
+    monkeypatch.setattr(parsecache, "_store", lambda *_: pytest.fail("read afresh"))
+    assert parsecache.indicators(text, "19.ind") == parse_indicators(text, "19.ind")  # the newest kept
