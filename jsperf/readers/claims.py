@@ -35,7 +35,7 @@ def read_claims(rows: Sequence[Row]) -> Claims | None:
     sentence that counts the projects, and the grade counts that follow it (which may
     wrap onto the next printed line)."""
     for index, row in enumerate(rows):
-        if not any(_SAID in cell for cell in row.cells):  # every claim says 自评: most rows are passed over
+        if _SAID not in "\0".join(row.cells):  # every claim says 自评: most rows are passed over (one C call)
             continue
         line = row.text
         match = next((m for pattern in _CLAIM_PROJECTS if (m := pattern.search(line))), None)
