@@ -43,6 +43,7 @@ from jsperf.model import (
     Row,
     Span,
     Target,
+    new_span,
 )
 from jsperf.numbers import normalise_text, parse_decimal, split_quantity, unit_of
 from jsperf.readers.claims import read_claims
@@ -55,7 +56,6 @@ from jsperf.readers.segments import (
     segments,
     starts_indicators,
 )
-from jsperf.readers.text_rows import new_span
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")

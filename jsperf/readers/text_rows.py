@@ -33,12 +33,11 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from itertools import pairwise
 
 from jsperf.errors import display_width
 from jsperf.gcpause import paused
-from jsperf.model import Row, Span
+from jsperf.model import Row, Span, new_span
 from jsperf.readers.streams import STREAM, stream_rows
 
 LAYOUTS = ("tab", "pipe", "pipe-cells", "aligned", "spaces", "cells", "lines")
@@ -51,25 +50,6 @@ _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
 _BLANK, _FIRST_COLUMN = ("",), (1,)  # a blank line's cells and columns, shared
-
-
-_SET_FILE, _SET_LINE, _SET_COL = (Span.__dict__[name].__set__ for name in ("file", "line", "col"))
-
-
-def new_span(file: str, line: int, col: int = 1) -> Span:
-    """`Span(file, line, col)`, made without `Span.__init__`'s frozen-attribute checks
-    (a report has a span a line and more, and those checks cost more than the rest): the
-    fields are set through their slots, so the span is the same."""
-    made = object.__new__(Span)
-    _SET_FILE(made, file)
-    _SET_LINE(made, line)
-    _SET_COL(made, col)
-    return made
-
-
-def span_maker(file: str) -> Callable[[int], Span]:
-    """`new_span` for the lines of one file."""
-    return functools.partial(new_span, file)
 
 
 def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
@@ -89,11 +69,11 @@ class _Reader:
         self.counts = dict.fromkeys(_TABLE_LAYOUTS, 0)
         self.short = 0  # one-cell lines that look like fields
         self.prose = 0  # one-cell lines that are sentences
-        self.span = span_maker(file)
+        self.span = functools.partial(new_span, file)  # a span of this file at a line
 
     def read(self) -> tuple[list[Row], str]:
         lines, file, rows = self.lines, self.file, self.rows
-        append, new_row, span_ = rows.append, tuple.__new__, span_maker(file)  # locals: the loop runs once a line
+        append, new_row, span_ = rows.append, tuple.__new__, self.span  # locals: the loop runs once a line
         run = -1  # first line of the current run of lines without a tab
         tabs = 0
         # a report repeats its template's lines card after card (`\t\t社会成本指标\t…`): a
