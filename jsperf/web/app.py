@@ -70,18 +70,31 @@ def _env() -> Environment:
     return env
 
 
-class Limits:
+class _HttpOnly:
+    """A middleware that looks at HTTP requests only; anything else (lifespan) passes."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await self.http(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class Limits(_HttpOnly):
     """Refuses a request body larger than `max_request` before it is read, by its declared
     length, and while it streams, whatever it declared: the form parser never sees it."""
 
     def __init__(self, app: ASGIApp, max_request: int = MAX_REQUEST) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_request = max_request
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         declared = dict(scope["headers"]).get(b"content-length", b"")
         if declared.isdigit() and int(declared) > self.max_request:
             refused = HTMLResponse(_words(scope, "web.too_large", limit=self.max_request), status_code=413)
@@ -100,18 +113,15 @@ class Limits:
         await self.app(scope, counted, send)
 
 
-class Token:
+class Token(_HttpOnly):
     """With a host other than this machine, every request shows the token printed at
     start-up, once in the URL (`?token=`), after that in a cookie."""
 
     def __init__(self, app: ASGIApp, token: str) -> None:
-        self.app = app
+        super().__init__(app)
         self.token = token
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
         given = request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE) or ""
         if not secrets.compare_digest(given.encode(), self.token.encode()):
