@@ -1175,4 +1175,126 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    Expected(
+        file="extra/05_hainan-shengshangwuting-fuwumaoyi-xiangmu-jixiaozipingbiao.txt",
+        layout="lines",
+        cards=(
+            Card(
+                form="process",
+                template="",
+                title="服务贸易项目绩效自评表",
+                department="省商务厅",
+                budget="570",
+                executed="395.86",
+                notes=(
+                    "Hainan provincial process scorecard: 一、项目基本情况 (计划投资额 570 / 实际到位资金 398.88 / 实际使用情况 "
+                    "395.86, each split 中央财政 / 省财政 / 市县财政 / 其他) and 二、绩效评价指标评分 (一级指标 分值 / 二级指标 分值 / "
+                    "三级指标 分值 / 得分): 项目决策 20 = 目标内容 4/4 + 决策依据 3/3 + 决策程序 5/5 + 分配办法 2/2 + 分配结果 6/6; "
+                    "项目管理 25 = 到位率 3/3 + 到位时效 2/2 + 资金使用 7/7 + 财务管理 3/3 + 组织机构 1/1 + 管理制度 9/9; 项目绩效 55 = "
+                    "项目产出 15 (产出数量 5/5, 产出质量 4/4, 产出时效 3/3, 产出成本 3/3) + 项目效益 40 (cut at '经济'). Every visible "
+                    "row at full points, 到位率 included although 398.88 of 570 (70%) arrived. No 项目名称 row (the title names the "
+                    "project); year not printed; no total in the excerpt."
+                ),
+            ),
+        ),
+    ),
+    Expected(
+        file="extra/06_fujian-shengtailian-taibao-fupinjikun-2017-mubiaobiao.txt",
+        layout="spaces",
+        cards=(
+            Card(
+                form="target",
+                template="",
+                title="2017年财政支出项目绩效目标表",
+                name="台胞扶贫济困生活补贴、涉台联络专项经费及调研培训费",
+                department="福建省台湾同胞联谊会",
+                year=2017,
+                notes=(
+                    "A target form (绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标), published beside the 2016 "
+                    "self-evaluation: 投入-成本目标 (目标1 发放省直困难、高龄台胞 100% / 按实际情况发放; 目标2 … 100% / 100%), "
+                    "产出-数量目标 (目标1 困难补助受益 …; 目标2 丰收节活动1次 … twice; 目标3 cut). No actuals, weights or points: "
+                    "nothing to score."
+                ),
+            ),
+        ),
+    ),
+    Expected(
+        file="extra/07_fujian-putian-xiuyu-shuiliju-shuilizhuanxiang-2025-mubiaobiao.txt",
+        layout="glued",
+        cards=(
+            Card(
+                form="target",
+                template="",
+                title="秀屿区2025年省级第七批水利专项资金绩效目标表",
+                name="省级第七批水利专项资金",
+                department="秀屿区水利局",
+                year=2025,
+                budget="35",
+                notes=(
+                    "A notice's 附件2, glued (no cell separators): 资金总额 35 = 财政拨款 35 + 其他资金 0; indicator columns 一级 / 二级 "
+                    "/ 三级 / 指标解释 / 指标方向 / 笏石街道办 / 埭头镇 (one target per town): 省级财政专项资金投入成本控制率(%) ≤ "
+                    "100% 100%; 开展修复工程(个) ≥ 1 1; 已建工程是否存在质量问题 是/否 否 否; 项目开展率(%) ≥ 100% 100%; cut in "
+                    "社会效益指标. A target form: nothing to score."
+                ),
+            ),
+        ),
+    ),
+    Expected(
+        file="extra/08_unknown-qushangwuju-fuwumaoyi-fazhanzijin-2020.txt",
+        layout="spaces",
+        cards=(
+            Card(
+                form="project",
+                template="twenty",
+                title="2020年市级服务贸易发展资金项目自评表",
+                name="2020年市级服务贸易发展资金",
+                department="区商务局",
+                year=2020,
+                budget="285.84",
+                executed="285.84",
+                rate="100%",
+                execution_weight="20",
+                execution_points="20",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "服务外包在岸(万美元)", "20000", "23333.56", None, "10"),
+                    Ind(OUTPUT, "数量指标", "服务外包离岸(万美元)", "4500", "4557.51", None, "10"),
+                    Ind(OUTPUT, "数量指标", "支持服务贸易、服务外包企业数量", "3", "3", None, "10"),
+                    Ind(OUTPUT, "质量指标", "企业国际质量提升", "获得目的国(地区)受众欢迎", "受目的国受众欢迎显著", None, "10"),
+                    Ind(OUTPUT, "时效指标", "预算资金执行率", "90%", "100%", None, "10"),
+                    Ind(OUTPUT, "时效指标", "资金拨付及时性", "98%以上", "100%", None, "10"),
+                    Ind(
+                        BENEFIT,
+                        "社会效益指标",
+                        "企业把握政治导向和文化方向情况",
+                        "企业把握正确政治导向和文化方向情况的评价",
+                        "企业较好把握正确政治导向和文化方向情况的评价",
+                        None,
+                        "20",
+                    ),
+                    Ind(
+                        BENEFIT,
+                        "可持续影响指标",
+                        "推动企业走出去方面发挥的作用",
+                        "是否利于企业走出去",
+                        "有利于推动企业走出去",
+                        None,
+                        "20",
+                    ),
+                ),
+                total="100",
+                slips=(
+                    "the section headings give 产出指标(60分) + 效益指标(40分) = 100 under 年度绩效目标(80分), and the printed points "
+                    "add to 20 + 60 + 40 = 120 against 总分 100",
+                ),
+                notes=(
+                    "Province not named (区商务局, 区直专项; Hubei-style 20-point execution). No weight column: weights only in the "
+                    "section headings (产出 60 over six rows, 效益 40 over two). The 一级/二级 labels are printed after the rows in the "
+                    "stream (数量指标 for the first three, 质量指标 for the fourth, 时效指标 for 执行率 and 拨付及时性, by position in the "
+                    "table); the two benefit rows' actuals and their points 20 20 come after those labels, then 100 (总分). Cells are "
+                    "broken inside ('服务外 包企业数量', '获得目的国 (地区)受 众欢迎'). The 预算资金执行率 row re-scores execution "
+                    "(90% target, 100% actual) as an output indicator."
+                ),
+            ),
+        ),
+    ),
 )
