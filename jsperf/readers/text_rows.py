@@ -19,7 +19,10 @@ spaces      a flattened .docx/.xls: cells run together, one space apart (`产 �
             of more cells than any table row is a whole table flattened (a cell stream,
             `streams.py`): one cell a row, regrouped by the card reader as `cells` are
 cells       one field a line, blank lines and indentation between (no row boundaries: the
-            card reader regroups the cells); blank lines are dropped
+            card reader regroups the cells); blank lines are dropped.  Its amounts stand on
+            lines of their own: where numbers sit inside lines of several words more often
+            than alone, the lines are table rows one space apart (`spaces`), however many
+            one-cell lines (wrapped labels, `指标2:` filler) lie between them
 lines       prose: a line is one cell
 
 Every row keeps the line it starts on and the column of each cell (1 for a cell gathered
@@ -49,6 +52,7 @@ _SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-
 _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
+_AMOUNT = re.compile(r"[≥≤<>=]?\d+(?:\.\d+)?%?")  # a cell that is a number, as fullmatch
 _BLANK, _FIRST_COLUMN = ("",), (1,)  # a blank line's cells and columns, shared
 
 
@@ -69,6 +73,8 @@ class _Reader:
         self.counts = dict.fromkeys(_TABLE_LAYOUTS, 0)
         self.short = 0  # one-cell lines that look like fields
         self.prose = 0  # one-cell lines that are sentences
+        self.lone_numbers = 0  # one-cell lines that are a number (a cell-per-line copy's amounts)
+        self.row_numbers = 0  # numbers inside lines of several cells (a row-per-line copy's)
         self.span = functools.partial(new_span, file)  # a span of this file at a line
 
     def read(self) -> tuple[list[Row], str]:
@@ -113,7 +119,8 @@ class _Reader:
         table = sum(counts.values())
         # one field a line, more of them than table lines (never beside a tab or pipe
         # table, whose blank rows are kept)
-        if self.glued and self.short >= 5 and self.short >= table and self.short >= self.prose:
+        if (self.glued and self.short >= 5 and self.short >= table and self.short >= self.prose
+                and self.lone_numbers >= self.row_numbers):
             return "cells"
         if table:
             return max(_TABLE_LAYOUTS, key=lambda name: counts[name])
@@ -310,6 +317,7 @@ class _Reader:
             return
         if self.glued and (" " in stripped or gapped) and not _is_prose(stripped):
             words = _words(line)
+            self.row_numbers += sum(1 for _, word in words if _AMOUNT.fullmatch(word))
             if len(words) > STREAM:  # no table row is this wide: a whole table's cells in reading order
                 self.rows.extend(stream_rows(words, span))
                 self.counts["spaces"] += 1
@@ -325,6 +333,7 @@ class _Reader:
         if self.glued:  # the counts that tell a cell-per-line file from prose
             if len(stripped) <= _SHORT and _SENTENCE.isdisjoint(stripped):
                 self.short += 1
+                self.lone_numbers += _AMOUNT.fullmatch(stripped) is not None
             else:
                 self.prose += 1
         self.rows.append(Row((stripped,), span, (len(line) - len(line.lstrip()) + 1,)))

@@ -1297,4 +1297,76 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    Expected(
+        file="extra/09_anhui-chuzhou-tianchang-shuiliju-shuihanzaihaifangyu-2022.txt",
+        layout="spaces",
+        cards=(
+            Card(
+                form="project",
+                template="mof",
+                title="项目支出绩效自评表",
+                name="水旱灾害防御经费",
+                year=2022,
+                budget="880",
+                executed="880",
+                execution_weight="10",
+                execution_points="10",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "指标1:完成中型灌区节水改造项目数量", "1", "1", "10", "10"),
+                    Ind(OUTPUT, "数量指标", "指标2:完成农业综合水价改革项目", "1", "1", "10", "10"),
+                    Ind(OUTPUT, "质量指标", "指标1:工程质量合格", "", None, "10", "10"),
+                    Ind(OUTPUT, "时效指标", "指标1:年度资金支付完成率100%", "", None, "10", "10"),
+                    Ind(OUTPUT, "成本指标", "指标1:资金执行在预算范围内", "", None, "10", "10"),
+                    Ind(BENEFIT, "经济效益指标", "指标1:全市安全度汛", "", None, "10", "10"),
+                    Ind(BENEFIT, "社会效益指标", "指标1:保护全市人口财产不受损失", "", None, "10", "10"),
+                    Ind(BENEFIT, "可持续影响指标", "指标1:已建工程良性运行", "", None, "10", "10"),
+                    Ind(SATISFACTION, "服务对象满意度指标", "指标1:服务对象满意度", "90%", "100%", "10", "10"),
+                ),
+                total="100",
+                notes=(
+                    "年初 880, 全年 880, 执行 880, 分值 10, 执行率 blank, 得分 10 (five values for six columns; the 其中 row "
+                    "prints '880 880 880 - -'). 主管部门 cell empty; 实施单位 天长市水利局. The 一级指标 cells are lost: the sections "
+                    "show only '(50分)', '(30分)', '满意度指标 (10分)'; weights 10+10+10+10+10 = 50, 10+10+10 = 30, 10. Six rows "
+                    "print no 年度指标值 and no 实际完成值, only 分值 and 得分 (the time row's 100% is part of its name). The "
+                    "生态效益 row '指标1:/ / /' is a placeholder, not an indicator; '指标2:' and '……' are template filler. 总分 100 / 100."
+                ),
+            ),
+        ),
+    ),
+    Expected(
+        file="extra/10_anhui-suzhou-xiaoxian-zhangzhuangzhai-hexicun-tesezhongyang-2023.txt",
+        layout="pipe",
+        cards=(
+            Card(
+                form="project",
+                template="poverty",
+                title="绩效目标自评表",
+                name="河西村特色种养补贴到户项目",
+                department="县农业农村局",
+                year=2023,
+                budget="9.48",
+                executed="9.48",
+                rate="100%",
+                execution_weight="10",
+                execution_points="10",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "★补助各类瓜果蔬菜种植面积", "29.5亩", "29.5亩", "20", "20"),
+                    Ind(OUTPUT, "数量指标", "★补助鱼塘面积", "3亩", "3亩", "10", "10"),
+                    Ind(OUTPUT, "数量指标", "★补助家畜家禽养殖数量", "192只", "192只", "10", "10"),
+                    Ind(OUTPUT, "质量指标", "种植作物成活率", "95%", "95%", "5", "5"),
+                    Ind(OUTPUT, "质量指标", "养殖家畜家禽成活率", "95%", "100%", "5", "5"),
+                    Ind(BENEFIT, "经济效益指标", "特色产业带动增加受益农户收入(总收入)", "≥11.376万元", "12万元", "20", "20"),
+                    Ind(BENEFIT, "社会效益指标", "受益人口数量", "90人", "90人", "10", "10"),
+                ),
+                missing=("总分",),
+                notes=(
+                    "实施单位 张庄寨镇人民政府. 年度资金总额 and 其中:本年财政拨款 both print 9.48 / 9.48 / 10 / 100% / 10. Seven "
+                    "'其中…' rows (其中桃树种植面积 1.5亩 / 1.5亩, 其中苹果树种植面积 5亩, 其中露天蔬菜 20亩, 其中大棚蔬菜 3亩, "
+                    "其中鱼塘养殖面积 3亩, 其中羊养殖数量 180只, 其中猪养殖数量 12头) break the ★ row above them down and carry no 分值 "
+                    "or 得分: not indicators (the breakdowns add up: 1.5+5+20+3 = 29.5, 180+12 = 192). 产出指标(50分) = 20+10+10+5+5, "
+                    "效益指标(30分) = 20+10. Truncated at '满意', no total."
+                ),
+            ),
+        ),
+    ),
 )
