@@ -626,6 +626,19 @@ CODES: dict[str, Code] = {c.code: c for c in (
          zh_fix='审计原始工作簿（.xlsx、.xls）或文档（.docx、网页）；只有旧格式时，用 Excel 或 WPS 另存为 .xlsx。',
          en_fix='Audit the original workbook (.xlsx, .xls) or document (.docx, the web page); if only an old format '
                 'exists, save it as .xlsx with Excel or WPS.'),
+    Code("JS416", "weight-and-points-only", _I, "rows printing only two numbers were read as weight and points: only so do the weights add up to 100",
+         zh_summary='只印两个数的指标行按分值、得分读取：只有这样全表分值合计才为 100',
+         zh='{rows}：只印了两个数，按分值、得分读取（这样全表分值合计恰为 100）；未印年度指标值和实际完成值，其得分不重算',
+         en='{rows}: only two numbers printed, read as weight and points (only so do the card\'s weights add up to 100); '
+            'no target or actual is printed, so their points are not recomputed',
+         zh_why='丢失了空单元格的副本里，一行只剩两个数时，它们可能是年度指标值和实际完成值，也可能是分值和得分。'
+                '全表分值（含执行率分值）合计必须为 100：只有按分值、得分读取才满足时，才这样读取；否则报告 JS408，不读取。',
+         en_why='In a copy that lost its empty cells, a row left with two numbers may hold a target and an actual, or a '
+                'weight and points. A card\'s weights (the execution\'s included) add up to 100: only when reading them '
+                'as weight and points makes them do so are they read that way; otherwise JS408, and the row is not read.',
+         example='质量指标 指标1:工程质量合格 10 10    （年度指标值、实际完成值为空）',
+         zh_fix='在表格中填写这些指标的年度指标值和实际完成值，或审计保留空单元格的原始表格。',
+         en_fix='Fill in the target and actual of these indicators, or audit the original table, which keeps its empty cells.'),
 )}
 
 

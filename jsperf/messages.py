@@ -348,6 +348,9 @@ CATALOGUE: dict[str, Text] = {
     "report.glued": Text("找到了表格标题，但表格各单元格连在一起、中间没有分隔（OCR 或复制的文本）：无法可靠读取",
                          "a form's title was found, but the table's cells run together with nothing between them "
                          "(OCR or copied text): it cannot be read reliably"),
+    "card.two_numbers": Text("只有两个数，可能是年度指标值与实际完成值，也可能是分值与得分；按后者全表分值合计不为 100",
+                             "only two numbers: a target and an actual, or a weight and points; read as the latter the "
+                             "card's weights do not add up to 100"),
     "report.glued_expected": Text("原始文件（PDF、Word、Excel 或网页），或单元格以制表符、竖线或空格分隔的文本",
                                   "the original file (PDF, Word, Excel or the web page) or text with its cells "
                                   "separated by tabs, pipes or spaces"),

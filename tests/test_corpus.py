@@ -36,6 +36,9 @@ GAPS: dict[str, str] = {
     "25_shanxi-jishan-yiliaobaozhangju-jiandanglika-geren-jiaofei-2020.txt":
         "a workbook flattened into one line with its cells out of reading order (values far from their labels): "
         "refused with JS415, which says so and asks for the workbook",
+    "extra/08_unknown-qushangwuju-fuwumaoyi-fazhanzijin-2020.txt":
+        "a PDF's text flattened into one line with its cells out of reading order (the fund block's row label before "
+        "its column headers, the 一级/二级 labels and two rows' actuals after the indicator rows): refused with JS415",
     "12_sichuan-suining-daying-yiliaobaozhangju-chengxiangjumin-2023.txt":
         "empty 完成值/得分 cells collapsed into `||||`: each row's one number is a weight or an actual, "
         "and the tail's weights do not add up to a section total that would decide it (JS408, by design)",

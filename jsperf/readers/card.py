@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import combinations
 from typing import NamedTuple
 
 import attrs
@@ -29,6 +30,7 @@ from jsperf import layout
 from jsperf.codes import finding
 from jsperf.gcpause import paused
 from jsperf.lang.parse import ASCII, op_of
+from jsperf.messages import t
 from jsperf.model import (
     Actual,
     Finding,
@@ -71,7 +73,7 @@ _MONEY_SUFFIX = re.compile(r"\s*(万元|万|元)$")
 _UNNAMED = "（未具名）"
 _UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _PLACEHOLDERS = frozenset({"", "……", "…", "...", "-", "—", "/", "无"})
-_BLANK_NAME = re.compile(r"指标\s*\d*\s*[:：]?")
+_BLANK_NAME = re.compile(r"指标\s*\d*\s*[:：]?\s*[/／—-]?")  # `指标2:`, `指标1:/ / /` (not applicable)
 
 # the columns of the standard form after 三级指标, when a card prints no header row, and
 # of the 指标性质 / 指标值 / 度量单位 variant
@@ -140,6 +142,7 @@ class _Card:
         self.problems: list[Finding] = []
         self.notes: list[Finding] = []
         self.unreadable: list[str] = []  # cells that could not be read: the total is not recomputable
+        self.two_numbers: list[str] = []  # rows of two numbers read as weight and points (`points_only` decides)
         self.fund_unit = "万元"
         self.fund_header: list[tuple[int, str]] = []  # (cell position, column) of the fund header
         self.execution_weight: Decimal | None = None
@@ -177,6 +180,7 @@ class _Card:
         grade: str | None = None
         pending: tuple[list[str], int, int, str, str] | None = None  # an indicator row wrapped before its values
         recognised = 0
+        joined = -1  # a row read as the second line of the heading above it
         if self.form is not None and (match := _YEAR.search(self.rows[self.start].text)):
             year = int(match.group(1) or match.group(2))
         if self.form is None:  # the tail of a card the excerpt begins inside: its indicator rows come first
@@ -190,6 +194,12 @@ class _Card:
             head = filled[0]
             if len(filled) == 1 and head[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squash(head)):
                 continue  # a page number, mid-table
+            if index == joined:
+                continue
+            if in_indicators and len(filled) == 1 and (heading := self.wrapped_heading(index, head)) is not None:
+                cells, filled, head, joined = [heading], [heading], heading, index + 1
+            if in_indicators and len(filled) == 1 and not layout.key(head) and layout.points_note(head):
+                continue  # `(50分)`: a 一级指标 cell whose words the copy lost, its points note left
             # inside the indicator table a row headed by a heading or by no label at all is an
             # indicator row: the label checks below are skipped (most rows of a card are these)
             label = layout.may_be_label(head)  # else none of the label lookups on it can match
@@ -452,6 +462,16 @@ class _Card:
         rest = cells[position:]
         return level1, level2, rest if any(rest) else None
 
+    def wrapped_heading(self, index: int, head: str) -> str | None:
+        """A heading wrapped onto two lines of one cell each (`可持续影` / `响指标`,
+        `服务对象` / `满意度指标`): the two joined, when they make a heading and the first
+        alone does not."""
+        if index + 1 >= self.end or is_heading(head):
+            return None
+        following = [c.strip() for c in self.rows[index + 1].cells if c.strip()]
+        joined = squash(head) + squash(following[0]) if len(following) == 1 else ""
+        return joined if joined and is_heading(joined) else None
+
     def wrapped(self, rest: list[str]) -> bool:
         """A row that stops before its points (the name or a text wrapped): the rest
         may come on the next line, which then begins with a value."""
@@ -506,8 +526,13 @@ class _Card:
         span = self.span(index, first)
         if _PLACEHOLDERS.issuperset(rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
             return None  # the template's empty row left in (`指标2`, `……`), as the form prints it
-        if name.lstrip("★☆*").startswith("其中") and not values["weight"] and not values["points"]:
-            return None  # a `其中…` sub-row: values of the row above, no points of its own
+        if name.lstrip("★☆*").startswith("其中") and not _number(values["weight"]) and not _number(values["points"]):
+            # a `其中…` sub-row: values of the row above, no points of its own (`其中桃树种植面积 | 1.5亩 |
+            # 1.5亩` where the 衔接 form's 分值 column comes first and its empty cell vanished)
+            return None
+        if self.only_weight_and_points(rest, values):
+            values.update(weight=values["target"], points=values["actual"], target="", actual="")
+            self.two_numbers.append(name)
         cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
                and len(rest) - 1 < len([c for c in columns if c != "note"]))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
@@ -549,6 +574,40 @@ class _Card:
             self.unreadable.append(f"{name}（得分为空）")
         indicator = Indicator(level1, level2, name, target, weight if weight is not None else Decimal(0), span=span)
         return indicator, actual, published
+
+    def only_weight_and_points(self, rest: list[str], values: dict[str, str]) -> bool:
+        """A row of the standard columns that prints two numbers and nothing else, which the
+        columns put as target and actual (`指标1:工程质量合格 10 10`): a copy that lost the
+        empty target and actual cells leaves the weight and the points so.  Read as those
+        when they can be (a weight of at most 100, points no more than it); the card's
+        weights then decide (`points_only`)."""
+        if self.columns.after_name[:4] != _STANDARD[:4] or values["weight"] or values["points"]:
+            return False
+        filled = [v for v in rest[1:] if v]
+        numbers = [parse_decimal(v.removesuffix("分")) for v in filled]
+        if len(numbers) != 2 or numbers[0] is None or numbers[1] is None:
+            return False
+        return 0 < numbers[0] <= 100 and numbers[1] <= numbers[0]
+
+    def points_only(self, indicators: list[Indicator], actuals: dict[str, Actual], points: dict[str, Decimal | None],
+                    execution_weight: Decimal | None, start: Span) -> list[Indicator]:
+        """Rows of two numbers read as weight and points (`only_weight_and_points`) stay so
+        when the card's weights then add up to 100 (JS416), their points not recomputed (no
+        target, no actual); else which columns the numbers fill is not guessed (JS408)."""
+        if not self.two_numbers:
+            return indicators
+        rows = set(self.two_numbers)
+        self.unreadable.extend(self.two_numbers)
+        if sum((i.weight for i in indicators), execution_weight or Decimal(0)) == 100:
+            self.notes.append(finding("JS416", start, rows="、".join(self.two_numbers)))
+            return indicators
+        for indicator in indicators:
+            if indicator.name in rows:
+                where = "/".join(filter(None, (indicator.level2 or indicator.level1, indicator.name)))
+                self.problems.append(finding("JS408", indicator.span, indicator=indicator.name, where=where,
+                                             detail=t("card.two_numbers")))
+                del actuals[indicator.name], points[indicator.name]
+        return [i for i in indicators if i.name not in rows]
 
     def shifted(self, rest: list[str], values: dict[str, str]) -> str:
         """Why a row that lost cells cannot be placed, or "" when its values still fit:
@@ -608,6 +667,7 @@ class _Card:
             reported_total = None
             self.notes.append(finding("JS312", self.span(total_index), indicator="总分", reported="", recomputed="—"))
         funds, rate, execution_points, execution_weight = self.funds(fund_rows)
+        indicators = self.points_only(indicators, actuals, points, execution_weight or self.execution_weight, start)
         indicators = self.weights_from_sections(_headed(indicators), points, start)
         if total_row is not None:
             spans["total"] = self.span(total_index)
@@ -715,6 +775,8 @@ class _Card:
             pairs = anchored
         else:
             pairs = list(zip(columns, values, strict=False))
+        if len(values) < len(columns) and not _sensible(pairs) and (deduced := _deduced(columns, values)):
+            pairs = deduced
         percent = False
         for column, text in pairs:
             found[column] = _fund_number(text)
@@ -823,6 +885,32 @@ def _anchored(columns: list[str], values: list[str]) -> list[tuple[str, str]] | 
             *zip(after, values[at + 1:], strict=False)]
 
 
+def _sensible(pairs: list[tuple[str, str]]) -> bool:
+    """Whether a fund row's values make sense in these columns: a rate only where `%` is
+    printed or none is, a weight of at most 100, points no more than the weight, and a rate
+    that is B / A (as a percentage or a fraction)."""
+    got = {column: _fund_number(text) for column, text in pairs}
+    if any("%" in normalise_text(text) for column, text in pairs if column != "rate"):
+        return False
+    weight, points, rate = got.get("weight"), got.get("points"), got.get("rate")
+    budget, executed = got.get("budget"), got.get("executed")
+    if (weight is not None and not 0 < weight <= 100) or (points is not None and weight is not None and points > weight):
+        return False
+    if rate is not None and budget and executed is not None:
+        computed = executed / budget * 100
+        return min(abs(rate - computed), abs(rate * 100 - computed)) <= 1
+    return True
+
+
+def _deduced(columns: list[str], values: list[str]) -> list[tuple[str, str]] | None:
+    """A fund row that lost cells, with no `%` to anchor it (`880 880 880 10 10` under
+    six columns): the one way of leaving cells blank under which its values make sense
+    (`_sensible`), or None when there is none or more than one."""
+    found = [pairs for kept in combinations(range(len(columns)), len(values))
+             if _sensible(pairs := [(columns[k], v) for k, v in zip(kept, values, strict=True)])]
+    return found[0] if len(found) == 1 else None
+
+
 def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     """A rate printed without `%`: a fraction (`0.958`) or a percentage (`95.8`),
     whichever is nearer B / A."""
@@ -847,6 +935,11 @@ def _headed(indicators: list[Indicator]) -> list[Indicator]:
         following = indicator.level1 or following
         headed.append(indicator if indicator.level1 else attrs.evolve(indicator, level1=following))
     return headed[::-1]
+
+
+def _number(cell: str) -> bool:
+    """A weight or points cell that holds a number (`10`, `10分`), not a quantity (`1.5亩`)."""
+    return parse_decimal(cell.removesuffix("分")) is not None
 
 
 def _blank_after_number(cells: Sequence[str]) -> bool:

@@ -1188,11 +1188,16 @@ EXTRA: tuple[Expected, ...] = (
                 executed="395.86",
                 notes=(
                     "Hainan provincial process scorecard: 一、项目基本情况 (计划投资额 570 / 实际到位资金 398.88 / 实际使用情况 "
-                    "395.86, each split 中央财政 / 省财政 / 市县财政 / 其他) and 二、绩效评价指标评分 (一级指标 分值 / 二级指标 分值 / "
-                    "三级指标 分值 / 得分): 项目决策 20 = 目标内容 4/4 + 决策依据 3/3 + 决策程序 5/5 + 分配办法 2/2 + 分配结果 6/6; "
-                    "项目管理 25 = 到位率 3/3 + 到位时效 2/2 + 资金使用 7/7 + 财务管理 3/3 + 组织机构 1/1 + 管理制度 9/9; 项目绩效 55 = "
-                    "项目产出 15 (产出数量 5/5, 产出质量 4/4, 产出时效 3/3, 产出成本 3/3) + 项目效益 40 (cut at '经济'). Every visible "
-                    "row at full points, 到位率 included although 398.88 of 570 (70%) arrived. No 项目名称 row (the title names the "
+                    "395.86, each split 中央财政 / 省财政 / 市县财政 / 其他) and 二、绩效评价指标评分 (一级指标 分值 / 二级指标 "
+                    "分值 / "
+                    "三级指标 分值 / 得分): 项目决策 20 = 目标内容 4/4 + 决策依据 3/3 + 决策程序 5/5 + 分配办法 2/2 + 分配结果 "
+                    "6/6; "
+                    "项目管理 25 = 到位率 3/3 + 到位时效 2/2 + 资金使用 7/7 + 财务管理 3/3 + 组织机构 1/1 + 管理制度 9/9; "
+                    "项目绩效 55 = "
+                    "项目产出 15 (产出数量 5/5, 产出质量 4/4, 产出时效 3/3, 产出成本 3/3) + 项目效益 40 (cut at '经济'). Every "
+                    "visible "
+                    "row at full points, 到位率 included although 398.88 of 570 (70%) arrived. No 项目名称 row (the title names "
+                    "the "
                     "project); year not printed; no total in the excerpt."
                 ),
             ),
@@ -1212,7 +1217,8 @@ EXTRA: tuple[Expected, ...] = (
                 notes=(
                     "A target form (绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标), published beside the 2016 "
                     "self-evaluation: 投入-成本目标 (目标1 发放省直困难、高龄台胞 100% / 按实际情况发放; 目标2 … 100% / 100%), "
-                    "产出-数量目标 (目标1 困难补助受益 …; 目标2 丰收节活动1次 … twice; 目标3 cut). No actuals, weights or points: "
+                    "产出-数量目标 (目标1 困难补助受益 …; 目标2 丰收节活动1次 … twice; 目标3 cut). No actuals, weights or "
+                    "points: "
                     "nothing to score."
                 ),
             ),
@@ -1231,8 +1237,10 @@ EXTRA: tuple[Expected, ...] = (
                 year=2025,
                 budget="35",
                 notes=(
-                    "A notice's 附件2, glued (no cell separators): 资金总额 35 = 财政拨款 35 + 其他资金 0; indicator columns 一级 / 二级 "
-                    "/ 三级 / 指标解释 / 指标方向 / 笏石街道办 / 埭头镇 (one target per town): 省级财政专项资金投入成本控制率(%) ≤ "
+                    "A notice's 附件2, glued (no cell separators): 资金总额 35 = 财政拨款 35 + 其他资金 0; indicator columns "
+                    "一级 / 二级 "
+                    "/ 三级 / 指标解释 / 指标方向 / 笏石街道办 / 埭头镇 (one target per town): 省级财政专项资金投入成本控制率(%) "
+                    "≤ "
                     "100% 100%; 开展修复工程(个) ≥ 1 1; 已建工程是否存在质量问题 是/否 否 否; 项目开展率(%) ≥ 100% 100%; cut in "
                     "社会效益指标. A target form: nothing to score."
                 ),
@@ -1283,15 +1291,21 @@ EXTRA: tuple[Expected, ...] = (
                 ),
                 total="100",
                 slips=(
-                    "the section headings give 产出指标(60分) + 效益指标(40分) = 100 under 年度绩效目标(80分), and the printed points "
+                    "the section headings give 产出指标(60分) + 效益指标(40分) = 100 under 年度绩效目标(80分), and the printed "
+                    "points "
                     "add to 20 + 60 + 40 = 120 against 总分 100",
                 ),
                 notes=(
-                    "Province not named (区商务局, 区直专项; Hubei-style 20-point execution). No weight column: weights only in the "
-                    "section headings (产出 60 over six rows, 效益 40 over two). The 一级/二级 labels are printed after the rows in the "
-                    "stream (数量指标 for the first three, 质量指标 for the fourth, 时效指标 for 执行率 and 拨付及时性, by position in the "
-                    "table); the two benefit rows' actuals and their points 20 20 come after those labels, then 100 (总分). Cells are "
-                    "broken inside ('服务外 包企业数量', '获得目的国 (地区)受 众欢迎'). The 预算资金执行率 row re-scores execution "
+                    "Province not named (区商务局, 区直专项; Hubei-style 20-point execution). No weight column: weights only in "
+                    "the "
+                    "section headings (产出 60 over six rows, 效益 40 over two). The 一级/二级 labels are printed after the rows "
+                    "in the "
+                    "stream (数量指标 for the first three, 质量指标 for the fourth, 时效指标 for 执行率 and 拨付及时性, by "
+                    "position in the "
+                    "table); the two benefit rows' actuals and their points 20 20 come after those labels, then 100 (总分). "
+                    "Cells are "
+                    "broken inside ('服务外 包企业数量', '获得目的国 (地区)受 众欢迎'). The 预算资金执行率 row re-scores "
+                    "execution "
                     "(90% target, 100% actual) as an output indicator."
                 ),
             ),
@@ -1325,10 +1339,12 @@ EXTRA: tuple[Expected, ...] = (
                 total="100",
                 notes=(
                     "年初 880, 全年 880, 执行 880, 分值 10, 执行率 blank, 得分 10 (five values for six columns; the 其中 row "
-                    "prints '880 880 880 - -'). 主管部门 cell empty; 实施单位 天长市水利局. The 一级指标 cells are lost: the sections "
+                    "prints '880 880 880 - -'). 主管部门 cell empty; 实施单位 天长市水利局. The 一级指标 cells are lost: the "
+                    "sections "
                     "show only '(50分)', '(30分)', '满意度指标 (10分)'; weights 10+10+10+10+10 = 50, 10+10+10 = 30, 10. Six rows "
                     "print no 年度指标值 and no 实际完成值, only 分值 and 得分 (the time row's 100% is part of its name). The "
-                    "生态效益 row '指标1:/ / /' is a placeholder, not an indicator; '指标2:' and '……' are template filler. 总分 100 / 100."
+                    "生态效益 row '指标1:/ / /' is a placeholder, not an indicator; '指标2:' and '……' are template filler. 总分 "
+                    "100 / 100."
                 ),
             ),
         ),
@@ -1360,10 +1376,13 @@ EXTRA: tuple[Expected, ...] = (
                 ),
                 missing=("总分",),
                 notes=(
-                    "实施单位 张庄寨镇人民政府. 年度资金总额 and 其中:本年财政拨款 both print 9.48 / 9.48 / 10 / 100% / 10. Seven "
+                    "实施单位 张庄寨镇人民政府. 年度资金总额 and 其中:本年财政拨款 both print 9.48 / 9.48 / 10 / 100% / 10. "
+                    "Seven "
                     "'其中…' rows (其中桃树种植面积 1.5亩 / 1.5亩, 其中苹果树种植面积 5亩, 其中露天蔬菜 20亩, 其中大棚蔬菜 3亩, "
-                    "其中鱼塘养殖面积 3亩, 其中羊养殖数量 180只, 其中猪养殖数量 12头) break the ★ row above them down and carry no 分值 "
-                    "or 得分: not indicators (the breakdowns add up: 1.5+5+20+3 = 29.5, 180+12 = 192). 产出指标(50分) = 20+10+10+5+5, "
+                    "其中鱼塘养殖面积 3亩, 其中羊养殖数量 180只, 其中猪养殖数量 12头) break the ★ row above them down and carry "
+                    "no 分值 "
+                    "or 得分: not indicators (the breakdowns add up: 1.5+5+20+3 = 29.5, 180+12 = 192). 产出指标(50分) = "
+                    "20+10+10+5+5, "
                     "效益指标(30分) = 20+10. Truncated at '满意', no total."
                 ),
             ),

@@ -1,0 +1,140 @@
+"""Row families real copies of the form print, each as a small hand-made card: what the
+reader must take from it, and what it must refuse to guess.
+
+- rows one space apart, with one-cell lines between them (wrapped labels, the template's
+  `指标2:` filler, a 一级指标 cell reduced to its `(50分)` note): a web page's table
+  flattened row by row (Anhui county pages);
+- rows that print only two numbers under the four columns 年度指标值 / 实际完成值 / 分值 /
+  得分, the empty target and actual cells lost;
+- a fund row that lost its blank 执行率 cell, with no `%` to say where the gap is;
+- `其中…` breakdown rows of the 衔接 form whose empty 分值 cell vanished."""
+
+from __future__ import annotations
+
+from jsperf.codes import message
+from jsperf.readers.report_text import read_report
+from jsperf.readers.text_rows import rows_of_text
+
+ROWS_ONE_SPACE_APART = """项目支出绩效自评表
+(2022年度)
+项目名称 防汛经费
+主管部门 实施单位 某市水利局
+项目资金
+(万元)
+年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+年度资金总额: 880 880 880 10 10
+其中:本年财政拨款 880 880 880 - -
+年度绩效指标完成情况 一级
+指标
+二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+(50分)
+数量指标 指标1:完成项目数量 1 1 20 20
+指标2:
+……
+质量指标 指标1:工程质量合格 10 10
+指标2:
+……
+时效指标 指标1:资金支付完成率100% 10 10
+指标2:
+……
+成本指标 指标1:资金执行在预算范围内 10 10
+指标2:
+……
+(30分)
+经济效益
+指标
+指标1:全市安全度汛 10 10
+指标2:
+……
+生态效益
+指标
+指标1:/ / /
+指标2:
+……
+可持续影
+响指标
+指标1:已建工程良性运行 20 20
+指标2:
+……
+满意度指标
+(10分)
+服务对象
+满意度指标
+指标1:服务对象满意度 90% 100% 10 10
+指标2:
+……
+总分 100 100
+"""
+TWO_NUMBERS = ["指标1:工程质量合格", "指标1:资金支付完成率100%", "指标1:资金执行在预算范围内", "指标1:全市安全度汛",
+               "指标1:已建工程良性运行"]
+
+
+def test_rows_one_space_apart_are_rows_even_among_many_one_cell_lines() -> None:
+    rows, layout = rows_of_text(ROWS_ONE_SPACE_APART, "card.txt")
+    assert layout == "spaces"
+    assert ("年度资金总额:", "880", "880", "880", "10", "10") in [row.cells for row in rows]
+
+
+def test_a_copy_one_cell_a_line_keeps_its_lines_whole() -> None:
+    """Its amounts stand on lines of their own, so a line with spaces is one cell."""
+    text = "\n".join(["项目支出绩效自评表", "项目名称", "防汛 经费", "年度资金总额", "880", "880", "10", "100%", "10",
+                      "数量指标", "完成 项目数量", "≥ 1 个", "1", "20", "20"])
+    rows, layout = rows_of_text(text, "cells.txt")
+    assert layout == "cells" and ("≥ 1 个",) in [row.cells for row in rows]
+
+
+def test_a_card_flattened_row_by_row_reads_in_full() -> None:
+    (card,) = read_report(ROWS_ONE_SPACE_APART, "card.txt").projects
+    indicators = {i.name: i for i in card.indicator_set.indicators}
+    assert list(indicators) == ["指标1:完成项目数量", *TWO_NUMBERS[:4], TWO_NUMBERS[4], "指标1:服务对象满意度"]
+    # headings wrapped over two lines, a 一级指标 cell left with its note only, the
+    # not-applicable placeholder row: none of them an indicator or a problem
+    assert indicators["指标1:已建工程良性运行"].level2 == "可持续影响指标"
+    assert (indicators["指标1:服务对象满意度"].level1, indicators["指标1:服务对象满意度"].level2) == (
+        "满意度指标", "服务对象满意度指标")
+    assert not [f for f in card.notes if f.code in ("JS404", "JS408", "JS205")]
+    # the fund row's five values under six columns: only a blank 执行率 makes them make sense
+    assert (card.funds.budget, card.funds.executed, card.indicator_set.execution_weight) == (880, 880, 10)
+    assert (card.reported.execution_rate, card.reported.execution_points, card.reported.total) == (None, 10, 100)
+
+
+def test_rows_of_two_numbers_are_weight_and_points_when_the_weights_then_add_up_to_100() -> None:
+    (card,) = read_report(ROWS_ONE_SPACE_APART, "card.txt").projects
+    weights = {i.name: i.weight for i in card.indicator_set.indicators}
+    assert [weights[name] for name in TWO_NUMBERS] == [10, 10, 10, 10, 20]
+    assert all(card.reported.points[name] == weights[name] for name in TWO_NUMBERS)
+    (read_so,) = [f for f in card.notes if f.code == "JS416"]
+    assert all(name in message(read_so) for name in TWO_NUMBERS)
+    assert set(TWO_NUMBERS) <= set(card.incomplete)  # no target, no actual: their points are not recomputed
+
+
+def test_rows_of_two_numbers_are_not_guessed_when_the_weights_would_not_add_up() -> None:
+    cut = ROWS_ONE_SPACE_APART.replace("可持续影\n响指标\n指标1:已建工程良性运行 20 20\n", "")
+    (card,) = read_report(cut, "card.txt").projects
+    names = [i.name for i in card.indicator_set.indicators]
+    assert names == ["指标1:完成项目数量", "指标1:服务对象满意度"]
+    ambiguous = [f for f in card.notes if f.code == "JS408"]
+    assert [f.indicator for f in ambiguous] == TWO_NUMBERS[:4]
+    assert "只有两个数" in message(ambiguous[0]) and not [f for f in card.notes if f.code == "JS416"]
+
+
+def test_breakdown_rows_of_the_poverty_form_whose_weight_cell_vanished_are_not_indicators() -> None:
+    text = """绩效目标自评表 | ||||
+项目名称 | 特色种养补贴到户项目 | |||||
+资金情况 (万元) |
+全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | |||||
+年度资金总额: | 9.48 | 9.48 | 10 | 100% | 10 | |||||
+绩效指标 | 一级 指标 |
+二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||
+产 出 指 标 (50分) |
+数量指标 | ★补助种植面积 | 50 | 29.5亩 | 29.5亩 | 50 | ||||
+其中桃树种植面积 | 1.5亩 | 1.5亩 | ||||||||
+其中露天蔬菜 | 28亩 | 28亩 | ||||||||
+效 益 指 标 (40分) |
+社会效益 指标 |
+受益人口数量 | 40 | 90人 | 90人 | 40 | |||||
+总分 | 100 | 100 |
+"""
+    (card,) = read_report(text, "poverty.txt").projects
+    assert [i.name for i in card.indicator_set.indicators] == ["★补助种植面积", "受益人口数量"]
+    assert not [f for f in card.notes if f.code in ("JS404", "JS407")]
