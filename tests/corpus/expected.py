@@ -1217,4 +1217,44 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    Expected(
+        file="extra/21_hunan-changsha-ningxiang-batangzhen-zhenyujichusheshi-mubiaobiao-2021.txt",
+        layout="glued",
+        cards=(
+            Card(
+                form="target",
+                template="",
+                title="项目绩效目标表",
+                name="镇域内基础设施建设",
+                department="坝塘镇",
+                year=2021,
+                notes=(
+                    "The target form filed with the budget (填报单位 宁乡市坝塘镇人民政府): 总额 10606.7522万元 = 财政拨款 "
+                    "6923.3552 + 自有资金 0 + 其他 3683.3970 (adds up). Both indicator tables (长期 and 年度, identical) "
+                    "print 一级指标 / 二级指标 / 指标内容 / 指标值 / 备注 with no actuals, weights or points; every 二级 "
+                    "heading is glued to digits ('数量指标88100', '社会效益指标68100') that cannot be split into 指标值 and "
+                    "备注. '联系电目起止时间': a cell lost between 联系电话 and 项目起止时间. Glued docx text after the "
+                    "site's boilerplate; truncated in the annual satisfaction row."
+                ),
+            ),
+        ),
+    ),
+    Expected(
+        file="extra/22_shaanxi-yulin-jiaxian-caizhengzhichu-mubiaoshenbaobiao-2016.txt",
+        layout="spaces",
+        cards=(
+            Card(
+                form="target",
+                template="",
+                title="佳县财政支出项目绩效目标申报表",
+                notes=(
+                    "An unfilled template (year printed '( 年度)', every field blank): the target declaration, with "
+                    "项目资金申请 (资金总额 / 财政拨款 / 自有资金 / 事业收入 / 经营性收入 / 其他), 项目概况, 实施进度计划, "
+                    "长期/年度目标 and two indicator tables (一级指标 / 二级指标 / 指标内容 / 指标值 / 备注; 环境效益指标 "
+                    "for 生态效益). No actuals, no points. The title is repeated on each page's line. Excerpt ends at "
+                    "the 填报说明 heading."
+                ),
+            ),
+        ),
+    ),
 )
