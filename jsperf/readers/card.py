@@ -86,8 +86,9 @@ def _printed(text: str) -> str:
 
 
 def _names_project(row: Row) -> bool:
-    """A 项目名称 row (`项目名称 | X`): where a card that prints no title begins."""
-    return layout.field_of(next((c for c in row.cells if c.strip()), "")) == "name"
+    """A 项目名称 row with its value (`项目名称 | X`): where a card that prints no title begins."""
+    filled = [c for c in row.cells if c.strip()]
+    return len(filled) > 1 and layout.field_of(filled[0]) == "name"
 
 
 def join_cjk(text: str) -> str:
@@ -133,7 +134,8 @@ class _Card:
     def __init__(self, rows: Sequence[Row], start: int, end: int, file: str, form: layout.Form | None) -> None:
         self.scrambled: Finding | None = None  # a cell stream out of reading order: not read (JS415)
         if one_cell(rows[start:end]):  # a card copied one cell a line: its rows regrouped by the labels
-            body = start + (form is not None and not _names_project(rows[start]))  # after its title, if printed
+            named = layout.field_of(rows[start].cells[0].strip()) == "name"  # no title: 项目名称, its value below
+            body = start + (form is not None and not named)  # the rows after its title, if one is printed
             if (misplaced := out_of_order(rows[body:end])) is not None:
                 self.scrambled = finding("JS415", misplaced[0], row=misplaced[1], column=misplaced[2])
             rows, start, end = [*rows[start:body], *regroup(rows[body:end])], 0, 0
