@@ -53,3 +53,17 @@ def test_a_card_without_a_title_copied_one_cell_a_line() -> None:
     (card,) = read_report(cells, "untitled-cells.txt").projects
     assert (card.name, card.department, card.funds.budget) == ("冷库建设项目", "某县农业农村局", Decimal(100))
     assert [i.name for i in card.indicator_set.indicators] == ["冷库面积"]
+
+
+def test_a_heading_of_another_block_inside_a_block_not_yet_full_stays_in_it() -> None:
+    """Pipe rows print a rowspanned 一级 cell on its block's first row only: an
+    经济效益指标 row under `产出指标(50分)` whose weights do not yet reach 50 is in the
+    产出 block, as printed; once the block's weights reach its points, the same heading
+    opens the 效益 block (a PDF that prints the 一级 label mid-block)."""
+    rows = ("经济效益 指标 | 兑付率 | ≥100% | 100% | 15 | 15 | ||\n"
+            "时效指标 | 完成时限 | 10个月 | 10个月 | 10 | 10 | ||\n"
+            "社会效益指标 | 受益户数 | 30户 | 30户 | 20 | 20 | ||\n")
+    (card,) = read_report(HEAD + rows, "blocks.txt").projects
+    level1 = {i.name: (i.level1, i.level2) for i in card.indicator_set.indicators}
+    assert level1 == {"冷库面积": ("产出指标", "数量指标"), "兑付率": ("产出指标", "经济效益指标"),
+                      "完成时限": ("产出指标", "时效指标"), "受益户数": ("效益指标", "社会效益指标")}

@@ -39,10 +39,6 @@ GAPS: dict[str, str] = {
     "12_sichuan-suining-daying-yiliaobaozhangju-chengxiangjumin-2023.txt":
         "empty 完成值/得分 cells collapsed into `||||`: each row's one number is a weight or an actual, "
         "and the tail's weights do not add up to a section total that would decide it (JS408, by design)",
-    "extra/20_yunnan-chuxiong-nanhua-nongyenongcunju-yeshengjun-jiagongchejian-yearunknown.txt":
-        "an 经济效益指标 row printed inside the 产出指标(50分) block (pipe rows drop the rowspanned 一级 cell; the "
-        "block's weights reach 50 only with it) is read under 效益指标: a 二级 heading of another 一级 on a row "
-        "without its 一级 cell is taken to open that block",
 }
 
 

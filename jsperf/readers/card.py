@@ -153,6 +153,7 @@ class _Card:
         self.execution_weight: Decimal | None = None
         self.columns = _Columns()
         self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
+        self.weights: dict[str, Decimal] = {}  # 一级指标 → the weights of its indicators read so far
         self.template = "mof"
         self.header_seen = False
         self.last = next((i for i in range(end - 1, start - 1, -1) if any(c.strip() for c in rows[i].cells)), start)
@@ -443,8 +444,9 @@ class _Card:
                         if both is None:
                             break
                         owner, text = both
-                    # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标)
-                    level1, level2 = level1 if level1_seen else owner, level2_of(owner, text) or ""
+                    # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标), and so
+                    # does the open one while its weights fall short of the points its heading gives it
+                    level1, level2 = level1 if level1_seen or self.filling(level1) else owner, level2_of(owner, text) or ""
                     level1_seen = level2_seen = True
             position += 1
         columns = self.columns
@@ -462,6 +464,14 @@ class _Card:
             position = name
         rest = cells[position:]
         return level1, level2, rest if any(rest) else None
+
+    def filling(self, level1: str) -> bool:
+        """The 一级 block open, printed with its points (`产出指标(50分)`), holds indicators
+        weighing less than those points: a 二级 heading of another 一级 on a row without
+        its 一级 cell is still in this block (a pipe copy prints a rowspanned 一级 cell on
+        the block's first row only; a PDF that prints it mid-block has filled the block above)."""
+        points = self.sections.get(level1)
+        return points is not None and self.weights.get(level1, Decimal(0)) < points
 
     def wrapped(self, rest: list[str]) -> bool:
         """A row that stops before its points (the name or a text wrapped): the rest
@@ -499,6 +509,7 @@ class _Card:
             self.problems.append(finding("JS404", self.span(index), kind="duplicate", name=repr(indicator.name)))
             return
         indicators.append(indicator)
+        self.weights[indicator.level1] = self.weights.get(indicator.level1, Decimal(0)) + indicator.weight
         actuals[indicator.name] = actual
         points[indicator.name] = published
         spans[f"points.{indicator.name}"] = self.span(index)
