@@ -135,7 +135,7 @@ class _Card:
         self.scrambled: Finding | None = None  # a cell stream out of reading order: not read (JS415)
         if one_cell(rows[start:end]):  # a card copied one cell a line: its rows regrouped by the labels
             named = layout.field_of(rows[start].cells[0].strip()) == "name"  # no title: 项目名称, its value below
-            body = start + (form is not None and not named)  # the rows after its title, if one is printed
+            body = start + int(form is not None and not named)  # the rows after its title, if one is printed
             if (misplaced := out_of_order(rows[body:end])) is not None:
                 self.scrambled = finding("JS415", misplaced[0], row=misplaced[1], column=misplaced[2])
             rows, start, end = [*rows[start:body], *regroup(rows[body:end])], 0, 0
@@ -863,8 +863,8 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
 
 def _inner_blank(cells: Sequence[str]) -> bool:
     """An empty cell between two filled ones: the copy keeps empty cells where they are."""
-    filled = [bool(c.strip()) for c in cells]
-    return any(not f for f in filled[filled.index(True):len(filled) - filled[::-1].index(True)]) if any(filled) else False
+    filled = [i for i, cell in enumerate(cells) if cell.strip()]
+    return bool(filled) and filled[-1] - filled[0] >= len(filled)
 
 
 def _filled_through(cells: list[str]) -> list[str]:
