@@ -87,6 +87,12 @@ def _printed(text: str) -> str:
     return normalise_text(text.replace("$", "").replace("\\%", "%")).strip()
 
 
+def _names_project(row: Row) -> bool:
+    """A 项目名称 row with its value (`项目名称 | X`): where a card that prints no title begins."""
+    filled = [c for c in row.cells if c.strip()]
+    return len(filled) > 1 and layout.field_of(filled[0]) == "name"
+
+
 def join_cjk(text: str) -> str:
     """Undo the spaces extraction puts inside wrapped Chinese text."""
     text = text.strip()
@@ -130,9 +136,11 @@ class _Card:
     def __init__(self, rows: Sequence[Row], start: int, end: int, file: str, form: layout.Form | None) -> None:
         self.scrambled: Finding | None = None  # a cell stream out of reading order: not read (JS415)
         if one_cell(rows[start:end]):  # a card copied one cell a line: its rows regrouped by the labels
-            if (misplaced := out_of_order(rows[start + 1:end])) is not None:
+            named = layout.field_of(rows[start].cells[0].strip()) == "name"  # no title: 项目名称, its value below
+            body = start + int(form is not None and not named)  # the rows after its title, if one is printed
+            if (misplaced := out_of_order(rows[body:end])) is not None:
                 self.scrambled = finding("JS415", misplaced[0], row=misplaced[1], column=misplaced[2])
-            rows, start, end = [rows[start], *regroup(rows[start + 1:end])], 0, 0
+            rows, start, end = [*rows[start:body], *regroup(rows[body:end])], 0, 0
             end = len(rows)
         self.rows = rows
         self.start = start
@@ -148,10 +156,12 @@ class _Card:
         self.execution_weight: Decimal | None = None
         self.columns = _Columns()
         self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
+        self.weights: dict[str, Decimal] = {}  # 一级指标 → the weights of its indicators read so far
         self.template = "mof"
         self.header_seen = False
         self.last = next((i for i in range(end - 1, start - 1, -1) if any(c.strip() for c in rows[i].cells)), start)
         self.fund_scored = True  # the fund header names 分值/权重 or 得分: the execution is scored
+        self.blanks_kept: bool | None = None  # some row keeps an empty cell in place (`lost_blank`), once asked
 
     def span(self, index: int, cell: int = 0) -> Span:
         """Where a row's cell is: the row's own span when the cell starts where the row
@@ -181,11 +191,13 @@ class _Card:
         pending: tuple[list[str], int, int, str, str] | None = None  # an indicator row wrapped before its values
         recognised = 0
         joined = -1  # a row read as the second line of the heading above it
-        if self.form is not None and (match := _YEAR.search(self.rows[self.start].text)):
+        # a card opens on its title, read for the year only; or, where none is printed, on its 项目名称 row
+        titled = self.form is not None and not _names_project(self.rows[self.start])
+        if titled and (match := _YEAR.search(self.rows[self.start].text)):
             year = int(match.group(1) or match.group(2))
         if self.form is None:  # the tail of a card the excerpt begins inside: its indicator rows come first
             in_indicators = True
-        for index in range(self.start + (0 if self.form is None else 1), self.end):
+        for index in range(self.start + int(titled), self.end):
             row = self.rows[index]
             cells = list(map(str.strip, row.cells))
             filled = list(filter(None, cells))
@@ -442,8 +454,9 @@ class _Card:
                         if both is None:
                             break
                         owner, text = both
-                    # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标)
-                    level1, level2 = level1 if level1_seen else owner, level2_of(owner, text) or ""
+                    # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标), and so
+                    # does the open one while its weights fall short of the points its heading gives it
+                    level1, level2 = level1 if level1_seen or self.filling(level1) else owner, level2_of(owner, text) or ""
                     level1_seen = level2_seen = True
             position += 1
         columns = self.columns
@@ -471,6 +484,14 @@ class _Card:
         following = [c.strip() for c in self.rows[index + 1].cells if c.strip()]
         joined = squash(head) + squash(following[0]) if len(following) == 1 else ""
         return joined if joined and is_heading(joined) else None
+
+    def filling(self, level1: str) -> bool:
+        """The 一级 block open, printed with its points (`产出指标(50分)`), holds indicators
+        weighing less than those points: a 二级 heading of another 一级 on a row without
+        its 一级 cell is still in this block (a pipe copy prints a rowspanned 一级 cell on
+        the block's first row only; a PDF that prints it mid-block has filled the block above)."""
+        points = self.sections.get(level1)
+        return points is not None and self.weights.get(level1, Decimal(0)) < points
 
     def wrapped(self, rest: list[str]) -> bool:
         """A row that stops before its points (the name or a text wrapped): the rest
@@ -508,6 +529,7 @@ class _Card:
             self.problems.append(finding("JS404", self.span(index), kind="duplicate", name=repr(indicator.name)))
             return
         indicators.append(indicator)
+        self.weights[indicator.level1] = self.weights.get(indicator.level1, Decimal(0)) + indicator.weight
         actuals[indicator.name] = actual
         points[indicator.name] = published
         spans[f"points.{indicator.name}"] = self.span(index)
@@ -537,9 +559,8 @@ class _Card:
                and len(rest) - 1 < len([c for c in columns if c != "note"]))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
-        elif self.columns.after_name != _STANDARD and len(_filled_through(rest)) - 1 < len(
-                [c for c in columns if c != "note"]):
-            shifted = self.shifted(rest, values)
+        elif len(_filled_through(rest)) - 1 < len([c for c in columns if c != "note"]):
+            shifted = self.shifted(rest, values) if columns != _STANDARD else self.lost_blank(rest)
             if shifted:
                 where = "/".join(filter(None, (level2 or level1, name)))
                 self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=shifted))
@@ -618,6 +639,16 @@ class _Card:
         if weight is not None and points is not None and points > weight:
             return f"得分 {points} 大于权重 {weight}"
         return ""
+
+    def lost_blank(self, rest: list[str]) -> str:
+        """Why a row of the standard columns (目标值 | 完成值 | 分值 | 得分) short of values
+        cannot be placed, or "": where no row of the card keeps an empty cell between two
+        filled ones, the copy dropped its empty cells or moved them to the row's end, and
+        `3 | 9.3 | 9.3` is as much target, weight, points as target, actual, weight."""
+        if self.blanks_kept is None:
+            self.blanks_kept = any(map(_inner_blank, (row.cells for row in self.rows[self.start:self.end])))
+        values = len(_filled_through(rest)) - 1
+        return "" if self.blanks_kept else f"空单元格已丢失，{values} 个数值对应 {len(_STANDARD) - 1} 列"
 
     def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
         """A target as printed (`_target_of`), and the note its printing calls for."""
@@ -916,6 +947,12 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     whichever is nearer B / A."""
     as_fraction = printed * 100
     return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
+
+
+def _inner_blank(cells: Sequence[str]) -> bool:
+    """An empty cell between two filled ones: the copy keeps empty cells where they are."""
+    filled = [i for i, cell in enumerate(cells) if cell.strip()]
+    return bool(filled) and filled[-1] - filled[0] >= len(filled)
 
 
 def _filled_through(cells: list[str]) -> list[str]:

@@ -49,6 +49,7 @@ _PIPE_GAP = 4  # lines without a pipe that may sit inside one pipe table (wrappe
 _ALIGNED_GAP = 2  # lines that may sit between two aligned lines of one block
 _MAX_CELLS = 20  # a pipe-cells "row" longer than this lost its row ends: one cell a row
 _SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-per-line table
+_ROW_CELLS = 16  # no row of a form has more cells: a line of more single-spaced words is flattened
 _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
@@ -75,6 +76,7 @@ class _Reader:
         self.prose = 0  # one-cell lines that are sentences
         self.lone_numbers = 0  # one-cell lines that are a number (a cell-per-line copy's amounts)
         self.row_numbers = 0  # numbers inside lines of several cells (a row-per-line copy's)
+        self.wide = 0  # single-spaced lines of more words than a form row has cells (`_ROW_CELLS`)
         self.span = functools.partial(new_span, file)  # a span of this file at a line
 
     def read(self) -> tuple[list[Row], str]:
@@ -118,9 +120,10 @@ class _Reader:
         counts = self.counts
         table = sum(counts.values())
         # one field a line, more of them than table lines (never beside a tab or pipe
-        # table, whose blank rows are kept)
+        # table, whose blank rows are kept, nor beside rows or pages flattened into lines
+        # between short ones, such as the title a document preview repeats on each page)
         if (self.glued and self.short >= 5 and self.short >= table and self.short >= self.prose
-                and self.lone_numbers >= self.row_numbers):
+                and self.lone_numbers >= self.row_numbers and not self.wide):
             return "cells"
         if table:
             return max(_TABLE_LAYOUTS, key=lambda name: counts[name])
@@ -325,6 +328,7 @@ class _Reader:
             if len(words) >= 2:
                 self.rows.append(Row(tuple(w for _, w in words), span, tuple(c + 1 for c, _ in words)))
                 self.counts["spaces"] += 1
+                self.wide += len(words) > _ROW_CELLS
                 return
         elif gapped and not self.glued:
             self.rows.append(Row(tuple(c for _, c in gapped), span, tuple(c + 1 for c, _ in gapped)))

@@ -1388,4 +1388,86 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    # west/centre
+    Expected(
+        file="extra/20_yunnan-chuxiong-nanhua-nongyenongcunju-yeshengjun-jiagongchejian-yearunknown.txt",
+        layout="pipe",
+        cards=(
+            Card(
+                form="project",
+                template="mof",
+                title="项目支出绩效自评表",
+                name="南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目(续建)",
+                department="南华县农业农村局",
+                budget="1100",
+                executed="1100",
+                rate="100%",
+                execution_weight="10",
+                execution_points="10",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "1290.3平方米冷库仓储建设及配套生产设备、配套电力设施购置安装", "≥1290.3平方米",
+                        "1290.3平方米", "10.3", "10.3"),
+                    Ind(OUTPUT, "数量指标", "配套烘干杀菌设备及包装设备购置及安装", "550", "20", "9.3", "9.3"),
+                    Ind(OUTPUT, "经济效益指标", "奖补资金兑付率(%)", "≥100%", "≥100%", "10.8", "10.8"),
+                    Ind(OUTPUT, "时效指标", "任务完成时限(月)", "10", "10", "10.3", "10.3"),
+                ),
+                missing=("总分",),
+                slips=(
+                    "配套烘干杀菌设备及包装设备购置及安装: target 550 (the goal text: 550万元) against actual 20, full points "
+                    "9.3 of 9.3",
+                    "an 经济效益指标 row (奖补资金兑付率) is printed inside the 产出指标(50分) block; its 10.8 is needed for the "
+                    "block's weights to add to 50",
+                ),
+                notes=(
+                    "The excerpt starts at 项目名称 (no title, no year). Pipe rows are padded to 14 cells, so blank cells "
+                    "are not kept in place. A sixth row, '配套电力设施1250KVA变压器3台 | 3 | 9.3 | 9.3', has three "
+                    "numbers for 年度指标值/实际完成值/分值/得分, so one cell is blank and which one cannot be told from "
+                    "the row (the section total, below, fixes its weight at 9.3; the 3 is the target or the actual, the "
+                    "goal text says 3台; the last 9.3 is the points or the actual): the row is not recorded. 产出 weights "
+                    "10.3 + 9.3 + 9.3 [that row] + 10.8 + 10.3 = 50. 成本指标 printed empty. 其中:当年财政拨款 "
+                    "1100 / 1100 / 1100 with '—' for 分值/得分. Truncated at the 效益 block."
+                ),
+            ),
+        ),
+    ),
+    Expected(
+        file="extra/21_hunan-changsha-ningxiang-batangzhen-zhenyujichusheshi-mubiaobiao-2021.txt",
+        layout="glued",
+        cards=(
+            Card(
+                form="target",
+                template="",
+                title="项目绩效目标表",
+                name="镇域内基础设施建设",
+                department="坝塘镇",
+                year=2021,
+                notes=(
+                    "The target form filed with the budget (填报单位 宁乡市坝塘镇人民政府): 总额 10606.7522万元 = 财政拨款 "
+                    "6923.3552 + 自有资金 0 + 其他 3683.3970 (adds up). Both indicator tables (长期 and 年度, identical) "
+                    "print 一级指标 / 二级指标 / 指标内容 / 指标值 / 备注 with no actuals, weights or points; every 二级 "
+                    "heading is glued to digits ('数量指标88100', '社会效益指标68100') that cannot be split into 指标值 and "
+                    "备注. '联系电目起止时间': a cell lost between 联系电话 and 项目起止时间. Glued docx text after the "
+                    "site's boilerplate; truncated in the annual satisfaction row."
+                ),
+            ),
+        ),
+    ),
+    Expected(
+        file="extra/22_shaanxi-yulin-jiaxian-caizhengzhichu-mubiaoshenbaobiao-2016.txt",
+        layout="spaces",
+        cards=(
+            Card(
+                form="target",
+                template="",
+                title="佳县财政支出项目绩效目标申报表",
+                notes=(
+                    "An unfilled template (year printed '( 年度)', every field blank): the target declaration, with "
+                    "项目资金申请 (资金总额 / 财政拨款 / 自有资金 / 事业收入 / 经营性收入 / 其他), 项目概况, 实施进度计划, "
+                    "长期/年度目标 and two indicator tables (一级指标 / 二级指标 / 指标内容 / 指标值 / 备注; 环境效益指标 "
+                    "for 生态效益). No actuals, no points. The title is repeated on each page's line. Excerpt ends at "
+                    "the 填报说明 heading."
+                ),
+            ),
+        ),
+    ),
 )
