@@ -116,7 +116,7 @@ def workbook(draw: st.DrawFn) -> bytes:
     """The small workbook changed in its structure (cells set to hostile text, ranges
     merged, rows deleted), in a sheet's XML, or in the zip's own bytes."""
     from openpyxl import load_workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, MergedCell
 
     level = draw(st.sampled_from(("structure", "xml", "zip")))
     if level == "zip":
@@ -138,7 +138,9 @@ def workbook(draw: st.DrawFn) -> bytes:
         kind = draw(st.sampled_from(("set", "merge", "delete")))
         if kind == "set":
             text = draw(st.sampled_from(TOKENS)).decode("utf-8", "replace")
-            sheet.cell(row=row, column=col, value=ILLEGAL_CHARACTERS_RE.sub("", text))
+            cell = sheet.cell(row=row, column=col)
+            if not isinstance(cell, MergedCell):  # a merged range's other cells take no value (as in Excel)
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
         elif kind == "merge":
             sheet.merge_cells(start_row=row, start_column=col, end_row=row + draw(st.integers(0, 5)),
                               end_column=col + draw(st.integers(0, 5)))

@@ -552,14 +552,15 @@ class _Card:
             # a `其中…` sub-row: values of the row above, no points of its own (`其中桃树种植面积 | 1.5亩 |
             # 1.5亩` where the 衔接 form's 分值 column comes first and its empty cell vanished)
             return None
-        if self.only_weight_and_points(rest, values):
+        two_numbers = self.only_weight_and_points(rest, values)  # the card's weights decide them (`points_only`)
+        if two_numbers:
             values.update(weight=values["target"], points=values["actual"], target="", actual="")
             self.two_numbers.append(name)
         cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
                and len(rest) - 1 < len([c for c in columns if c != "note"]))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
-        elif len(_filled_through(rest)) - 1 < len([c for c in columns if c != "note"]):
+        elif not two_numbers and len(_filled_through(rest)) - 1 < len([c for c in columns if c != "note"]):
             shifted = self.shifted(rest, values) if columns != _STANDARD else self.lost_blank(rest)
             if shifted:
                 where = "/".join(filter(None, (level2 or level1, name)))
