@@ -11,7 +11,7 @@ import operator
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from json.encoder import encode_basestring  # the C encoder json.dumps uses
+from json.encoder import encode_basestring as _encode  # a text as json.dumps(…, ensure_ascii=False) writes it
 from typing import Any
 
 import attrs
@@ -49,14 +49,22 @@ SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def target_text(target: Target) -> str:
+    """A target as the form prints it: `≥90%`, `≤5 万元`, `1..3 天`, `及时`."""
+    return _target_text(target, plain(target.value), plain(target.high))
+
+
+_GLYPHS = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
+
+
+def _target_text(target: Target, value: str, high: str) -> str:
+    """`target_text` of a target whose numbers are written already (a card's view writes them too)."""
     unit = target.unit.name if target.unit else ""
     space = "" if unit in ("", "%") else " "
     if target.op is Op.QUAL:
         return target.word or ""
     if target.op is Op.RANGE:
-        return f"{plain(target.value)}{space}{unit}..{plain(target.high)}{space}{unit}"
-    glyph = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}[target.op]
-    return f"{glyph}{plain(target.value)}{space}{unit}"
+        return f"{value}{space}{unit}..{high}{space}{unit}"
+    return f"{_GLYPHS[target.op]}{value}{space}{unit}"
 
 
 def heading(term: str, lang: str) -> str:
@@ -157,10 +165,10 @@ def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice |
 def _indicator_line(line: IndicatorResult, published: Decimal | None, step: Decimal, lang: str) -> IndicatorLine:
     indicator = line.indicator
     target = indicator.target
-    numeric = target.op is not Op.QUAL
+    value, high = plain(target.value), plain(target.high)
     return IndicatorLine(
         heading(indicator.level1, lang), heading(indicator.level2, lang), indicator.name, _OPS[target.op],
-        plain(target.value) if numeric else target.word, plain(target.high) or None, target_text(target),
+        value if target.op is not Op.QUAL else target.word, high or None, _target_text(target, value, high),
         target.unit.name if target.unit else None, actual_text(line.actual), plain(indicator.weight),
         _shown(published, line.points, step), describe(line.derivation, lang) or None)
 
@@ -302,19 +310,19 @@ def card_json_text(view: ScorecardView) -> str:
     one definition: written directly, every text by json's own encoder, as a large audit
     writes ten thousand of them (no dict made for each part to be walked again)."""
     execution = view.execution
-    indicators = ", ".join([
-        f'{{"level1": {_text(i.level1)}, "level2": {_text(i.level2)}, "name": {_text(i.name)}, '
-        f'"target_text": {_text(i.target_text)}, "actual": {_text(i.actual)}, "weight": {_text(i.weight)}, '
+    indicators = ", ".join([  # a line's texts are never None but its derivation
+        f'{{"level1": {_encode(i.level1)}, "level2": {_encode(i.level2)}, "name": {_encode(i.name)}, '
+        f'"target_text": {_encode(i.target_text)}, "actual": {_encode(i.actual)}, "weight": {_encode(i.weight)}, '
         f'"derivation": {_text(i.derivation)}, "points": {_shown_text(i.points)}}}' for i in view.indicators])
     findings = ", ".join([_texts_json(line) for line in view.findings])
-    return (f'{{"name": {_text(view.name)}, "location": {_text(view.location)}, '
+    return (f'{{"name": {_encode(view.name)}, "location": {_text(view.location)}, '
             f'"execution": {{"rate": {_shown_text(execution.rate)}, "points": {_shown_text(execution.points)}, '
             f'"derivation": {_text(execution.derivation)}}}, "indicators": [{indicators}], '
             f'"total": {_shown_text(view.total)}, "grade": {_shown_text(view.grade)}, "findings": [{findings}]}}')
 
 
 def _text(value: str | None) -> str:
-    return "null" if value is None else encode_basestring(value)
+    return "null" if value is None else _encode(value)
 
 
 def _shown_text(shown: Shown) -> str:
