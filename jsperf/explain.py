@@ -34,13 +34,13 @@ def describe(derivation: Derivation | None, lang: str = "zh") -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _tiered(derivation: Derivation, lang: str) -> str:
+    """A verdict's line: the same for every card with the same tier, weight and points."""
     return label("tier_case", lang).format(rule=rule_name(derivation, lang), band=describe_tier(derivation, lang))
 
 
 Parts = tuple[str | int, ...]  # a text in pieces: words, and the index of the input whose value goes there
 
 _FORMULA = "\x01"  # where a case's formula goes in its line, while the line is made
-
 
 CaseParts = tuple[Parts, Parts | None, Parts]
 # by the rule's identity (hashing a rule hashes its every formula), each kept with its rule
