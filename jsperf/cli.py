@@ -408,7 +408,7 @@ def audit(
         from jsperf import batch
         from jsperf.model import Unreadable
         from jsperf.sources import expand
-        from jsperf.writers.views import PARTS, audit_json, card_json, merged_streams
+        from jsperf.writers.views import PARTS, audit_json, card_json_text, merged_streams
 
         views: list[ViewStream] = []
         unreadable: list[Unreadable] = []
@@ -421,7 +421,7 @@ def audit(
                     continue
                 if streaming:  # one line a scorecard, written as soon as it is made, then forgotten
                     for project in item.view.cards:
-                        stream.write(json.dumps(card_json(project), ensure_ascii=False) + "\n")
+                        stream.write(card_json_text(project) + "\n")
                     stream.flush()
                 views.append(item.view)
             if not views:

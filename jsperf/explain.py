@@ -7,27 +7,88 @@ import functools
 from decimal import Decimal
 from pathlib import Path
 
-from jsperf.model import Derivation, Result, Span
+from jsperf.model import Derivation, Piecewise, Result, Span
 from jsperf.numbers import plain
-from jsperf.rules.compile import render
+from jsperf.rules.compile import SLOT, render_slots, value_text
 from jsperf.vocabulary import label
 
 
 def describe(derivation: Derivation | None, lang: str = "zh") -> str:
     """The rule that applied, where it is written, its condition, and the formula with
-    the numbers put in: `jiangxi：≥ 指标计分（jiangxi.rules:26，否则）：10 × (85 / 90 − 60%) / 40% = 8.61`."""
+    the numbers put in: `jiangxi：≥ 指标计分（jiangxi.rules:26，否则）：10 × (85 / 90 − 60%) / 40% = 8.61`.
+
+    Asked for every number of every card audited, so each rule's text is made once
+    (`_case_parts`) and only the numbers are put in; a verdict's, made of few distinct
+    numbers (its tier, the weight, the points), is kept whole (`_tiered`)."""
     if derivation is None:
         return ""
-    rule = rule_name(derivation, lang)
     if derivation.tier is not None:
-        return label("tier_case", lang).format(rule=rule, band=describe_tier(derivation, lang))
-    case = derivation.case
-    if case is None:
-        return rule
+        return _tiered(derivation, lang)
+    piece = derivation.piece
+    if piece is None or derivation.case_index < 0:
+        return rule_name(derivation, lang)
+    head, formula, tail = _case_parts(derivation.rule_set, piece, derivation.case_index, lang)
+    names, inputs = piece.params, derivation.inputs
+    return _fill(head, names, inputs) + _formula_text(formula, derivation) + _fill(tail, names, inputs)
+
+
+@functools.lru_cache(maxsize=1024)
+def _tiered(derivation: Derivation, lang: str) -> str:
+    """A verdict's line: the same for every card with the same tier, weight and points."""
+    return label("tier_case", lang).format(rule=rule_name(derivation, lang), band=describe_tier(derivation, lang))
+
+
+Parts = tuple[str | int, ...]  # a text in pieces: words, and the index of the input whose value goes there
+
+_FORMULA = "\x01"  # where a case's formula goes in its line, while the line is made
+
+CaseParts = tuple[Parts, Parts | None, Parts]
+# by the rule's identity (hashing a rule hashes its every formula), each kept with its rule
+_CASES: dict[tuple[int, str, int, str], tuple[Piecewise, CaseParts]] = {}
+
+
+def _case_parts(rule_set: str, piece: Piecewise, index: int, lang: str) -> CaseParts:
+    """A case's line before its formula, the formula (None: a `none` case), and the
+    rest, made once for each case of each rule set and language."""
+    key = (id(piece), rule_set, index, lang)
+    known = _CASES.get(key)
+    if known is None:
+        if len(_CASES) >= 1024:  # rule sets read anew (a server's uploads) never grow it without end
+            _CASES.clear()
+        known = _CASES[key] = (piece, _made_parts(rule_set, piece, index, lang))
+    return known[1]
+
+
+def _made_parts(rule_set: str, piece: Piecewise, index: int, lang: str) -> CaseParts:
+    case = piece.cases[index]
+    rule = _rule_name(rule_set, None, piece.label, lang)
     where = f"{_file_name(case.span.file)}:{case.span.line}"
-    condition = (label("when", lang).format(condition=render(case.cond, derivation.env, lang))
+    condition = (label("when", lang).format(condition=render_slots(case.cond, piece.params, lang))
                  if case.cond is not None else label("else", lang))
-    return label("case", lang).format(rule=rule, where=where, condition=condition, formula=_formula(derivation, lang))
+    line = label("case", lang).format(rule=rule, where=where, condition=condition, formula=_FORMULA)
+    head, _, tail = line.partition(_FORMULA)
+    formula = _parts(render_slots(case.expr, piece.params)) if case.expr is not None else None
+    return _parts(head), formula, _parts(tail)
+
+
+def _parts(text: str) -> Parts:
+    """A text of `render_slots` in pieces: words, and between them the inputs' indexes."""
+    return tuple(int(piece) if odd else piece for odd, piece in
+                 ((number % 2, piece) for number, piece in enumerate(text.split(SLOT))) if odd or piece)
+
+
+def _fill(parts: Parts, names: tuple[str, ...], inputs: tuple[Decimal, ...]) -> str:
+    return "".join([part if isinstance(part, str) else value_text(names[part], inputs[part]) for part in parts])
+
+
+def _formula_text(formula: Parts | None, derivation: Derivation) -> str:
+    """A formula with its numbers put in and its result, unless that is all it is (`20`)."""
+    if formula is None:
+        return "—"
+    assert derivation.piece is not None
+    text = _fill(formula, derivation.piece.params, derivation.inputs)
+    shown = plain(derivation.result)
+    return text if text == shown else f"{text} = {shown}"
 
 
 def rule_name(derivation: Derivation, lang: str = "zh") -> str:
@@ -161,9 +222,7 @@ def _formula(derivation: Derivation | None, lang: str) -> str:
         return ""
     if derivation.tier is not None:
         return describe_tier(derivation, lang)
-    case = derivation.case
-    if case is None or case.expr is None:
+    piece = derivation.piece
+    if piece is None or derivation.case_index < 0:
         return "—"
-    formula = render(case.expr, derivation.env)
-    shown = plain(derivation.result)
-    return formula if formula == shown else f"{formula} = {shown}"
+    return _formula_text(_case_parts(derivation.rule_set, piece, derivation.case_index, lang)[1], derivation)

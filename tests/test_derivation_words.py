@@ -14,6 +14,7 @@ from jsperf.engine import score
 from jsperf.explain import describe, letter
 from jsperf.model import Actual, RuleSet, ScorecardAudit
 from jsperf.pipeline import one_scorecard
+from jsperf.rules.parse import parse_rules
 from jsperf.writers.sections import audit_sections, markdown, score_sections
 from jsperf.writers.views import scorecard_view
 from tests.conftest import REPORT, ROOT
@@ -94,3 +95,20 @@ def test_a_case_reads_when_and_else_in_either_language() -> None:
     assert describe(cost.derivation, "en") == ("jiangxi: score = (jiangxi.rules:42, else): "
                                                "20 × (1 − (27533 − 25000) / 25000) = 17.97")
     assert describe(result.execution.derivation) == "jiangxi：执行率计分（jiangxi.rules:12，当 88.82% ≥ 80% 时）：10 × 70% = 7"
+
+
+def test_each_rule_line_is_made_once_and_each_number_put_in_anew() -> None:
+    """A rule's text is kept by the rule (its numbers put in for every derivation): two
+    numbers under one case read their own values, in either language, and a rule set read
+    again from a changed file (the same name and lines) says what the new file says."""
+    text = ("rules same\nexecution -> min(rate, 100%) * weight\nscore >=:\n"
+            "    when actual >= target and not actual > {cap} -> weight\n    else -> weight * actual / target\n"
+            "grades:\n    优 >= 90\n    差 else\n")
+    old, new = parse_rules(text.format(cap=1000), "same.rules"), parse_rules(text.format(cap=500), "same.rules")
+    lines = '  产出指标/数量指标 "甲" >= 10 台 20\n  产出指标/数量指标 "乙" >= 40 台 10\n'
+    first, second = (item.derivation for item in score(project(lines, {"甲": "12", "乙": "30"}), old).indicators)
+    assert describe(first) == "same：≥ 指标计分（same.rules:4，当 12 ≥ 10 且 非 12 > 1000 时）：20"
+    assert describe(second) == "same：≥ 指标计分（same.rules:5，否则）：10 × 30 / 40 = 7.5"
+    assert describe(first, "en") == "same: score >= (same.rules:4, when 12 ≥ 10 and not 12 > 1000): 20"
+    again = score(project(lines, {"甲": "12", "乙": "30"}), new).indicators[0].derivation
+    assert describe(again) == "same：≥ 指标计分（same.rules:4，当 12 ≥ 10 且 非 12 > 500 时）：20"

@@ -7,12 +7,21 @@ import json
 import random
 import tracemalloc
 
+import attrs
+
 from jsperf.pipeline import audit_loaded, audit_stream
 from jsperf.readers.report_text import read_report
 from jsperf.rules.parse import load_rules
 from jsperf.samples import publish, random_project, render_scorecard
 from jsperf.sources import Loaded
-from jsperf.writers.views import PRETTY_UP_TO, audit_json, audit_json_text, audit_view, view_stream
+from jsperf.writers.views import (
+    PRETTY_UP_TO,
+    audit_json,
+    audit_json_text,
+    audit_view,
+    card_json_text,
+    view_stream,
+)
 
 
 def view_of(count: int):  # type: ignore[no-untyped-def]
@@ -61,3 +70,23 @@ def test_an_audit_keeps_no_scorecard_it_has_written() -> None:
     audit_peak(small)  # the rule sets parsed, every module imported: what is made once is not counted
     per_card = (audit_peak(large) - audit_peak(small)) / (large - small)
     assert per_card < 512, per_card  # a card's rule set and little else; its view alone takes several KiB
+
+
+def test_a_scorecard_written_directly_is_what_json_writes() -> None:
+    """A card's JSON text, written without json.dumps, is json.dumps's own text of the
+    same data, texts of every kind included (quotes, backslashes, control characters,
+    braces, characters beyond the BMP, None); a card without findings writes `[]`."""
+    card = view_of(3).projects[0]
+    odd = 'a "quoted" \\ back\tslash\n{brace} 𠀀 \x01'
+    changed = attrs.evolve(card, name=odd, location=None,
+                           indicators=(attrs.evolve(card.indicators[0], name=odd, derivation=None),
+                                       *card.indicators[1:]),
+                           findings=(attrs.evolve(card.findings[0], message=odd, location=None),) if card.findings else ())
+    for view in (card, changed, attrs.evolve(card, findings=(), indicators=())):
+        text = card_json_text(view)
+        data = json.loads(text)
+        assert json.dumps(data, ensure_ascii=False) == text
+        assert data["name"] == view.name and data["location"] == view.location
+        assert [i["name"] for i in data["indicators"]] == [i.name for i in view.indicators]
+        assert [f["message"] for f in data["findings"]] == [f.message for f in view.findings]
+    assert card_json_text(attrs.evolve(card, findings=())).endswith('"findings": []}')

@@ -8,7 +8,7 @@ how a number came about.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
 
 from jsperf.errors import InputError
@@ -94,38 +94,45 @@ _PRECEDENCE = {"or": 1, "and": 2, "not": 3, "cmp": 4, "+": 5, "-": 5, "*": 6, "/
 _SHOW = {"*": "×", "/": "/", "+": "+", "-": "−", ">=": "≥", "<=": "≤", "!=": "≠"}
 
 
-def render(expr: Expr, env: Mapping[str, Decimal] | None = None, lang: str | None = None) -> str:
-    """`weight * (ratio - 60%) / 40%` with values put in: `15 × (80 / 90 − 60%) / 40%`.
-    With `lang`, the connectives `and`, `or`, `not` are words of that language (`且`),
-    for a derivation; without, they stay the rule language's."""
-    return _render(expr, env, 0, lang)
+SLOT = "\x00"  # around the index of a param in `render_slots`: no rules file can hold it
 
 
-def _render(expr: Expr, env: Mapping[str, Decimal] | None, outer: int, lang: str | None) -> str:
+def render_slots(expr: Expr, params: tuple[str, ...], lang: str | None = None) -> str:
+    """`weight * (ratio - 60%) / 40%` as a derivation prints it, `15 × (80 / 90 − 60%) / 40%`,
+    with SLOT, the param's index, SLOT where each of `params` is to be put in: a rule's
+    text made once, its numbers put in for each number scored (`explain`).  With `lang`,
+    the connectives `and`, `or`, `not` are words of that language (`且`); without, they
+    stay the rule language's."""
+    return _render(expr, lambda name: f"{SLOT}{params.index(name)}{SLOT}" if name in params else name, 0, lang)
+
+
+def value_text(name: str, value: Decimal) -> str:
+    """A value put into a formula: the execution rate as a percentage, the rest plainly."""
+    return f"{plain(value * 100)}%" if name == "rate" else plain(value)
+
+
+def _render(expr: Expr, show: Callable[[str], str], outer: int, lang: str | None) -> str:
     kind = expr.kind
     if kind == "num":
         assert isinstance(expr.value, Decimal)
         return f"{plain(expr.value * 100)}%" if expr.percent else plain(expr.value)
     if kind == "name":
-        if env is not None and str(expr.value) in env:
-            value = env[str(expr.value)]
-            return f"{plain(value * 100)}%" if expr.value == "rate" else plain(value)
-        return str(expr.value)
+        return show(str(expr.value))
     if kind == "call":
-        return f"{expr.value}({', '.join(_render(arg, env, 0, lang) for arg in expr.args)})"
+        return f"{expr.value}({', '.join(_render(arg, show, 0, lang) for arg in expr.args)})"
     key = str(expr.value) if kind == "bin" else kind
     mine = _PRECEDENCE[key]
     if kind == "neg":
-        text = f"−{_render(expr.args[0], env, mine, lang)}"
+        text = f"−{_render(expr.args[0], show, mine, lang)}"
     elif kind == "not":
-        text = f"{_word(kind, lang)} {_render(expr.args[0], env, mine, lang)}"
+        text = f"{_word(kind, lang)} {_render(expr.args[0], show, mine, lang)}"
     elif kind in ("and", "or"):
-        text = f" {_word(kind, lang)} ".join(_render(arg, env, mine, lang) for arg in expr.args)
+        text = f" {_word(kind, lang)} ".join(_render(arg, show, mine, lang) for arg in expr.args)
     else:
         op = _SHOW.get(str(expr.value), str(expr.value))
         # left-associative: the right operand of − and / needs brackets at equal precedence
-        left = _render(expr.args[0], env, mine, lang)
-        right = _render(expr.args[1], env, mine + (1 if kind == "bin" else 0), lang)
+        left = _render(expr.args[0], show, mine, lang)
+        right = _render(expr.args[1], show, mine + (1 if kind == "bin" else 0), lang)
         text = f"{left} {op} {right}"
     return f"({text})" if mine < outer else text
 

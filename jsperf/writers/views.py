@@ -11,6 +11,7 @@ import operator
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from json.encoder import encode_basestring as _encode  # a text as json.dumps(…, ensure_ascii=False) writes it
 from typing import Any
 
 import attrs
@@ -48,14 +49,22 @@ SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def target_text(target: Target) -> str:
+    """A target as the form prints it: `≥90%`, `≤5 万元`, `1..3 天`, `及时`."""
+    return _target_text(target, plain(target.value), plain(target.high))
+
+
+_GLYPHS = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
+
+
+def _target_text(target: Target, value: str, high: str) -> str:
+    """`target_text` of a target whose numbers are written already (a card's view writes them too)."""
     unit = target.unit.name if target.unit else ""
     space = "" if unit in ("", "%") else " "
     if target.op is Op.QUAL:
         return target.word or ""
     if target.op is Op.RANGE:
-        return f"{plain(target.value)}{space}{unit}..{plain(target.high)}{space}{unit}"
-    glyph = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}[target.op]
-    return f"{glyph}{plain(target.value)}{space}{unit}"
+        return f"{value}{space}{unit}..{high}{space}{unit}"
+    return f"{_GLYPHS[target.op]}{value}{space}{unit}"
 
 
 def heading(term: str, lang: str) -> str:
@@ -156,10 +165,10 @@ def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice |
 def _indicator_line(line: IndicatorResult, published: Decimal | None, step: Decimal, lang: str) -> IndicatorLine:
     indicator = line.indicator
     target = indicator.target
-    numeric = target.op is not Op.QUAL
+    value, high = plain(target.value), plain(target.high)
     return IndicatorLine(
         heading(indicator.level1, lang), heading(indicator.level2, lang), indicator.name, _OPS[target.op],
-        plain(target.value) if numeric else target.word, plain(target.high) or None, target_text(target),
+        value if target.op is not Op.QUAL else target.word, high or None, _target_text(target, value, high),
         target.unit.name if target.unit else None, actual_text(line.actual), plain(indicator.weight),
         _shown(published, line.points, step), describe(line.derivation, lang) or None)
 
@@ -264,23 +273,22 @@ def record_json(record: attrs.AttrsInstance) -> Any:
     """A record as JSON values, field by field (`Shown.differs` is for the page, not the
     data).  The records written are flat (texts, numbers, a mapping of counts), so their
     fields are read directly: `attrs.asdict`'s generality costs more than the JSON itself."""
-    kind = type(record)
-    if kind not in _FIELDS:
-        names = tuple(field.name for field in attrs.fields(kind) if field.name != "differs")
-        get = operator.attrgetter(*names)
-        _FIELDS[kind] = names, get if len(names) > 1 else lambda record: (get(record),)
-    names, values = _FIELDS[kind]
+    names, values = _fields(type(record))
     return {name: dict(value) if value is not None and type(value) is not str and isinstance(value, Mapping) else value
             for name, value in zip(names, values(record), strict=True)}
 
 
-# a record's fields, by class, and a function that reads them all
-_FIELDS: dict[type[attrs.AttrsInstance], tuple[tuple[str, ...], Callable[[object], tuple[Any, ...]]]] = {}
+Fields = tuple[tuple[str, ...], Callable[[object], tuple[Any, ...]]]  # a record's field names, and a reader of them all
+_FIELDS: dict[type[attrs.AttrsInstance], Fields] = {}
 
 
-def _shown_json(shown: Shown) -> dict[str, str | None]:
-    """`record_json` of the record every number of a card is (the hot case, written out)."""
-    return {"reported": shown.reported, "recomputed": shown.recomputed}
+def _fields(kind: type[attrs.AttrsInstance]) -> Fields:
+    """The fields JSON writes of a kind of record, and a function that reads them all."""
+    if kind not in _FIELDS:
+        names = tuple(field.name for field in attrs.fields(kind) if field.name != "differs")
+        get = operator.attrgetter(*names)
+        _FIELDS[kind] = names, get if len(names) > 1 else lambda record: (get(record),)
+    return _FIELDS[kind]
 
 
 def choice_json(choice: RulesChoice) -> dict[str, Any]:
@@ -291,18 +299,45 @@ def choice_json(choice: RulesChoice) -> dict[str, Any]:
 
 
 def card_json(view: ScorecardView) -> dict[str, Any]:
-    """A scorecard in an audit's JSON: published and recomputed side by side."""
+    """A scorecard in an audit's JSON: published and recomputed side by side (its text,
+    `card_json_text`, read back)."""
+    card: dict[str, Any] = json.loads(card_json_text(view))
+    return card
+
+
+def card_json_text(view: ScorecardView) -> str:
+    """A scorecard's JSON as `json.dumps(…, ensure_ascii=False)` writes it, compactly, its
+    one definition: written directly, every text by json's own encoder, as a large audit
+    writes ten thousand of them (no dict made for each part to be walked again)."""
     execution = view.execution
-    return {
-        "name": view.name, "location": view.location,
-        "execution": {"rate": _shown_json(execution.rate), "points": _shown_json(execution.points),
-                      "derivation": execution.derivation},
-        "indicators": [{"level1": i.level1, "level2": i.level2, "name": i.name, "target_text": i.target_text,
-                        "actual": i.actual, "weight": i.weight, "derivation": i.derivation,
-                        "points": _shown_json(i.points)} for i in view.indicators],
-        "total": _shown_json(view.total), "grade": _shown_json(view.grade),
-        "findings": [record_json(f) for f in view.findings],
-    }
+    indicators = ", ".join([  # a line's texts are never None but its derivation
+        f'{{"level1": {_encode(i.level1)}, "level2": {_encode(i.level2)}, "name": {_encode(i.name)}, '
+        f'"target_text": {_encode(i.target_text)}, "actual": {_encode(i.actual)}, "weight": {_encode(i.weight)}, '
+        f'"derivation": {_text(i.derivation)}, "points": {_shown_text(i.points)}}}' for i in view.indicators])
+    findings = ", ".join([_texts_json(line) for line in view.findings])
+    return (f'{{"name": {_encode(view.name)}, "location": {_text(view.location)}, '
+            f'"execution": {{"rate": {_shown_text(execution.rate)}, "points": {_shown_text(execution.points)}, '
+            f'"derivation": {_text(execution.derivation)}}}, "indicators": [{indicators}], '
+            f'"total": {_shown_text(view.total)}, "grade": {_shown_text(view.grade)}, "findings": [{findings}]}}')
+
+
+def _text(value: str | None) -> str:
+    return "null" if value is None else _encode(value)
+
+
+def _shown_text(shown: Shown) -> str:
+    """`record_json` of the record every number of a card is, as text."""
+    return f'{{"reported": {_text(shown.reported)}, "recomputed": {_text(shown.recomputed)}}}'
+
+
+_KEYS: dict[type[attrs.AttrsInstance], tuple[str, ...]] = {}  # a record's `"name": ` for each field JSON writes
+
+
+def _texts_json(record: attrs.AttrsInstance) -> str:
+    """`record_json` of a record of texts (a finding's line) as text."""
+    names, values = _fields(type(record))
+    keys = _KEYS.get(type(record)) or _KEYS.setdefault(type(record), tuple(f"{_text(name)}: " for name in names))
+    return "{" + ", ".join([key + _text(value) for key, value in zip(keys, values(record), strict=True)]) + "}"
 
 
 PARTS = ("rules", "sources", "unreadable", "projects", "findings", "summary")  # an audit's JSON, in order
@@ -330,7 +365,7 @@ def audit_json_text(told: AuditView | ViewStream) -> Iterator[str]:
     split = PARTS.index("projects")
     yield json.dumps(audit_json(stream.head, PARTS[:split]), ensure_ascii=False)[:-1] + ', "projects": [\n'
     for number, project in enumerate(stream.cards):
-        yield (",\n" if number else "") + json.dumps(card_json(project), ensure_ascii=False)
+        yield (",\n" if number else "") + card_json_text(project)
     yield "\n], " + json.dumps(audit_json(stream.finished(), PARTS[split + 1:]), ensure_ascii=False)[1:] + "\n"
 
 
