@@ -393,64 +393,25 @@ class _Card:
     # ------------------------------------------------------------ indicator rows
 
     def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
-        """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
-        is the indicator, or None for a heading-only row.  A row's first heading may be a
-        一级指标; one after it is a 二级指标 even where the words could be either
-        (满意度指标 / 满意度).  A block label repeated by a rowspan (绩效指标) is skipped."""
-        position = 0
-        level1_seen = level2_seen = False
-        end = len(cells)
-        while position < end:
-            cell = cells[position]
-            if not cell:  # a blank cell keeps its place (most of a heading-only row)
-                position += 1
-                continue
-            if level1_seen and level2_seen:
-                break  # both headings read: this cell begins the indicator
-            text = squash(cell)
-            if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
-                as_level1 = None if level1_seen else level1_of(text)
-                if as_level1 is not None and level1 and as_level1 != level1 and level2_of(level1, text) \
-                        and not _heads_level2(as_level1, cells[position + 1:]):
-                    as_level1 = None  # 成本指标 under 产出指标 (the MOF 2020 form), not the later 一级 成本指标
-                if as_level1 is not None:
-                    if as_level1 != level1:  # the same 一级指标 again is a rowspan repeating it
-                        level2 = ""
-                    level1, level1_seen = as_level1, True
-                    if note := layout.points_note(cell):
-                        self.sections[level1] = Decimal(note)
-                else:
-                    if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
-                        break
-                    if not self.columns.levels and (following := next((c for c in cells[position + 1:] if c), "")) \
-                            and is_value(following):
-                        break  # `服务对象满意度 | ≥90% | …`: a heading's words naming the indicator itself
-                    owner = level1 if level1 and level2_of(level1, text) else next(
-                        (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
-                    if owner is None:
-                        both = _both_headings(cell)
-                        if both is None:
-                            break
-                        owner, text = both
-                    # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标)
-                    level1, level2 = level1 if level1_seen else owner, level2_of(owner, text) or ""
-                    level1_seen = level2_seen = True
-            position += 1
-        columns = self.columns
-        if (len(columns.levels) == 3 and position == columns.levels[1] and position < columns.levels[2]
-                and len(_filled_through(cells)) <= columns.width <= len(cells) + 1
-                and cells[columns.levels[2]:columns.levels[2] + 1] != [""]
-                and columns.levels[0] > 0 and (not cells[0] or layout.starts_with(cells[0], layout.INDICATORS))
-                and level1_of(cells[columns.levels[0]]) is not None):
-            # a row in the header's own columns (its first cell blank or the block's label)
-            # whose headings the words do not tell: its columns tell them
-            one, two, name = columns.levels
-            level1 = level1_of(cells[one]) or level1 if cells[one] else level1
-            if cells[two] and position <= two:
-                level2 = level2_of(level1, cells[two]) or squash(cells[two])
-            position = name
-        rest = cells[position:]
-        return level1, level2, rest if any(rest) else None
+        """Peel the 一级/二级 heading cells off a row (`_walk`); the rest (blanks kept, for
+        position) is the indicator, or None for a heading-only row.  A report repeats its
+        template's heading cells row after row, card after card: a walk that looked at no
+        cell from the header's 三级指标 column on (beyond whether it is blank) is read once
+        for those cells and that state (`_walks`)."""
+        levels, width = self.columns.levels, self.columns.width
+        name = levels[2] if len(levels) == 3 else 0
+        memo = (tuple(cells[:name]), tuple(map(bool, cells[name:])), level1, level2, levels, width) if name else None
+        walk = _walks.get(memo) if memo is not None else None
+        if walk is None:
+            walk = _walk(cells, level1, level2, levels, width)
+            if memo is not None and walk.seen < name:
+                if len(_walks) >= _WALKS:
+                    _walks.clear()
+                _walks[memo] = walk
+        for section, note in walk.sections:
+            self.sections[section] = note
+        rest = cells[walk.position:]
+        return walk.level1, walk.level2, rest if any(rest) else None
 
     def wrapped(self, rest: list[str]) -> bool:
         """A row that stops before its points (the name or a text wrapped): the rest
@@ -873,6 +834,94 @@ def _both_headings(cell: str) -> tuple[str, str] | None:
         if level1 is not None and level2_of(level1, rest):
             return level1, rest
     return None
+
+
+class _Walk(NamedTuple):
+    """A row's headings read (`_walk`): the headings then in force, where the indicator
+    begins, the points the 一级 headings give their sections, and the last cell whose
+    words were looked at (-1: none)."""
+
+    level1: str
+    level2: str
+    position: int
+    sections: tuple[tuple[str, Decimal], ...]
+    seen: int
+
+
+# the walks of a report's repeated heading cells (`_Card.headings`); emptied when full, as a
+# server reads report after report
+_walks: dict[tuple[object, ...], _Walk] = {}
+_WALKS = 4096
+
+
+def _walk(cells: list[str], level1: str, level2: str, levels: tuple[int, ...], width: int) -> _Walk:
+    """The 一级/二级 heading cells at a row's start.  A row's first heading may be a
+    一级指标; one after it is a 二级指标 even where the words could be either (满意度指标 /
+    满意度).  A block label repeated by a rowspan (绩效指标) is skipped.  `levels` and
+    `width` are where the header puts the headings and the name, and how wide it is."""
+    position = 0
+    seen = -1
+    sections: list[tuple[str, Decimal]] = []
+    level1_seen = level2_seen = False
+    end = len(cells)
+    while position < end:
+        cell = cells[position]
+        if not cell:  # a blank cell keeps its place (most of a heading-only row)
+            position += 1
+            continue
+        if level1_seen and level2_seen:
+            break  # both headings read: this cell begins the indicator
+        seen = position
+        text = squash(cell)
+        if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
+            as_level1 = None if level1_seen else level1_of(text)
+            if as_level1 is not None and level1 and as_level1 != level1 and level2_of(level1, text):
+                seen = max(seen, _next_filled(cells, position + 1))
+                if not _heads_level2(as_level1, cells[position + 1:]):
+                    as_level1 = None  # 成本指标 under 产出指标 (the MOF 2020 form), not the later 一级 成本指标
+            if as_level1 is not None:
+                if as_level1 != level1:  # the same 一级指标 again is a rowspan repeating it
+                    level2 = ""
+                level1, level1_seen = as_level1, True
+                if note := layout.points_note(cell):
+                    sections.append((level1, Decimal(note)))
+            else:
+                if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
+                    break
+                if not levels:
+                    seen = max(seen, _next_filled(cells, position + 1))
+                    if (following := next((c for c in cells[position + 1:] if c), "")) and is_value(following):
+                        break  # `服务对象满意度 | ≥90% | …`: a heading's words naming the indicator itself
+                owner = level1 if level1 and level2_of(level1, text) else next(
+                    (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
+                if owner is None:
+                    both = _both_headings(cell)
+                    if both is None:
+                        break
+                    owner, text = both
+                # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标)
+                level1, level2 = level1 if level1_seen else owner, level2_of(owner, text) or ""
+                level1_seen = level2_seen = True
+        position += 1
+    if (len(levels) == 3 and position == levels[1] and position < levels[2]
+            and len(_filled_through(cells)) <= width <= len(cells) + 1
+            and cells[levels[2]:levels[2] + 1] != [""]
+            and levels[0] > 0 and (not cells[0] or layout.starts_with(cells[0], layout.INDICATORS))
+            and level1_of(cells[levels[0]]) is not None):
+        # a row in the header's own columns (its first cell blank or the block's label)
+        # whose headings the words do not tell: its columns tell them
+        one, two, name = levels
+        seen = max(seen, *levels[:2])
+        level1 = level1_of(cells[one]) or level1 if cells[one] else level1
+        if cells[two] and position <= two:
+            level2 = level2_of(level1, cells[two]) or squash(cells[two])
+        position = name
+    return _Walk(level1, level2, position, tuple(sections), seen)
+
+
+def _next_filled(cells: list[str], start: int) -> int:
+    """The index of the first filled cell from `start` on (len(cells) if none)."""
+    return next((i for i in range(start, len(cells)) if cells[i]), len(cells))
 
 
 @functools.lru_cache(maxsize=8192)
