@@ -416,10 +416,11 @@ class _Card:
     def wrapped(self, rest: list[str]) -> bool:
         """A row that stops before its points (the name or a text wrapped): the rest
         may come on the next line, which then begins with a value."""
-        columns = self.columns.after_name
-        placed = dict(zip(columns, rest[1:], strict=False))
-        return not any(rest[1:]) or ("points" in columns and not placed.get("points")
-                                     and len(_filled_through(rest)) - 1 <= columns.index("points"))
+        if not any(rest[1:]):
+            return True
+        at = _points_at(self.columns.after_name)
+        placed = next((rest[1 + p] for p in reversed(at) if 1 + p < len(rest)), "")  # the last column's, as a dict
+        return bool(at) and not placed and len(_filled_through(rest)) - 1 <= at[0]
 
     def continues(self, wrapped: list[str], cells: list[str]) -> bool:
         """A line that opens with an empty cell (the cell the row broke in) and fits the
@@ -764,6 +765,12 @@ def _blank_values(columns: tuple[str, ...]) -> dict[str, str]:
     """An indicator row's values before its cells fill them: every column the header
     names and every one the reader asks for, empty."""
     return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), "")
+
+
+@functools.lru_cache(maxsize=64)
+def _points_at(columns: tuple[str, ...]) -> tuple[int, ...]:
+    """Where the columns after 三级指标 put the points (every place, in order)."""
+    return tuple(i for i, column in enumerate(columns) if column == "points")
 
 
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")

@@ -33,7 +33,7 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
             ends.append(index)  # a new sheet: the card open ends, a 项目名称 row may open another
             named = False
         cells = row.cells
-        first = cells[0] if cells and cells[0].strip() else next((c for c in cells if c.strip()), "")
+        first = cells[0] if cells and cells[0].strip() else next(filter(str.strip, cells), "")
         if not first:
             continue
         form = layout.form_of_title(first) if len(first) >= 5 else None
