@@ -147,7 +147,7 @@ class _Card:
         self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
         self.template = "mof"
         self.header_seen = False
-        self.last = next((i for i in range(end - 1, start - 1, -1) if any(c.strip() for c in rows[i].cells)), start)
+        self.last = next((i for i in range(end - 1, start - 1, -1) if any(map(str.strip, rows[i].cells))), start)
         self.fund_scored = True  # the fund header names 分值/权重 or 得分: the execution is scored
 
     def span(self, index: int, cell: int = 0) -> Span:
@@ -668,9 +668,8 @@ class _Card:
         """A fund row's numbers by column (in the order the header names the columns when
         the row fills them all, else by the cells' positions under the header), and
         whether its rate was printed with `%`."""
-        columns = [column for _, column in self.fund_header] or list(_FUND_COLUMNS)
-        found: dict[str, Decimal | None] = {}
-        header_at = {position: column for position, column in self.fund_header}
+        columns, header_at = _fund_layout(tuple(self.fund_header))
+        found: dict[str, Decimal | None] = dict.fromkeys(_FUND_COLUMNS)
         if len(values) < len(columns) and all(p in header_at for p in positions):
             pairs = [(header_at[p], v) for p, v in zip(positions, values, strict=True)]
         elif len(values) < len(columns) and "rate" in columns and (anchored := _anchored(columns, values)):
@@ -681,7 +680,7 @@ class _Card:
         for column, text in pairs:
             found[column] = _fund_number(text)
             percent = percent or (column == "rate" and "%" in normalise_text(text))
-        return {column: found.get(column) for column in _FUND_COLUMNS}, percent
+        return found, percent
 
 
 @functools.lru_cache(maxsize=4096)
@@ -773,10 +772,17 @@ def _points_at(columns: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(i for i, column in enumerate(columns) if column == "points")
 
 
+@functools.lru_cache(maxsize=256)
+def _fund_layout(header: tuple[tuple[int, str], ...]) -> tuple[tuple[str, ...], dict[int, str]]:
+    """The fund columns a header names, in its order (the form's when it names none),
+    and the column at each cell position.  (Read only: shared by the cards of a report.)"""
+    return tuple(column for _, column in header) or _FUND_COLUMNS, dict(header)
+
+
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
 
 
-def _anchored(columns: list[str], values: list[str]) -> list[tuple[str, str]] | None:
+def _anchored(columns: tuple[str, ...], values: list[str]) -> list[tuple[str, str]] | None:
     """A fund row that lost a cell, read by what the form guarantees: the rate is the one
     cell with `%`, the columns before it are filled from the right (年初预算数, the first,
     is the one left blank), the points follow it."""
