@@ -183,6 +183,14 @@ class _Card:
             in_indicators = True
         for index in range(self.start + (0 if self.form is None else 1), self.end):
             row = self.rows[index]
+            # in the indicator table, a heading-only row (`| | 社会成本指标 | | …`) read before
+            # with the same headings in force and the same header: read again at once (`_heading_rows`)
+            lane = in_indicators and not goal_next and pending is None
+            if lane:
+                seen_row = (row.cells, level1, level2, self.columns.levels, self.columns.width, self.header_seen)
+                if (walk := _heading_rows.get(seen_row)) is not None:
+                    level1, level2 = self.took(walk).level1, walk.level2
+                    continue
             cells = list(map(str.strip, row.cells))
             filled = list(filter(None, cells))
             if not filled:
@@ -273,8 +281,11 @@ class _Card:
             if pending is not None:
                 self.add(*pending, indicators, actuals, points, spans)
                 pending = None
-            level1, level2, rest = self.headings(cells, level1, level2)
-            if rest is None:
+            walk = self.walk(cells, level1, level2)
+            level1, level2, rest = walk.level1, walk.level2, cells[walk.position:]
+            if not any(rest):
+                if lane and is_heading(head):  # what led here depends on the cells and the key's state alone
+                    _remember(_heading_rows, seen_row, walk)
                 continue
             if self.wrapped(rest):
                 pending = (rest, index, len(cells) - len(rest), level1, level2)
@@ -393,11 +404,17 @@ class _Card:
     # ------------------------------------------------------------ indicator rows
 
     def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
-        """Peel the 一级/二级 heading cells off a row (`_walk`); the rest (blanks kept, for
-        position) is the indicator, or None for a heading-only row.  A report repeats its
-        template's heading cells row after row, card after card: a walk that looked at no
-        cell from the header's 三级指标 column on (beyond whether it is blank) is read once
-        for those cells and that state (`_walks`)."""
+        """Peel the 一级/二级 heading cells off a row (`walk`); the rest (blanks kept, for
+        position) is the indicator, or None for a heading-only row."""
+        walk = self.walk(cells, level1, level2)
+        rest = cells[walk.position:]
+        return walk.level1, walk.level2, rest if any(rest) else None
+
+    def walk(self, cells: list[str], level1: str, level2: str) -> _Walk:
+        """A row's headings (`_walk`), the points its 一级 headings give taken.  A report
+        repeats its template's heading cells row after row, card after card: a walk that
+        looked at no cell from the header's 三级指标 column on (beyond whether it is blank)
+        is read once for those cells and that state (`_walks`)."""
         levels, width = self.columns.levels, self.columns.width
         name = levels[2] if len(levels) == 3 else 0
         memo = (tuple(cells[:name]), tuple(map(bool, cells[name:])), level1, level2, levels, width) if name else None
@@ -405,13 +422,14 @@ class _Card:
         if walk is None:
             walk = _walk(cells, level1, level2, levels, width)
             if memo is not None and walk.seen < name:
-                if len(_walks) >= _WALKS:
-                    _walks.clear()
-                _walks[memo] = walk
+                _remember(_walks, memo, walk)
+        return self.took(walk)
+
+    def took(self, walk: _Walk) -> _Walk:
+        """The walk, the points its 一级 headings give their sections taken."""
         for section, note in walk.sections:
             self.sections[section] = note
-        rest = cells[walk.position:]
-        return walk.level1, walk.level2, rest if any(rest) else None
+        return walk
 
     def wrapped(self, rest: list[str]) -> bool:
         """A row that stops before its points (the name or a text wrapped): the rest
@@ -861,10 +879,17 @@ class _Walk(NamedTuple):
     seen: int
 
 
-# the walks of a report's repeated heading cells (`_Card.headings`); emptied when full, as a
-# server reads report after report
+# the walks of a report's repeated heading cells (`_Card.walk`), and its heading-only rows
+# (`_Card.read`); emptied when full, as a server reads report after report
 _walks: dict[tuple[object, ...], _Walk] = {}
-_WALKS = 4096
+_heading_rows: dict[tuple[object, ...], _Walk] = {}
+_MEMO = 4096
+
+
+def _remember(memo: dict[tuple[object, ...], _Walk], key: tuple[object, ...], walk: _Walk) -> None:
+    if len(memo) >= _MEMO:
+        memo.clear()
+    memo[key] = walk
 
 
 def _walk(cells: list[str], level1: str, level2: str, levels: tuple[int, ...], width: int) -> _Walk:
