@@ -478,10 +478,14 @@ class _Card:
             self.columns = _Columns(_SPLIT)  # no header in the excerpt: the 指标性质 column shows the split layout
             self.template = "split"
         columns = self.columns.after_name
-        values = dict(_blank_values(columns))
-        for column, text in zip(columns, rest[1:], strict=False):
-            if column != "skip" and not values.get(column):
-                values[column] = text
+        blank, each_once = _blank_values(columns)
+        values = dict(blank)
+        if each_once:  # every column named once, none skipped: each takes its cell
+            values.update(zip(columns, rest[1:], strict=False))
+        else:
+            for column, text in zip(columns, rest[1:], strict=False):
+                if column != "skip" and not values.get(column):
+                    values[column] = text
         name = join_cjk(rest[0]) if rest else ""
         span = self.span(index, first)
         if _PLACEHOLDERS.issuperset(rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
@@ -778,10 +782,12 @@ def _fund_header(raw: tuple[str, ...]) -> _FundHeader | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _blank_values(columns: tuple[str, ...]) -> dict[str, str]:
+def _blank_values(columns: tuple[str, ...]) -> tuple[dict[str, str], bool]:
     """An indicator row's values before its cells fill them: every column the header
-    names and every one the reader asks for, empty."""
-    return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), "")
+    names and every one the reader asks for, empty; and whether the header names each
+    column once and skips none (its cells then simply fill them in order)."""
+    return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), ""), (
+        "skip" not in columns and len(set(columns)) == len(columns))
 
 
 @functools.lru_cache(maxsize=64)
@@ -992,11 +998,11 @@ def _target_of(text: str, cost: bool) -> tuple[Target, _Note | None]:
         if low < high and (not ranged.group(2) or unit in ("", "%")):
             return Target(Op.RANGE, low, high, unit_of(unit) if unit else None), None
     word_glyph = None
-    for prefix in _PREFIXES:
+    for prefix in _PREFIXES if compact.startswith(_PREFIXES) else ():
         if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
             word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
             break
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES if compact.endswith(_SUFFIXES) else ():
         if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
             word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
             break
