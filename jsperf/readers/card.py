@@ -58,6 +58,7 @@ from jsperf.readers.segments import (
 )
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
+_may_be_label = functools.lru_cache(maxsize=16384)(layout.may_be_label)  # a row's head: mostly the template's
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]?|(\d{4})\s*年度")
@@ -200,7 +201,7 @@ class _Card:
                 continue  # a page number, mid-table
             # inside the indicator table a row headed by a heading or by no label at all is an
             # indicator row: the label checks below are skipped (most rows of a card are these)
-            label = layout.may_be_label(head)  # else none of the label lookups on it can match
+            label = _may_be_label(head)  # else none of the label lookups on it can match
             fast = in_indicators and not goal_next and (is_heading(head) or not label)
             if not fast:
                 if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
@@ -437,8 +438,12 @@ class _Card:
         if not any(rest[1:]):
             return True
         at = _points_at(self.columns.after_name)
-        placed = next((rest[1 + p] for p in reversed(at) if 1 + p < len(rest)), "")  # the last column's, as a dict
-        return bool(at) and not placed and len(_filled_through(rest)) - 1 <= at[0]
+        for place in reversed(at):  # the cell of the last points column the row reaches
+            if 1 + place < len(rest):
+                if rest[1 + place]:
+                    return False
+                break
+        return bool(at) and len(_filled_through(rest)) - 1 <= at[0]
 
     def continues(self, wrapped: list[str], cells: list[str]) -> bool:
         """A line that opens with an empty cell (the cell the row broke in) and fits the
