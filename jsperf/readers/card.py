@@ -58,7 +58,9 @@ from jsperf.readers.segments import (
 )
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
-_may_be_label = functools.lru_cache(maxsize=16384)(layout.may_be_label)  # a row's head: mostly the template's
+# whether a cell may be one of the form's labels (`layout.may_be_label`), asked before the
+# label lookups: a report's amounts and names, never labels, then cost one look each
+_may_be_label = functools.lru_cache(maxsize=16384)(layout.may_be_label)
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]?|(\d{4})\s*年度")
@@ -354,6 +356,8 @@ class _Card:
         for position, cell in enumerate(cells):
             if not cell:
                 continue
+            if not _may_be_label(cell):  # an amount, a name: no fund row's label (nor the block's)
+                return None
             kind = layout.fund_row_of(cell)
             if kind is not None:
                 values = [(i, c) for i, c in enumerate(cells) if i > position and c]
@@ -716,11 +720,12 @@ def _header_fields(cells: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
     each label's position, its field and the value after it."""
     found = []
     for position, cell in enumerate(cells):
-        name = layout.field_of(cell) if cell else None
+        name = layout.field_of(cell) if cell and _may_be_label(cell) else None
         if name is None:
             continue
         value = next((c for c in cells[position + 1:] if c), "")
-        found.append((position, name, "" if layout.field_of(value) is not None else join_cjk(value)))
+        found.append((position, name, "" if _may_be_label(value) and layout.field_of(value) is not None
+                      else join_cjk(value)))
     return tuple(found)
 
 
@@ -768,7 +773,9 @@ def _fund_header(raw: tuple[str, ...]) -> _FundHeader | None:
     and the execution weight; None for any other row.  (A report prints the same header
     card after card: each is read once.)"""
     cells = [c.strip() for c in raw]
-    columns = [(i, layout.fund_column_of(c)) for i, c in enumerate(cells) if c and not layout.fund_row_of(c)]
+    # (the lookups only for cells that may be labels: a fund row's amounts are never looked up)
+    columns = [(i, layout.fund_column_of(c) if _may_be_label(c) else None) for i, c in enumerate(cells)
+               if c and not (_may_be_label(c) and layout.fund_row_of(c))]
     named = [(i, c) for i, c in columns if c is not None]
     if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
         return None
