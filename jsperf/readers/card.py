@@ -502,18 +502,17 @@ class _Card:
         if name.lstrip("★☆*").startswith("其中") and not values["weight"] and not values["points"]:
             return None  # a `其中…` sub-row: values of the row above, no points of its own
         cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
-               and len(rest) - 1 < len([c for c in columns if c != "note"]))  # the excerpt ends inside the row
+               and len(rest) - 1 < _valued(columns))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
-        elif self.columns.after_name != _STANDARD and len(_filled_through(rest)) - 1 < len(
-                [c for c in columns if c != "note"]):
+        elif columns != _STANDARD and len(_filled_through(rest)) - 1 < _valued(columns):
             shifted = self.shifted(rest, values)
             if shifted:
                 where = "/".join(filter(None, (level2 or level1, name)))
                 self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=shifted))
                 self.unreadable.append(name)
                 return None
-        if self.columns.after_name and "nature" in columns:
+        if "nature" in columns:
             glyph = layout.NATURE.get(squash(values["nature"]), values["nature"])
             value, unit = values["target"], _UNIT_NOTE.sub("", values["unit"])  # `%(百分比)`
             target_text = f"{glyph}{value}{unit}" if parse_decimal(value) is not None else value or values["nature"]
@@ -800,6 +799,12 @@ def _blank_values(columns: tuple[str, ...]) -> tuple[dict[str, str], bool]:
     column once and skips none (its cells then simply fill them in order)."""
     return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), ""), (
         "skip" not in columns and len(set(columns)) == len(columns))
+
+
+@functools.lru_cache(maxsize=64)
+def _valued(columns: tuple[str, ...]) -> int:
+    """How many of the columns after 三级指标 hold values (all but the note)."""
+    return sum(column != "note" for column in columns)
 
 
 @functools.lru_cache(maxsize=64)
