@@ -33,7 +33,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from jsperf.errors import display_width
 from jsperf.gcpause import paused
@@ -50,7 +50,6 @@ _SENTENCE = frozenset("。，；！？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
 _BLANK, _FIRST_COLUMN = ("",), (1,)  # a blank line's cells and columns, shared
-_PAST = (1).__add__  # a cell's length and its tab
 
 
 def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
@@ -92,8 +91,11 @@ class _Reader:
                 if parts is None:
                     pieces = line.split("\t")
                     cells = tuple(map(pool, pieces, pieces))
-                    # each cell starts one past the end of the one before (its tab)
-                    parts = split[line] = cells, tuple(accumulate(map(_PAST, map(len, pieces[:-1])), initial=1))
+                    cols, col = [], 1
+                    for cell in cells:
+                        cols.append(col)
+                        col += len(cell) + 1
+                    parts = split[line] = cells, tuple(cols)
                 append(new_row(Row, (parts[0], span_(index + 1), parts[1])))
                 tabs += 1
             elif run < 0:
