@@ -60,6 +60,9 @@ from jsperf.readers.segments import (
 )
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
+# whether a cell may be one of the form's labels (`layout.may_be_label`), asked before the
+# label lookups: a report's amounts and names, never labels, then cost one look each
+_may_be_label = functools.lru_cache(maxsize=16384)(layout.may_be_label)
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]?|(\d{4})\s*年度")
@@ -159,7 +162,7 @@ class _Card:
         self.weights: dict[str, Decimal] = {}  # 一级指标 → the weights of its indicators read so far
         self.template = "mof"
         self.header_seen = False
-        self.last = next((i for i in range(end - 1, start - 1, -1) if any(c.strip() for c in rows[i].cells)), start)
+        self.last = next((i for i in range(end - 1, start - 1, -1) if any(map(str.strip, rows[i].cells))), start)
         self.fund_scored = True  # the fund header names 分值/权重 or 得分: the execution is scored
         self.blanks_kept: bool | None = None  # some row keeps an empty cell in place (`lost_blank`), once asked
 
@@ -199,6 +202,15 @@ class _Card:
             in_indicators = True
         for index in range(self.start + int(titled), self.end):
             row = self.rows[index]
+            # in the indicator table, a heading-only row (`| | 社会成本指标 | | …`) read before
+            # with the same headings in force and the same header: read again at once (`_heading_rows`)
+            lane = in_indicators and not goal_next and pending is None
+            if lane:
+                seen_row = (row.cells, level1, level2, self.filling(level1), self.columns.levels, self.columns.width,
+                            self.header_seen)
+                if (walk := _heading_rows.get(seen_row)) is not None:
+                    level1, level2 = self.took(walk).level1, walk.level2
+                    continue
             cells = list(map(str.strip, row.cells))
             filled = list(filter(None, cells))
             if not filled:
@@ -210,11 +222,12 @@ class _Card:
                 continue
             if in_indicators and len(filled) == 1 and (heading := self.wrapped_heading(index, head)) is not None:
                 cells, filled, head, joined = [heading], [heading], heading, index + 1
+                lane = False  # read with the row below it: not this row's cells alone
             if in_indicators and len(filled) == 1 and not layout.key(head) and layout.points_note(head):
                 continue  # `(50分)`: a 一级指标 cell whose words the copy lost, its points note left
             # inside the indicator table a row headed by a heading or by no label at all is an
             # indicator row: the label checks below are skipped (most rows of a card are these)
-            label = layout.may_be_label(head)  # else none of the label lookups on it can match
+            label = _may_be_label(head)  # else none of the label lookups on it can match
             fast = in_indicators and not goal_next and (is_heading(head) or not label)
             if not fast:
                 if year is None and (match := _YEAR.search(row.text)) and len(filled) <= 2:
@@ -295,8 +308,11 @@ class _Card:
             if pending is not None:
                 self.add(*pending, indicators, actuals, points, spans)
                 pending = None
-            level1, level2, rest = self.headings(cells, level1, level2)
-            if rest is None:
+            walk = self.walk(cells, level1, level2)
+            level1, level2, rest = walk.level1, walk.level2, cells[walk.position:]
+            if not any(rest):
+                if lane and is_heading(head):  # what led here depends on the cells and the key's state alone
+                    _remember(_heading_rows, seen_row, walk)
                 continue
             if self.wrapped(rest):
                 pending = (rest, index, len(cells) - len(rest), level1, level2)
@@ -364,6 +380,8 @@ class _Card:
         for position, cell in enumerate(cells):
             if not cell:
                 continue
+            if not _may_be_label(cell):  # an amount, a name: no fund row's label (nor the block's)
+                return None
             kind = layout.fund_row_of(cell)
             if kind is not None:
                 values = [(i, c) for i, c in enumerate(cells) if i > position and c]
@@ -415,65 +433,33 @@ class _Card:
     # ------------------------------------------------------------ indicator rows
 
     def headings(self, cells: list[str], level1: str, level2: str) -> tuple[str, str, list[str] | None]:
-        """Peel the 一级/二级 heading cells off a row; the rest (blanks kept, for position)
-        is the indicator, or None for a heading-only row.  A row's first heading may be a
-        一级指标; one after it is a 二级指标 even where the words could be either
-        (满意度指标 / 满意度).  A block label repeated by a rowspan (绩效指标) is skipped."""
-        position = 0
-        level1_seen = level2_seen = False
-        end = len(cells)
-        while position < end:
-            cell = cells[position]
-            if not cell:  # a blank cell keeps its place (most of a heading-only row)
-                position += 1
-                continue
-            if level1_seen and level2_seen:
-                break  # both headings read: this cell begins the indicator
-            text = squash(cell)
-            if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
-                as_level1 = None if level1_seen else level1_of(text)
-                if as_level1 is not None and level1 and as_level1 != level1 and level2_of(level1, text) \
-                        and not _heads_level2(as_level1, cells[position + 1:]):
-                    as_level1 = None  # 成本指标 under 产出指标 (the MOF 2020 form), not the later 一级 成本指标
-                if as_level1 is not None:
-                    if as_level1 != level1:  # the same 一级指标 again is a rowspan repeating it
-                        level2 = ""
-                    level1, level1_seen = as_level1, True
-                    if note := layout.points_note(cell):
-                        self.sections[level1] = Decimal(note)
-                else:
-                    if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
-                        break
-                    if not self.columns.levels and (following := next((c for c in cells[position + 1:] if c), "")) \
-                            and is_value(following):
-                        break  # `服务对象满意度 | ≥90% | …`: a heading's words naming the indicator itself
-                    owner = level1 if level1 and level2_of(level1, text) else next(
-                        (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
-                    if owner is None:
-                        both = _both_headings(cell)
-                        if both is None:
-                            break
-                        owner, text = both
-                    # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标), and so
-                    # does the open one while its weights fall short of the points its heading gives it
-                    level1, level2 = level1 if level1_seen or self.filling(level1) else owner, level2_of(owner, text) or ""
-                    level1_seen = level2_seen = True
-            position += 1
-        columns = self.columns
-        if (len(columns.levels) == 3 and position == columns.levels[1] and position < columns.levels[2]
-                and len(_filled_through(cells)) <= columns.width <= len(cells) + 1
-                and cells[columns.levels[2]:columns.levels[2] + 1] != [""]
-                and columns.levels[0] > 0 and (not cells[0] or layout.starts_with(cells[0], layout.INDICATORS))
-                and level1_of(cells[columns.levels[0]]) is not None):
-            # a row in the header's own columns (its first cell blank or the block's label)
-            # whose headings the words do not tell: its columns tell them
-            one, two, name = columns.levels
-            level1 = level1_of(cells[one]) or level1 if cells[one] else level1
-            if cells[two] and position <= two:
-                level2 = level2_of(level1, cells[two]) or squash(cells[two])
-            position = name
-        rest = cells[position:]
-        return level1, level2, rest if any(rest) else None
+        """Peel the 一级/二级 heading cells off a row (`walk`); the rest (blanks kept, for
+        position) is the indicator, or None for a heading-only row."""
+        walk = self.walk(cells, level1, level2)
+        rest = cells[walk.position:]
+        return walk.level1, walk.level2, rest if any(rest) else None
+
+    def walk(self, cells: list[str], level1: str, level2: str) -> _Walk:
+        """A row's headings (`_walk`), the points its 一级 headings give taken.  A report
+        repeats its template's heading cells row after row, card after card: a walk that
+        looked at no cell from the header's 三级指标 column on (beyond whether it is blank)
+        is read once for those cells and that state (`_walks`)."""
+        levels, width = self.columns.levels, self.columns.width
+        name = levels[2] if len(levels) == 3 else 0
+        filling = self.filling(level1)
+        memo = (tuple(cells[:name]), tuple(map(bool, cells[name:])), level1, level2, filling, levels, width) if name else None
+        walk = _walks.get(memo) if memo is not None else None
+        if walk is None:
+            walk = _walk(cells, level1, level2, levels, width, filling)
+            if memo is not None and walk.seen < name:
+                _remember(_walks, memo, walk)
+        return self.took(walk)
+
+    def took(self, walk: _Walk) -> _Walk:
+        """The walk, the points its 一级 headings give their sections taken."""
+        for section, note in walk.sections:
+            self.sections[section] = note
+        return walk
 
     def wrapped_heading(self, index: int, head: str) -> str | None:
         """A heading wrapped onto two lines of one cell each (`可持续影` / `响指标`,
@@ -496,10 +482,15 @@ class _Card:
     def wrapped(self, rest: list[str]) -> bool:
         """A row that stops before its points (the name or a text wrapped): the rest
         may come on the next line, which then begins with a value."""
-        columns = self.columns.after_name
-        placed = dict(zip(columns, rest[1:], strict=False))
-        return not any(rest[1:]) or ("points" in columns and not placed.get("points")
-                                     and len(_filled_through(rest)) - 1 <= columns.index("points"))
+        if not any(rest[1:]):
+            return True
+        at = _points_at(self.columns.after_name)
+        for place in reversed(at):  # the cell of the last points column the row reaches
+            if 1 + place < len(rest):
+                if rest[1 + place]:
+                    return False
+                break
+        return bool(at) and len(_filled_through(rest)) - 1 <= at[0]
 
     def continues(self, wrapped: list[str], cells: list[str]) -> bool:
         """A line that opens with an empty cell (the cell the row broke in) and fits the
@@ -540,10 +531,14 @@ class _Card:
             self.columns = _Columns(_SPLIT)  # no header in the excerpt: the 指标性质 column shows the split layout
             self.template = "split"
         columns = self.columns.after_name
-        values = dict(_blank_values(columns))
-        for column, text in zip(columns, rest[1:], strict=False):
-            if column != "skip" and not values.get(column):
-                values[column] = text
+        blank, each_once = _blank_values(columns)
+        values = dict(blank)
+        if each_once:  # every column named once, none skipped: each takes its cell
+            values.update(zip(columns, rest[1:], strict=False))
+        else:
+            for column, text in zip(columns, rest[1:], strict=False):
+                if column != "skip" and not values.get(column):
+                    values[column] = text
         name = join_cjk(rest[0]) if rest else ""
         span = self.span(index, first)
         if _PLACEHOLDERS.issuperset(rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
@@ -557,17 +552,17 @@ class _Card:
             values.update(weight=values["target"], points=values["actual"], target="", actual="")
             self.two_numbers.append(name)
         cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
-               and len(rest) - 1 < len([c for c in columns if c != "note"]))  # the excerpt ends inside the row
+               and len(rest) - 1 < _valued(columns))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
-        elif not two_numbers and len(_filled_through(rest)) - 1 < len([c for c in columns if c != "note"]):
+        elif not two_numbers and len(_filled_through(rest)) - 1 < _valued(columns):
             shifted = self.shifted(rest, values) if columns != _STANDARD else self.lost_blank(rest)
             if shifted:
                 where = "/".join(filter(None, (level2 or level1, name)))
                 self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=shifted))
                 self.unreadable.append(name)
                 return None
-        if self.columns.after_name and "nature" in columns:
+        if "nature" in columns:
             glyph = layout.NATURE.get(squash(values["nature"]), values["nature"])
             value, unit = values["target"], _UNIT_NOTE.sub("", values["unit"])  # `%(百分比)`
             target_text = f"{glyph}{value}{unit}" if parse_decimal(value) is not None else value or values["nature"]
@@ -798,9 +793,8 @@ class _Card:
         """A fund row's numbers by column (in the order the header names the columns when
         the row fills them all, else by the cells' positions under the header), and
         whether its rate was printed with `%`."""
-        columns = [column for _, column in self.fund_header] or list(_FUND_COLUMNS)
-        found: dict[str, Decimal | None] = {}
-        header_at = {position: column for position, column in self.fund_header}
+        columns, header_at = _fund_layout(tuple(self.fund_header))
+        found: dict[str, Decimal | None] = dict.fromkeys(_FUND_COLUMNS)
         if len(values) < len(columns) and all(p in header_at for p in positions):
             pairs = [(header_at[p], v) for p, v in zip(positions, values, strict=True)]
         elif len(values) < len(columns) and "rate" in columns and (anchored := _anchored(columns, values)):
@@ -813,7 +807,7 @@ class _Card:
         for column, text in pairs:
             found[column] = _fund_number(text)
             percent = percent or (column == "rate" and "%" in normalise_text(text))
-        return {column: found.get(column) for column in _FUND_COLUMNS}, percent
+        return found, percent
 
 
 @functools.lru_cache(maxsize=4096)
@@ -822,11 +816,12 @@ def _header_fields(cells: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
     each label's position, its field and the value after it."""
     found = []
     for position, cell in enumerate(cells):
-        name = layout.field_of(cell) if cell else None
+        name = layout.field_of(cell) if cell and _may_be_label(cell) else None
         if name is None:
             continue
         value = next((c for c in cells[position + 1:] if c), "")
-        found.append((position, name, "" if layout.field_of(value) is not None else join_cjk(value)))
+        found.append((position, name, "" if _may_be_label(value) and layout.field_of(value) is not None
+                      else join_cjk(value)))
     return tuple(found)
 
 
@@ -874,7 +869,9 @@ def _fund_header(raw: tuple[str, ...]) -> _FundHeader | None:
     and the execution weight; None for any other row.  (A report prints the same header
     card after card: each is read once.)"""
     cells = [c.strip() for c in raw]
-    columns = [(i, layout.fund_column_of(c)) for i, c in enumerate(cells) if c and not layout.fund_row_of(c)]
+    # (the lookups only for cells that may be labels: a fund row's amounts are never looked up)
+    columns = [(i, layout.fund_column_of(c) if _may_be_label(c) else None) for i, c in enumerate(cells)
+               if c and not (_may_be_label(c) and layout.fund_row_of(c))]
     named = [(i, c) for i, c in columns if c is not None]
     if len({c for _, c in named}) < 2 or not {"budget", "executed"} & {c for _, c in named}:
         return None
@@ -893,16 +890,37 @@ def _fund_header(raw: tuple[str, ...]) -> _FundHeader | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _blank_values(columns: tuple[str, ...]) -> dict[str, str]:
+def _blank_values(columns: tuple[str, ...]) -> tuple[dict[str, str], bool]:
     """An indicator row's values before its cells fill them: every column the header
-    names and every one the reader asks for, empty."""
-    return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), "")
+    names and every one the reader asks for, empty; and whether the header names each
+    column once and skips none (its cells then simply fill them in order)."""
+    return dict.fromkeys((*columns, *_STANDARD, "nature", "unit"), ""), (
+        "skip" not in columns and len(set(columns)) == len(columns))
+
+
+@functools.lru_cache(maxsize=64)
+def _valued(columns: tuple[str, ...]) -> int:
+    """How many of the columns after 三级指标 hold values (all but the note)."""
+    return sum(column != "note" for column in columns)
+
+
+@functools.lru_cache(maxsize=64)
+def _points_at(columns: tuple[str, ...]) -> tuple[int, ...]:
+    """Where the columns after 三级指标 put the points (every place, in order)."""
+    return tuple(i for i, column in enumerate(columns) if column == "points")
+
+
+@functools.lru_cache(maxsize=256)
+def _fund_layout(header: tuple[tuple[int, str], ...]) -> tuple[tuple[str, ...], dict[int, str]]:
+    """The fund columns a header names, in its order (the form's when it names none),
+    and the column at each cell position.  (Read only: shared by the cards of a report.)"""
+    return tuple(column for _, column in header) or _FUND_COLUMNS, dict(header)
 
 
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
 
 
-def _anchored(columns: list[str], values: list[str]) -> list[tuple[str, str]] | None:
+def _anchored(columns: tuple[str, ...], values: list[str]) -> list[tuple[str, str]] | None:
     """A fund row that lost a cell, read by what the form guarantees: the rate is the one
     cell with `%`, the columns before it are filled from the right (年初预算数, the first,
     is the one left blank), the points follow it."""
@@ -934,7 +952,7 @@ def _sensible(pairs: list[tuple[str, str]]) -> bool:
     return True
 
 
-def _deduced(columns: list[str], values: list[str]) -> list[tuple[str, str]] | None:
+def _deduced(columns: tuple[str, ...], values: list[str]) -> list[tuple[str, str]] | None:
     """A fund row that lost cells, with no `%` to anchor it (`880 880 880 10 10` under
     six columns): the one way of leaving cells blank under which its values make sense
     (`_sensible`), or None when there is none or more than one."""
@@ -1006,6 +1024,104 @@ def _both_headings(cell: str) -> tuple[str, str] | None:
     return None
 
 
+class _Walk(NamedTuple):
+    """A row's headings read (`_walk`): the headings then in force, where the indicator
+    begins, the points the 一级 headings give their sections, and the last cell whose
+    words were looked at (-1: none)."""
+
+    level1: str
+    level2: str
+    position: int
+    sections: tuple[tuple[str, Decimal], ...]
+    seen: int
+
+
+# the walks of a report's repeated heading cells (`_Card.walk`), and its heading-only rows
+# (`_Card.read`); emptied when full, as a server reads report after report
+_walks: dict[tuple[object, ...], _Walk] = {}
+_heading_rows: dict[tuple[object, ...], _Walk] = {}
+_MEMO = 4096
+
+
+def _remember(memo: dict[tuple[object, ...], _Walk], key: tuple[object, ...], walk: _Walk) -> None:
+    if len(memo) >= _MEMO:
+        memo.clear()
+    memo[key] = walk
+
+
+def _walk(cells: list[str], level1: str, level2: str, levels: tuple[int, ...], width: int, filling: bool) -> _Walk:
+    """The 一级/二级 heading cells at a row's start.  A row's first heading may be a
+    一级指标; one after it is a 二级指标 even where the words could be either (满意度指标 /
+    满意度).  A block label repeated by a rowspan (绩效指标) is skipped.  `levels` and
+    `width` are where the header puts the headings and the name, and how wide it is;
+    `filling`, whether the open 一级 block still falls short of its printed points
+    (`_Card.filling`)."""
+    position = 0
+    seen = -1
+    sections: list[tuple[str, Decimal]] = []
+    level1_seen = level2_seen = False
+    end = len(cells)
+    while position < end:
+        cell = cells[position]
+        if not cell:  # a blank cell keeps its place (most of a heading-only row)
+            position += 1
+            continue
+        if level1_seen and level2_seen:
+            break  # both headings read: this cell begins the indicator
+        seen = position
+        text = squash(cell)
+        if text and not (position == 0 and layout.starts_with(text, layout.INDICATORS) and level1_of(text) is None):
+            as_level1 = None if level1_seen else level1_of(text)
+            if as_level1 is not None and level1 and as_level1 != level1 and level2_of(level1, text):
+                seen = max(seen, _next_filled(cells, position + 1))
+                if not _heads_level2(as_level1, cells[position + 1:]):
+                    as_level1 = None  # 成本指标 under 产出指标 (the MOF 2020 form), not the later 一级 成本指标
+            if as_level1 is not None:
+                if as_level1 != level1:  # the same 一级指标 again is a rowspan repeating it
+                    level2 = ""
+                level1, level1_seen = as_level1, True
+                if note := layout.points_note(cell):
+                    sections.append((level1, Decimal(note)))
+            else:
+                if level2_seen:  # a row has one 二级指标: a third heading-like cell is the name (满意度(%))
+                    break
+                if not levels:
+                    seen = max(seen, _next_filled(cells, position + 1))
+                    if (following := next((c for c in cells[position + 1:] if c), "")) and is_value(following):
+                        break  # `服务对象满意度 | ≥90% | …`: a heading's words naming the indicator itself
+                owner = level1 if level1 and level2_of(level1, text) else next(
+                    (l1 for l1 in LEVEL1 if level2_of(l1, text)), None)
+                if owner is None:
+                    both = _both_headings(cell)
+                    if both is None:
+                        break
+                    owner, text = both
+                # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标), and so
+                # does the open one while its weights fall short of the points its heading gives it
+                level1, level2 = level1 if level1_seen or filling else owner, level2_of(owner, text) or ""
+                level1_seen = level2_seen = True
+        position += 1
+    if (len(levels) == 3 and position == levels[1] and position < levels[2]
+            and len(_filled_through(cells)) <= width <= len(cells) + 1
+            and cells[levels[2]:levels[2] + 1] != [""]
+            and levels[0] > 0 and (not cells[0] or layout.starts_with(cells[0], layout.INDICATORS))
+            and level1_of(cells[levels[0]]) is not None):
+        # a row in the header's own columns (its first cell blank or the block's label)
+        # whose headings the words do not tell: its columns tell them
+        one, two, name = levels
+        seen = max(seen, *levels[:2])
+        level1 = level1_of(cells[one]) or level1 if cells[one] else level1
+        if cells[two] and position <= two:
+            level2 = level2_of(level1, cells[two]) or squash(cells[two])
+        position = name
+    return _Walk(level1, level2, position, tuple(sections), seen)
+
+
+def _next_filled(cells: list[str], start: int) -> int:
+    """The index of the first filled cell from `start` on (len(cells) if none)."""
+    return next((i for i in range(start, len(cells)) if cells[i]), len(cells))
+
+
 @functools.lru_cache(maxsize=8192)
 def _fund_number(cell: str) -> Decimal | None:
     """A fund-row cell: an amount (`620.82万元`), a rate with or without `%`, or a dash."""
@@ -1036,11 +1152,11 @@ def _target_of(text: str, cost: bool) -> tuple[Target, _Note | None]:
         if low < high and (not ranged.group(2) or unit in ("", "%")):
             return Target(Op.RANGE, low, high, unit_of(unit) if unit else None), None
     word_glyph = None
-    for prefix in _PREFIXES:
+    for prefix in _PREFIXES if compact.startswith(_PREFIXES) else ():
         if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
             word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
             break
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES if compact.endswith(_SUFFIXES) else ():
         if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
             word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
             break

@@ -3,6 +3,8 @@ many projects were self-evaluated, the funds they cover and how many got each gr
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -34,9 +36,10 @@ def read_claims(rows: Sequence[Row]) -> Claims | None:
     """The narrative's claims about the self-evaluations, when it makes them: the
     sentence that counts the projects, and the grade counts that follow it (which may
     wrap onto the next printed line)."""
-    for index, row in enumerate(rows):
-        if _SAID not in "\0".join(row.cells):  # every claim says 自评: most rows are passed over (one C call)
-            continue
+    # every claim says 自评: the rows that do are found without a Python step per row
+    said = map(operator.contains, map("\0".join, map(operator.itemgetter(0), rows)), itertools.repeat(_SAID))
+    for index in itertools.compress(itertools.count(), said):
+        row = rows[index]
         line = row.text
         match = next((m for pattern in _CLAIM_PROJECTS if (m := pattern.search(line))), None)
         if match is None:

@@ -12,6 +12,9 @@ once its cells are seen to be in reading order.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
+import re
 from collections.abc import Sequence
 
 from jsperf import layout
@@ -28,12 +31,16 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
     starts: list[tuple[int, layout.Form | None]] = []
     ends: list[int] = []  # where a sheet ends
     named = False
-    for index, row in enumerate(rows):
+    # a title says 表 and every 项目名称 label 称: in a text the other rows are passed over
+    # without a Python step each (a workbook's rows are all looked at, for its sheets' ends)
+    for index in range(len(rows)) if sheets else itertools.compress(itertools.count(), map(
+            _MAY_START, map("\0".join, map(operator.itemgetter(0), rows)))):
+        row = rows[index]
         if sheets and index and row.span.file != rows[index - 1].span.file:
             ends.append(index)  # a new sheet: the card open ends, a 项目名称 row may open another
             named = False
         cells = row.cells
-        first = cells[0] if cells and cells[0].strip() else next((c for c in cells if c.strip()), "")
+        first = cells[0] if cells and cells[0].strip() else next(filter(str.strip, cells), "")
         if not first:
             continue
         form = layout.form_of_title(first) if len(first) >= 5 else None
@@ -52,6 +59,9 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
         end = starts[number + 1][0] if number + 1 < len(starts) else len(rows)
         segments.append((start, min((e for e in ends if e > start), default=end) if ends else end, form))
     return segments
+
+
+_MAY_START = re.compile("[表称]").search  # in every title (`form_of_title`), in every name label (`FIELDS`)
 
 
 def _labelled_value(cells: Sequence[str]) -> bool:
@@ -160,6 +170,12 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
 
 def starts_indicators(cells: list[str]) -> bool:
     """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
+    return _starts_indicators(tuple(cells))
+
+
+@functools.lru_cache(maxsize=4096)
+def _starts_indicators(cells: tuple[str, ...]) -> bool:
+    """`starts_indicators`, read once for a row a report repeats."""
     keys = [layout.key(c) for c in cells if c]
     return "一级指标" in keys or ("三级指标" in keys and "二级指标" in keys) or (
         bool(keys) and layout.starts_with(keys[0], layout.INDICATORS) and

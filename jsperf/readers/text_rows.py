@@ -97,7 +97,8 @@ class _Reader:
                     run = -1
                 parts = split.get(line)
                 if parts is None:
-                    cells = tuple([pool(cell, cell) for cell in line.split("\t")])
+                    pieces = line.split("\t")
+                    cells = tuple(map(pool, pieces, pieces))
                     cols, col = [], 1
                     for cell in cells:
                         cols.append(col)
