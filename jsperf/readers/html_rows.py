@@ -22,7 +22,7 @@ from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import columns, decode, read_bytes
+from jsperf.readers.decode import CELL, ROW, columns, decode, holds_marks, read_bytes, stream_rows, stylesheet
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 _MAX_COLSPAN = 1000  # the HTML standard's own caps
@@ -34,6 +34,7 @@ _BLOCKS = frozenset({
     "ol", "p", "pre", "section", "ul",
 })
 _META = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SPANNING = re.compile("rowspan|colspan", re.IGNORECASE)  # a page without these words spans nothing
 _GB = frozenset({"gb2312", "gbk", "gb18030", "cp936", "euc-cn", "x-gbk", "hz-gb-2312"})
 
 
@@ -62,7 +63,8 @@ def _questions() -> tuple[Callable[[Any], bool], Callable[[Any], bool]]:
     from lxml import etree
 
     return (etree.XPath("boolean(.//td/*|.//th/*)"),  # type: ignore[return-value]
-            etree.XPath("boolean(.//td[@rowspan or @colspan]|.//th[@rowspan or @colspan])"))
+            # the attributes, not the cells that have them: several times faster
+            etree.XPath("boolean(.//td/@rowspan|.//td/@colspan|.//th/@rowspan|.//th/@colspan)"))
 
 
 # a table's row as read: (its slot in the output, its source line, its cells' texts, their (rowspan, colspan)s)
@@ -104,8 +106,10 @@ class _Reader:
     pages are full of) walked in document order: tables become rows, the text between
     them rows of one cell."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, page: str) -> None:
         self.file = file
+        self.marked = holds_marks(page)  # the page may hold the separators `_plain_table` uses: none is flattened
+        self.spanning = _SPANNING.search(page) is not None  # may any cell span rows or columns?
         self.rows: list[Row] = []
         self.block: list[str] = []
         self.block_line = 1
@@ -152,28 +156,46 @@ class _Reader:
 
     def table(self, element: Any) -> None:
         """A table's rows, spans resolved; a table nested in a cell follows its row.  A
-        table whose cells hold only text and span nothing (most exports) is read
-        without a Python call for each cell."""
+        table whose cells hold only text and span nothing (most exports) is flattened
+        by XSLT (`_plain_table`), without a Python call for each cell."""
         holds, spans = _questions()
-        nested, spanned = holds(element), spans(element)
+        nested, spanned = holds(element), self.spanning and spans(element)
+        if not (nested or spanned or self.marked):
+            self._plain_table(element)
+            return
         rows: list[_TableRow] = []
         for tr in _rows(element):
             slot = len(self.rows)
             self.rows.append(_PENDING)
-            if nested or spanned:
-                cells = list(tr.iterchildren("td", "th"))
-                inner: list[Any] = []
-                texts = [_cell_text(td, inner) if nested else td.text or "" for td in cells]
-                rows.append((slot, tr.sourceline or 1, texts,
-                             [(_rowspan(td.get("rowspan")), _colspan(td.get("colspan"))) for td in cells]))
-                for inside in inner:
-                    self.table(inside)
-            else:
-                rows.append((slot, tr.sourceline or 1, [td.text or "" for td in tr.iterchildren("td", "th")], []))
+            cells = list(tr.iterchildren("td", "th"))
+            inner: list[Any] = []
+            texts = [_cell_text(td, inner) if nested else td.text or "" for td in cells]
+            rows.append((slot, tr.sourceline or 1, texts,
+                         [(_rowspan(td.get("rowspan")), _colspan(td.get("colspan"))) for td in cells]))
+            for inside in inner:
+                self.table(inside)
         laid = _grid(rows, self.file) if spanned else [
             (slot, line, tuple([_collapse(text) for text in texts])) for slot, line, texts, _ in rows]
         for slot, line, laid_cells in laid:
             self.rows[slot] = self.row(laid_cells, line)
+
+    def _plain_table(self, element: Any) -> None:
+        """A table of text cells that span nothing: its rows' texts (each cell's `text`)
+        flattened by one XSLT call, and split."""
+        trs = _rows(element)
+        for tr, cells in zip(trs, stream_rows(str(stylesheet(_PLAIN_TABLE)(element))), strict=True):
+            self.rows.append(self.row(cells, tr.sourceline or 1))
+
+
+# A table's own rows (`_rows`) and in each its cells' texts, flattened (`decode.stream_rows`);
+# a cell's string value is its `text`: it holds no element (comments and PIs are removed).
+_PLAIN_TABLE = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="utf-8"/>
+<xsl:template match="/"><xsl:apply-templates select="*/*"/></xsl:template>
+<xsl:template match="thead|tbody|tfoot"><xsl:apply-templates select="tr"/></xsl:template>
+<xsl:template match="tr">{ROW}<xsl:for-each select="td|th">{CELL}<xsl:value-of select="."/></xsl:for-each></xsl:template>
+<xsl:template match="*"/>
+</xsl:stylesheet>"""
 
 
 def _rows(table: Any) -> list[Any]:
@@ -218,7 +240,7 @@ def rows_of_html_text(text: str, file: str) -> list[Row]:
         return []
     if root is None:
         return []
-    reader = _Reader(file)
+    reader = _Reader(file, text)
     reader.walk(root)
     reader.flush()
     return [row for row in reader.rows if row.cells]
