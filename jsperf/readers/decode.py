@@ -332,12 +332,24 @@ _REFERENCES = (re.compile(rb"&#(?:[xX]0*[eE]00|0*5734|0*5735)"), re.compile("&#(
 
 
 def holds_marks(data: bytes | str) -> bool:
-    """Might this input (UTF-8 bytes, or decoded text) hold a separator character, as
-    itself or as a character reference?  (Any reference that could be one counts.)"""
+    """Might this input (an XML part's bytes, or decoded text) hold a separator
+    character, as itself or as a character reference?  (Any reference that could be
+    one counts, and so do bytes that may not be UTF-8: a part declaring another
+    encoding, or beginning with no `<`.)"""
     text = isinstance(data, str)
+    if not text and not _UTF8_XML.match(data):  # type: ignore[arg-type]
+        return True
     if _MARKS[text].search(data) is not None:  # type: ignore[arg-type]
         return True
     return ("&#" if text else b"&#") in data and _REFERENCES[text].search(data) is not None  # type: ignore[operator, arg-type]
+
+
+_UTF8_XML = re.compile(rb"(?:\xef\xbb\xbf)?<(?!\?xml[^>]*encoding)|(?:\xef\xbb\xbf)?<\?xml[^>]*encoding\s*=\s*[\"']utf-?8[\"']",
+                       re.IGNORECASE)
+
+
+# whitespace but the space (what `str.split` splits at: tests check the set)
+OTHER_SPACE = re.compile("[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 def stream_rows(stream: str) -> list[tuple[str, ...]]:
@@ -345,7 +357,9 @@ def stream_rows(stream: str) -> list[tuple[str, ...]]:
     whitespace collapsed (`" ".join(text.split())`, for the whole table at once: after
     collapsing, a space next to a separator is a cell's leading or trailing one); what
     stands before a row's first cell or the first row is no cell's."""
-    flat = " ".join(stream.split())
+    # most tables have no whitespace to collapse but single spaces: stripped, those come out the same
+    uneven = "  " in stream or OTHER_SPACE.search(stream) is not None
+    flat = " ".join(stream.split()) if uneven else stream.strip()
     for mark in (CELL, ROW):
         flat = flat.replace(" " + mark, mark).replace(mark + " ", mark)
     return [tuple(row.split(CELL)[1:]) for row in flat.split(ROW)[1:]]
