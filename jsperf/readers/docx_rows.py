@@ -13,10 +13,9 @@ in one step, which is more reliable than any reader of the binary format.
 from __future__ import annotations
 
 import functools
-import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import CELL, ROW, columns, holds_marks, open_zip, read_bytes, stream_rows, stylesheet
+from jsperf.readers.decode import columns, open_zip, read_bytes
 
 SUFFIXES = (".docx", ".docm")
 LEGACY = (".doc", ".dot", ".wps", ".wpt")
@@ -59,81 +58,14 @@ def _count(value: str | None) -> int:
     return int(value) if value is not None and value.isdecimal() else 0
 
 
-def _table_rows(table: Any, flatten: bool) -> list[tuple[str, ...]]:
+def _table_rows(table: Any) -> list[tuple[str, ...]]:
     """A table's rows on its grid: a cell spanning columns shown once with blanks after
     it, a vertically merged cell repeated down the rows it covers (a 一级指标 stands in
     each), the empty grid positions before and after a row's own cells kept as blanks.
-    With `flatten` (the document holds none of the separators), a table is written out
-    by one XSLT call (`_TABLE`: its rows, cells, texts and merges, in document order)
-    and split, never visited element by element from Python; one holding a table is
-    read cell by cell, the inner table's text staying in its cell."""
-    if flatten:
-        stream = str(stylesheet(_TABLE)(table))
-        if _NESTED in stream:
-            return _laid_out(_shallow(table))
-        if not _VALUED.search(stream):
-            return stream_rows(stream)  # no merges: the rows as they are
-        pieces = _MARKS.split(stream)
-        return _laid_out(zip(pieces[1::2], pieces[2::2], strict=True))
-    return _laid_out(_shallow(table) if table.find(f".//{_TBL}") is not None else _marks(table))
-
-
-# The marks a table's stream is written with (`decode.CELL`, `decode.ROW` and these): a
-# text mark's text is the cell's (what follows a merge's value), a valued mark's is its
-# value; a table inside the table is marked (`_NESTED`), and the table read cell by cell.
-_TEXT, _SPAN, _MERGE, _BEFORE, _AFTER, _NESTED = "\ue000", "\ue003", "\ue004", "\ue005", "\ue006", "\ue007"
-_VALUED = re.compile("[\ue003-\ue006]")
-_MARKS = re.compile("([\ue000-\ue006])")
-_BY_TAG = {_TR: ROW, _TC: CELL, _GRID_SPAN: _SPAN, _VMERGE: _MERGE, _GRID_BEFORE: _BEFORE, _GRID_AFTER: _AFTER}
-_TABLE = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:w="{_W[1:-1]}">
-<xsl:output method="text" encoding="utf-8"/>
-<xsl:template match="/w:tbl"><xsl:apply-templates/></xsl:template>
-<xsl:template match="w:tbl">{_NESTED}</xsl:template>
-<xsl:template match="w:tr">{ROW}<xsl:apply-templates/></xsl:template>
-<xsl:template match="w:tc">{CELL}<xsl:apply-templates/></xsl:template>
-<xsl:template match="w:t"><xsl:value-of select="text()[1][not(preceding-sibling::node())]"/><xsl:apply-templates
-  select="*"/></xsl:template>
-<xsl:template match="w:p|w:tab|w:br|w:cr"><xsl:text> </xsl:text><xsl:apply-templates/></xsl:template>
-<xsl:template match="w:gridSpan">{_SPAN}<xsl:value-of select="@w:val"/>{_TEXT}<xsl:apply-templates/></xsl:template>
-<xsl:template match="w:vMerge">{_MERGE}<xsl:value-of select="@w:val"/>{_TEXT}<xsl:apply-templates/></xsl:template>
-<xsl:template match="w:gridBefore">{_BEFORE}<xsl:value-of select="@w:val"/>{_TEXT}<xsl:apply-templates/></xsl:template>
-<xsl:template match="w:gridAfter">{_AFTER}<xsl:value-of select="@w:val"/>{_TEXT}<xsl:apply-templates/></xsl:template>
-<xsl:template match="text()"/>
-</xsl:stylesheet>"""
-
-
-def _marks(table: Any) -> Iterator[tuple[str, str]]:
-    """The table's stream, mark by mark, from its elements: what `_TABLE` writes."""
-    for element in table.iter(*_ELEMENTS):
-        tag = element.tag
-        if tag == _T:
-            yield _TEXT, element.text or ""
-        elif tag in _SPACED:
-            yield _TEXT, " "
-        elif tag == _VMERGE:
-            yield _MERGE, element.get(_VAL, "")
-        else:
-            yield _BY_TAG[tag], element.get(_VAL, "")
-
-
-def _shallow(table: Any) -> Iterator[tuple[str, str]]:
-    """A table holding a table, mark by mark: its rows, their grid positions and their
-    cells, each cell's whole text (an inner table's too) and its own merges."""
-    for tr in table.iterchildren(_TR):
-        yield ROW, ""
-        first = tr[0] if len(tr) else None
-        if first is not None and first.tag == _TRPR:
-            for position in first.iterchildren(_GRID_BEFORE, _GRID_AFTER):
-                yield _BY_TAG[position.tag], position.get(_VAL, "")
-        for tc in tr.iterchildren(_TC):
-            yield CELL, _text(tc)
-            for tag, value in _properties(tc, _TCPR).items():
-                if tag in (_GRID_SPAN, _VMERGE):
-                    yield _BY_TAG[tag], value
-
-
-def _laid_out(marks: Iterable[tuple[str, str]]) -> list[tuple[str, ...]]:
-    """The rows a table's marks make (see `_table_rows`)."""
+    One pass over the elements that matter (lxml makes an object for each element
+    visited: the cell widths and run formats are never visited); a table holding a
+    table is read cell by cell, the inner table's text staying in its cell."""
+    nested = table.find(f".//{_TBL}") is not None
     above: dict[int, str] = {}  # grid column → the text of the merge open there
     rows: list[tuple[str, ...]] = []
     cells: list[str] = []
@@ -141,29 +73,37 @@ def _laid_out(marks: Iterable[tuple[str, str]]) -> list[tuple[str, ...]]:
     column = after = 0
     span, merge = 1, None
     rows_open = False
-    for mark, text in marks:
-        if mark == _TEXT:
+    for element in _shallow(table) if nested else table.iter(*_ELEMENTS):
+        tag = element.tag
+        if tag == _T:
             if parts is not None:
-                parts.append(text)
-        elif mark in (CELL, ROW):
+                parts.append(element.text or "")
+        elif tag in _SPACED:
+            if parts is not None:
+                parts.append(" ")
+        elif tag in (_TC, _TR):
             if parts is not None:
                 column = _close_cell(cells, parts, span, merge, column, above)
                 parts = None
-            if mark == CELL:
-                span, merge, parts = 1, None, [text]
+            if tag == _TC:
+                span, merge = 1, None
+                parts = [_text(element)] if nested else []
+                if nested:
+                    props = _properties(element, _TCPR)
+                    span, merge = _count(props.get(_GRID_SPAN)), props.get(_VMERGE)
             else:
                 if rows_open:
                     rows.append((*cells, *([""] * after)))
                 rows_open, cells, column, after = True, [], 0, 0
-        elif mark == _SPAN:
-            span = _count(text)
-        elif mark == _MERGE:
-            merge = text
-        elif mark == _BEFORE:
-            column = _count(text)
+        elif tag == _GRID_SPAN:
+            span = _count(element.get(_VAL))
+        elif tag == _VMERGE:
+            merge = element.get(_VAL, "")
+        elif tag == _GRID_BEFORE:
+            column = _count(element.get(_VAL))
             cells = [""] * column
-        else:
-            after = _count(text)
+        elif tag == _GRID_AFTER:
+            after = _count(element.get(_VAL))
     if parts is not None:
         _close_cell(cells, parts, span, merge, column, above)
     if rows_open:
@@ -188,6 +128,16 @@ def _close_cell(cells: list[str], parts: list[str], span: int, merge: str | None
         cells.extend([""] * (span - 1))
         return column + span
     return column + 1
+
+
+def _shallow(table: Any) -> Iterator[Any]:
+    """A table's rows, their grid positions and their cells, not what the cells hold."""
+    for tr in table.iterchildren(_TR):
+        yield tr
+        first = tr[0] if len(tr) else None
+        if first is not None and first.tag == _TRPR:
+            yield from first.iterchildren(_GRID_BEFORE, _GRID_AFTER)
+        yield from tr.iterchildren(_TC)
 
 
 def _main_part(archive: zipfile.ZipFile) -> str:
@@ -246,7 +196,6 @@ def rows_of_docx(path: Path) -> Source:
     if body is None:
         raise InputError(t("docx.unreadable", kind="KeyError", error="w:body"), Span(file, 1))
     _check_cells(body, file)
-    flatten = not holds_marks(main) and b"<!DOCTYPE" not in main  # declared entities: walked as before
 
     rows: list[Row] = []
     tables = paragraphs = 0
@@ -262,7 +211,7 @@ def rows_of_docx(path: Path) -> Source:
             elif child.tag == f"{_W}tbl":
                 tables += 1
                 where = f"{file}[表{tables}]"
-                for number, cells in enumerate(_table_rows(child, flatten), start=1):
+                for number, cells in enumerate(_table_rows(child), start=1):
                     rows.append(Row(cells, Span(where, number), columns(len(cells))))
             elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
                 visit(child)  # content controls and tracked insertions hold paragraphs and tables too
