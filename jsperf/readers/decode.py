@@ -30,9 +30,8 @@ import io
 import os
 import re
 import stat
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from jsperf.errors import InputError
 from jsperf.limits import MAX_MB, MAX_UNZIPPED_MB, max_bytes, max_unzipped
@@ -316,59 +315,3 @@ def to_simplified(text: str) -> str:
     line and column, stays as it was."""
     table = _table()
     return "".join([table.get(ch, ch) for ch in text])
-
-
-# ---------------------------------------------------------------- tables flattened by XSLT
-#
-# Walking a long table element by element from Python costs a proxy object for each
-# element; an XSLT stylesheet (libxslt, in C) writes the whole table as one string
-# instead, cells and rows separated by characters of the Private Use Area, which the
-# readers then split.  Those characters are safe as separators only when the input holds
-# none of them: `holds_marks` says when it might, and the reader then walks the elements.
-
-CELL, ROW = "\ue001", "\ue002"  # a cell begins, a row begins
-_MARKS = (re.compile(rb"\xee\x80[\x80-\x8f]"), re.compile("[\ue000-\ue00f]"))  # U+E000 … U+E00F in UTF-8, in text
-_REFERENCES = (re.compile(rb"&#(?:[xX]0*[eE]00|0*5734|0*5735)"), re.compile("&#(?:[xX]0*[eE]00|0*5734|0*5735)"))
-
-
-def holds_marks(data: bytes | str) -> bool:
-    """Might this input (an XML part's bytes, or decoded text) hold a separator
-    character, as itself or as a character reference?  (Any reference that could be
-    one counts, and so do bytes that may not be UTF-8: a part declaring another
-    encoding, or beginning with no `<`.)"""
-    text = isinstance(data, str)
-    if not text and not _UTF8_XML.match(data):  # type: ignore[arg-type]
-        return True
-    if _MARKS[text].search(data) is not None:  # type: ignore[arg-type]
-        return True
-    return ("&#" if text else b"&#") in data and _REFERENCES[text].search(data) is not None  # type: ignore[operator, arg-type]
-
-
-_UTF8_XML = re.compile(rb"(?:\xef\xbb\xbf)?<(?!\?xml[^>]*encoding)|(?:\xef\xbb\xbf)?<\?xml[^>]*encoding\s*=\s*[\"']utf-?8[\"']",
-                       re.IGNORECASE)
-
-
-# whitespace but the space (what `str.split` splits at: tests check the set)
-OTHER_SPACE = re.compile("[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-
-
-def stream_rows(stream: str) -> list[tuple[str, ...]]:
-    """The rows of a flattened table, `ROW CELL text CELL text … ROW …`, each cell's
-    whitespace collapsed (`" ".join(text.split())`, for the whole table at once: after
-    collapsing, a space next to a separator is a cell's leading or trailing one); what
-    stands before a row's first cell or the first row is no cell's."""
-    # most tables have no whitespace to collapse but single spaces: stripped, those come out the same
-    uneven = "  " in stream or OTHER_SPACE.search(stream) is not None
-    flat = " ".join(stream.split()) if uneven else stream.strip()
-    for mark in (CELL, ROW):
-        flat = flat.replace(" " + mark, mark).replace(mark + " ", mark)
-    return [tuple(row.split(CELL)[1:]) for row in flat.split(ROW)[1:]]
-
-
-@functools.lru_cache(maxsize=8)
-def stylesheet(text: str) -> Callable[[Any], Any]:
-    """An XSLT stylesheet compiled once (lxml's `XSLT`: called on an element, it
-    transforms the tree under it)."""
-    from lxml import etree
-
-    return etree.XSLT(etree.XML(text))  # type: ignore[no-any-return]

@@ -22,7 +22,7 @@ from jsperf.errors import InputError
 from jsperf.limits import check_cells
 from jsperf.messages import t
 from jsperf.model import Row, Source, Span
-from jsperf.readers.decode import CELL, ROW, columns, decode, holds_marks, read_bytes, stream_rows, stylesheet
+from jsperf.readers.decode import columns, decode, read_bytes
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 _MAX_COLSPAN = 1000  # the HTML standard's own caps
@@ -65,6 +65,49 @@ def _questions() -> tuple[Callable[[Any], bool], Callable[[Any], bool]]:
     return (etree.XPath("boolean(.//td/*|.//th/*)"),  # type: ignore[return-value]
             # the attributes, not the cells that have them: several times faster
             etree.XPath("boolean(.//td/@rowspan|.//td/@colspan|.//th/@rowspan|.//th/@colspan)"))
+
+
+# ---------------------------------------------------------------- plain tables flattened by XSLT
+#
+# Walking a long table cell by cell from Python costs a proxy object for each element; an
+# XSLT stylesheet (libxslt, in C) writes the whole table as one string instead, cells and
+# rows separated by characters of the Private Use Area, which are then split.  Those are
+# safe as separators only when the page holds none of them: `holds_marks` says when it
+# might, and its tables are then walked cell by cell.
+
+CELL, ROW = "\ue001", "\ue002"  # a cell begins, a row begins
+_MARKS = re.compile("[\ue000-\ue00f]")
+_REFERENCES = re.compile("&#(?:[xX]0*[eE]00|0*5734|0*5735)")  # any reference that could be one of them
+# whitespace but the space (what `str.split` splits at: tests check the set)
+OTHER_SPACE = re.compile("[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def holds_marks(page: str) -> bool:
+    """Might this page hold a separator character, as itself or as a character reference?"""
+    return _MARKS.search(page) is not None or ("&#" in page and _REFERENCES.search(page) is not None)
+
+
+def flattened_rows(stream: str) -> list[tuple[str, ...]]:
+    """The rows of a flattened table, `ROW CELL text CELL text … ROW …`, each cell's
+    whitespace collapsed (`" ".join(text.split())`, for the whole table at once: after
+    collapsing, a space next to a separator is a cell's leading or trailing one); what
+    stands before a row's first cell or the first row is no cell's."""
+    # most tables have no whitespace to collapse but single spaces: stripped, those come out the same
+    uneven = "  " in stream or OTHER_SPACE.search(stream) is not None
+    flat = " ".join(stream.split()) if uneven else stream.strip()
+    for mark in (CELL, ROW):
+        flat = flat.replace(" " + mark, mark).replace(mark + " ", mark)
+    return [tuple(row.split(CELL)[1:]) for row in flat.split(ROW)[1:]]
+
+
+@functools.cache
+def _flattener() -> Callable[[Any], Any]:
+    """`_PLAIN_TABLE` compiled once (lxml's `XSLT`: called on an element, it transforms
+    the tree under it)."""
+    from lxml import etree
+
+    return etree.XSLT(etree.XML(_PLAIN_TABLE))  # type: ignore[no-any-return]
+
 
 
 # a table's row as read: (its slot in the output, its source line, its cells' texts, their (rowspan, colspan)s)
@@ -183,11 +226,11 @@ class _Reader:
         """A table of text cells that span nothing: its rows' texts (each cell's `text`)
         flattened by one XSLT call, and split."""
         trs = _rows(element)
-        for tr, cells in zip(trs, stream_rows(str(stylesheet(_PLAIN_TABLE)(element))), strict=True):
+        for tr, cells in zip(trs, flattened_rows(str(_flattener()(element))), strict=True):
             self.rows.append(self.row(cells, tr.sourceline or 1))
 
 
-# A table's own rows (`_rows`) and in each its cells' texts, flattened (`decode.stream_rows`);
+# A table's own rows (`_rows`) and in each its cells' texts, flattened (`flattened_rows`);
 # a cell's string value is its `text`: it holds no element (comments and PIs are removed).
 _PLAIN_TABLE = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="utf-8"/>
