@@ -109,7 +109,6 @@ def _flattener() -> Callable[[Any], Any]:
     return etree.XSLT(etree.XML(_PLAIN_TABLE))  # type: ignore[no-any-return]
 
 
-
 # a table's row as read: (its slot in the output, its source line, its cells' texts, their (rowspan, colspan)s)
 _TableRow = tuple[int, int, list[str], list[tuple[int, int]]]
 
