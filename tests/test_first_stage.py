@@ -5,6 +5,7 @@ plain cells gives the rows of the same table laid out on a grid."""
 from __future__ import annotations
 
 import datetime
+import sys
 import zipfile
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from jsperf.errors import InputError
 from jsperf.model import Row
 from jsperf.readers import workbook
 from jsperf.readers.decode import read_bytes
-from jsperf.readers.html_rows import rows_of_html_text
+from jsperf.readers.html_rows import CELL, OTHER_SPACE, ROW, flattened_rows, holds_marks, rows_of_html_text
 
 _MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
@@ -120,13 +121,30 @@ def test_a_merged_range_the_count_of_the_xml_misses_is_refused_before_it_is_walk
 
 
 def test_a_plain_table_reads_as_the_same_table_laid_out_on_a_grid() -> None:
-    rows = [["项目名称", " 办公  项目 ", ""], ["一级指标", "产出指标\n", "10"], [], ["&nbsp;x&nbsp;", "y"]]
+    rows = [["项目名称", " 办公  项目 ", ""], ["一级指标", "产出指标\n", "10"], [], ["&nbsp;x&nbsp;", "y"],
+            ["\u3000全角\u3000空格\u3000", "\t制表\r\n", "a&amp;b &lt;c&gt;"]]
 
-    def page(attributes: str) -> str:
+    def page(attributes: str, before: str = "") -> str:
         body = "".join("<tr>" + "".join(f"<td{attributes}>{cell}</td>" for cell in cells) + "</tr>" for cells in rows)
-        return f"<html><body><p>标题</p><table>{body}</table></body></html>"
+        return (f"<html><body>{before}<p>标题</p><table><thead><tr><th>表头</th><td> 列 </td></tr></thead>"
+                f"<tbody>{body}</tbody><tfoot><tr><th>合计</th></tr></tfoot></table></body></html>")
 
     plain, spanned = rows_of_html_text(page(""), "a.html"), rows_of_html_text(page(' rowspan="1" colspan="1"'), "a.html")
-    assert plain == spanned
-    assert [row.cells for row in plain] == [("标题",), ("项目名称", "办公 项目", ""), ("一级指标", "产出指标", "10"),
-                                            ("x", "y")]
+    # a page that may hold the characters the flattened table is split at is read cell by cell
+    walked = rows_of_html_text(page("", "<!-- \ue001 &#xE002; -->"), "a.html")
+    assert plain == spanned == walked
+    assert [row.cells for row in plain] == [
+        ("标题",), ("表头", "列"), ("项目名称", "办公 项目", ""), ("一级指标", "产出指标", "10"), ("x", "y"),
+        ("全角 空格", "制表", "a&b <c>"), ("合计",)]
+    assert [row.span.line for row in plain] == [row.span.line for row in walked]
+
+
+@pytest.mark.parametrize("text", ["a\ue001b", "&#xe002;", "&#57345;", "\ue00f"])
+def test_a_page_that_may_hold_a_separator_is_seen_to(text: str) -> None:
+    assert holds_marks(f"<p>{text}</p>") and not holds_marks("<p>项目 &#39033; \ue010</p>")
+
+
+def test_the_whitespace_a_table_is_collapsed_at_is_what_split_splits_at() -> None:
+    spaces = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()} - {" "}
+    assert {chr(code) for code in range(sys.maxunicode + 1) if OTHER_SPACE.match(chr(code))} == spaces
+    assert flattened_rows(f"{ROW}{CELL} a\u3000 b {CELL}{CELL}c{ROW}{ROW}{CELL}d  e") == [("a b", "", "c"), (), ("d e",)]

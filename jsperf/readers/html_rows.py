@@ -34,6 +34,7 @@ _BLOCKS = frozenset({
     "ol", "p", "pre", "section", "ul",
 })
 _META = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SPANNING = re.compile("rowspan|colspan", re.IGNORECASE)  # a page without these words spans nothing
 _GB = frozenset({"gb2312", "gbk", "gb18030", "cp936", "euc-cn", "x-gbk", "hz-gb-2312"})
 
 
@@ -62,7 +63,50 @@ def _questions() -> tuple[Callable[[Any], bool], Callable[[Any], bool]]:
     from lxml import etree
 
     return (etree.XPath("boolean(.//td/*|.//th/*)"),  # type: ignore[return-value]
-            etree.XPath("boolean(.//td[@rowspan or @colspan]|.//th[@rowspan or @colspan])"))
+            # the attributes, not the cells that have them: several times faster
+            etree.XPath("boolean(.//td/@rowspan|.//td/@colspan|.//th/@rowspan|.//th/@colspan)"))
+
+
+# ---------------------------------------------------------------- plain tables flattened by XSLT
+#
+# Walking a long table cell by cell from Python costs a proxy object for each element; an
+# XSLT stylesheet (libxslt, in C) writes the whole table as one string instead, cells and
+# rows separated by characters of the Private Use Area, which are then split.  Those are
+# safe as separators only when the page holds none of them: `holds_marks` says when it
+# might, and its tables are then walked cell by cell.
+
+CELL, ROW = "\ue001", "\ue002"  # a cell begins, a row begins
+_MARKS = re.compile("[\ue000-\ue00f]")
+_REFERENCES = re.compile("&#(?:[xX]0*[eE]00|0*5734|0*5735)")  # any reference that could be one of them
+# whitespace but the space (what `str.split` splits at: tests check the set)
+OTHER_SPACE = re.compile("[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def holds_marks(page: str) -> bool:
+    """Might this page hold a separator character, as itself or as a character reference?"""
+    return _MARKS.search(page) is not None or ("&#" in page and _REFERENCES.search(page) is not None)
+
+
+def flattened_rows(stream: str) -> list[tuple[str, ...]]:
+    """The rows of a flattened table, `ROW CELL text CELL text … ROW …`, each cell's
+    whitespace collapsed (`" ".join(text.split())`, for the whole table at once: after
+    collapsing, a space next to a separator is a cell's leading or trailing one); what
+    stands before a row's first cell or the first row is no cell's."""
+    # most tables have no whitespace to collapse but single spaces: stripped, those come out the same
+    uneven = "  " in stream or OTHER_SPACE.search(stream) is not None
+    flat = " ".join(stream.split()) if uneven else stream.strip()
+    for mark in (CELL, ROW):
+        flat = flat.replace(" " + mark, mark).replace(mark + " ", mark)
+    return [tuple(row.split(CELL)[1:]) for row in flat.split(ROW)[1:]]
+
+
+@functools.cache
+def _flattener() -> Callable[[Any], Any]:
+    """`_PLAIN_TABLE` compiled once (lxml's `XSLT`: called on an element, it transforms
+    the tree under it)."""
+    from lxml import etree
+
+    return etree.XSLT(etree.XML(_PLAIN_TABLE))  # type: ignore[no-any-return]
 
 
 # a table's row as read: (its slot in the output, its source line, its cells' texts, their (rowspan, colspan)s)
@@ -104,8 +148,10 @@ class _Reader:
     pages are full of) walked in document order: tables become rows, the text between
     them rows of one cell."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, page: str) -> None:
         self.file = file
+        self.marked = holds_marks(page)  # the page may hold the separators `_plain_table` uses: none is flattened
+        self.spanning = _SPANNING.search(page) is not None  # may any cell span rows or columns?
         self.rows: list[Row] = []
         self.block: list[str] = []
         self.block_line = 1
@@ -152,28 +198,46 @@ class _Reader:
 
     def table(self, element: Any) -> None:
         """A table's rows, spans resolved; a table nested in a cell follows its row.  A
-        table whose cells hold only text and span nothing (most exports) is read
-        without a Python call for each cell."""
+        table whose cells hold only text and span nothing (most exports) is flattened
+        by XSLT (`_plain_table`), without a Python call for each cell."""
         holds, spans = _questions()
-        nested, spanned = holds(element), spans(element)
+        nested, spanned = holds(element), self.spanning and spans(element)
+        if not (nested or spanned or self.marked):
+            self._plain_table(element)
+            return
         rows: list[_TableRow] = []
         for tr in _rows(element):
             slot = len(self.rows)
             self.rows.append(_PENDING)
-            if nested or spanned:
-                cells = list(tr.iterchildren("td", "th"))
-                inner: list[Any] = []
-                texts = [_cell_text(td, inner) if nested else td.text or "" for td in cells]
-                rows.append((slot, tr.sourceline or 1, texts,
-                             [(_rowspan(td.get("rowspan")), _colspan(td.get("colspan"))) for td in cells]))
-                for inside in inner:
-                    self.table(inside)
-            else:
-                rows.append((slot, tr.sourceline or 1, [td.text or "" for td in tr.iterchildren("td", "th")], []))
+            cells = list(tr.iterchildren("td", "th"))
+            inner: list[Any] = []
+            texts = [_cell_text(td, inner) if nested else td.text or "" for td in cells]
+            rows.append((slot, tr.sourceline or 1, texts,
+                         [(_rowspan(td.get("rowspan")), _colspan(td.get("colspan"))) for td in cells]))
+            for inside in inner:
+                self.table(inside)
         laid = _grid(rows, self.file) if spanned else [
             (slot, line, tuple([_collapse(text) for text in texts])) for slot, line, texts, _ in rows]
         for slot, line, laid_cells in laid:
             self.rows[slot] = self.row(laid_cells, line)
+
+    def _plain_table(self, element: Any) -> None:
+        """A table of text cells that span nothing: its rows' texts (each cell's `text`)
+        flattened by one XSLT call, and split."""
+        trs = _rows(element)
+        for tr, cells in zip(trs, flattened_rows(str(_flattener()(element))), strict=True):
+            self.rows.append(self.row(cells, tr.sourceline or 1))
+
+
+# A table's own rows (`_rows`) and in each its cells' texts, flattened (`flattened_rows`);
+# a cell's string value is its `text`: it holds no element (comments and PIs are removed).
+_PLAIN_TABLE = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="utf-8"/>
+<xsl:template match="/"><xsl:apply-templates select="*/*"/></xsl:template>
+<xsl:template match="thead|tbody|tfoot"><xsl:apply-templates select="tr"/></xsl:template>
+<xsl:template match="tr">{ROW}<xsl:for-each select="td|th">{CELL}<xsl:value-of select="."/></xsl:for-each></xsl:template>
+<xsl:template match="*"/>
+</xsl:stylesheet>"""
 
 
 def _rows(table: Any) -> list[Any]:
@@ -218,7 +282,7 @@ def rows_of_html_text(text: str, file: str) -> list[Row]:
         return []
     if root is None:
         return []
-    reader = _Reader(file)
+    reader = _Reader(file, text)
     reader.walk(root)
     reader.flush()
     return [row for row in reader.rows if row.cells]
