@@ -348,6 +348,10 @@ CATALOGUE: dict[str, Text] = {
     "report.glued": Text("找到了表格标题，但表格各单元格连在一起、中间没有分隔（OCR 或复制的文本）：无法可靠读取",
                          "a form's title was found, but the table's cells run together with nothing between them "
                          "(OCR or copied text): it cannot be read reliably"),
+    "card.weight_blank": Text("权重列为空而其他列有数值", "the weight column is blank while other columns hold numbers"),
+    "card.points_over_weight": Text("得分 {points} 大于权重 {weight}", "points {points} exceed the weight {weight}"),
+    "card.blanks_lost": Text("空单元格已丢失，{values} 个数值对应 {columns} 列",
+                             "the copy lost its empty cells: {values} numbers for {columns} columns"),
     "card.two_numbers": Text("只有两个数，可能是年度指标值与实际完成值，也可能是分值与得分；按后者全表分值合计不为 100",
                              "only two numbers: a target and an actual, or a weight and points; read as the latter the "
                              "card's weights do not add up to 100"),

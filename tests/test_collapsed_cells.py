@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jsperf import messages
 from jsperf.codes import message
 from jsperf.readers.report_text import read_report
 
@@ -34,6 +35,12 @@ def test_a_short_row_where_empty_cells_were_collapsed_is_not_guessed() -> None:
     assert [i.name for i in card.indicator_set.indicators] == ["冷库面积"]
     (ambiguous,) = [f for f in card.notes if f.code == "JS408"]
     assert "空单元格已丢失，3 个数值对应 4 列" in message(ambiguous) and "变压器3台" in card.incomplete
+    previous = messages.use("en")
+    try:  # the reason is in the user's language, as the rest of the finding
+        (ambiguous,) = [f for f in read_report(text, "collapsed.txt").projects[0].notes if f.code == "JS408"]
+        assert "lost its empty cells: 3 numbers for 4 columns" in message(ambiguous, "en")
+    finally:
+        messages.use(previous)
 
 
 def test_a_blank_points_cell_kept_in_place_is_read_as_blank() -> None:

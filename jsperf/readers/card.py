@@ -631,9 +631,9 @@ class _Card:
         a weight that is a small number, points no more than the weight."""
         weight, points = parse_decimal(values["weight"]), parse_decimal(values["points"])
         if weight is None and any(parse_decimal(v) is not None for v in rest[1:]):
-            return "权重列为空而其他列有数值"
+            return t("card.weight_blank")
         if weight is not None and points is not None and points > weight:
-            return f"得分 {points} 大于权重 {weight}"
+            return t("card.points_over_weight", points=points, weight=weight)
         return ""
 
     def lost_blank(self, rest: list[str]) -> str:
@@ -644,7 +644,7 @@ class _Card:
         if self.blanks_kept is None:
             self.blanks_kept = any(map(_inner_blank, (row.cells for row in self.rows[self.start:self.end])))
         values = len(_filled_through(rest)) - 1
-        return "" if self.blanks_kept else f"空单元格已丢失，{values} 个数值对应 {len(_STANDARD) - 1} 列"
+        return "" if self.blanks_kept else t("card.blanks_lost", values=values, columns=len(_STANDARD) - 1)
 
     def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
         """A target as printed (`_target_of`), and the note its printing calls for."""
