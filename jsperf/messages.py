@@ -345,9 +345,9 @@ CATALOGUE: dict[str, Text] = {
     "xlsx.unreadable": Text("不是 Excel 工作簿（{error}）", "not an Excel workbook ({error})"),
     # reports
     "report.none_read": Text("未能读出任何自评表（{problems}）", "no scorecard could be read ({problems})"),
-    "report.glued": Text("找到了表格标题，但表格各单元格连在一起、中间没有分隔（OCR 或复制的文本）：无法可靠读取",
-                         "a form's title was found, but the table's cells run together with nothing between them "
-                         "(OCR or copied text): it cannot be read reliably"),
+    "report.glued": Text("找到了表格标题（{form}），但表格各单元格连在一起、中间没有分隔（OCR 或复制的文本）：无法可靠读取",
+                         "a form's title was found ({form}), but the table's cells run together with nothing between "
+                         "them (OCR or copied text): it cannot be read reliably"),
     "card.weight_blank": Text("权重列为空而其他列有数值", "the weight column is blank while other columns hold numbers"),
     "card.points_over_weight": Text("得分 {points} 大于权重 {weight}", "points {points} exceed the weight {weight}"),
     "card.blanks_lost": Text("空单元格已丢失，{values} 个数值对应 {columns} 列",

@@ -195,11 +195,15 @@ def test_every_corpus_file_has_an_expectation() -> None:
 
 
 def test_refusals_say_why(tmp_path: Path) -> None:
-    """Glued OCR text is refused with a message that says the cells ran together."""
+    """Glued OCR text is refused with a message that says the cells ran together, and
+    names the form its title names (a target form would not be scored anyway)."""
     glued = next(e for e in EXPECTED if e.file.startswith("01_"))
     outcome = read(glued, tmp_path)
     assert isinstance(outcome, InputError) and "连在一起" in outcome.message
+    assert "（项目支出绩效自评表）" in outcome.message
     assert outcome.expected is not None and "原始文件" in outcome.expected
+    target_form = read(next(e for e in EXTRA if e.file.startswith("extra/07_")), tmp_path)
+    assert isinstance(target_form, InputError) and "（绩效目标表）" in target_form.message
 
 
 def test_traditional_page_is_recognised_and_quoted(tmp_path: Path) -> None:
