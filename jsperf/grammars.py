@@ -19,6 +19,8 @@ from jsperf.model import Span
 if TYPE_CHECKING:
     from lark import Lark, Token, UnexpectedInput
 
+    from jsperf.quicklexer import QuickParser
+
 # Lark is imported only when a file is parsed: a run whose files are all in the parse
 # cache (`parsecache`) never pays for it.
 
@@ -54,6 +56,13 @@ def parser(name: str) -> Lark:
         cache=True,
         _plugins={"ContextualLexer": QuickLexer},
     )
+
+
+@functools.cache
+def quick_parser(name: str) -> QuickParser:
+    from jsperf.quicklexer import QuickParser
+
+    return QuickParser(parser(name))
 
 
 # What a terminal means to a person, for "expected …" lines: words from the catalogue,
@@ -105,7 +114,10 @@ def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
 
     if not text.endswith("\n"):
         text += "\n"
-    try:
+    tree = quick_parser(name).parse(text)
+    if tree is not None:
+        return tree
+    try:  # Lark parses it again, to raise its own error
         return parser(name).parse(text)
     except UnexpectedInput as exc:
         raise _friendly(exc, text, file) from None
