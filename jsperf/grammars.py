@@ -108,19 +108,23 @@ def _expected_words(expected: set[str]) -> str:
     return ", ".join(words) if words else t("syntax.else")
 
 
-def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
-    """Parse `text` with grammar `name`; a syntax error becomes an `InputError`."""
+def parse(name: str, text: str, file: str, builder: object = None):  # type: ignore[no-untyped-def]
+    """Parse `text` with grammar `name` into Lark's tree, or into what `builder`'s methods
+    make of the rules they are named after (`QuickParser.building`); a syntax error
+    becomes an `InputError`."""
     from lark import UnexpectedInput
 
     if not text.endswith("\n"):
         text += "\n"
-    tree = quick_parser(name).parse(text)
+    quick = quick_parser(name)
+    tree = quick.parse(text, None if builder is None else quick.building(builder))
     if tree is not None:
         return tree
     try:  # Lark parses it again, to raise its own error
-        return parser(name).parse(text)
+        parser(name).parse(text)
     except UnexpectedInput as exc:
         raise _friendly(exc, text, file) from None
+    raise AssertionError(f"{file}: the quick parser gave up where Lark did not")  # pragma: no cover
 
 
 # A Lark tree or token; its shape is fixed by the grammar, so readers use it without casts.

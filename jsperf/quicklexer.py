@@ -94,17 +94,34 @@ class QuickParser:
         (start,) = lark.options.start
         self.start, self.end = table.start_states[start], table.end_states[start]
         self.scanners = lexer.scanners
-        # parser state → token type → the state to shift to (an int), or a reduction:
-        # how many values it takes, the callback that builds its node, the rule's name
-        self.actions: dict[int, dict[str, Any]] = {
+        self.builder = lark._parse_tree_builder
+        self.trees = self._actions(table, callbacks)
+        self.table = table
+        self.built: dict[object, dict[int, dict[str, Any]]] = {}
+
+    @staticmethod
+    def _actions(table: Any, callbacks: dict[Any, Any]) -> dict[int, dict[str, Any]]:
+        """Parser state → token type → the state to shift to (an int), or a reduction:
+        how many values it takes, the callback that builds its node, the rule's name."""
+        return {
             state: {kind: arg if action is Shift else (len(arg.expansion), callbacks[arg], arg.origin.name)
                     for kind, (action, arg) in row.items()}
             for state, row in table.states.items()
         }
 
-    def parse(self, text: str) -> Any:
-        """The tree of `text`, as Lark builds it, or None where Lark would raise."""
-        actions, scanners, end_state = self.actions, self.scanners, self.end
+    def building(self, builder: object) -> dict[int, dict[str, Any]]:
+        """The actions that build a rule's node with `builder`'s method of the rule's name
+        (or alias), given its children as Lark filters them; Lark's tree nodes for the
+        rest: what `Lark(transformer=builder)` would build.  Kept for the next parse."""
+        if builder not in self.built:
+            self.built[builder] = self._actions(self.table, self.builder.create_callback(builder))
+        return self.built[builder]
+
+    def parse(self, text: str, actions: dict[int, dict[str, Any]] | None = None) -> Any:
+        """The tree of `text`, as Lark builds it (or as `actions` from `building` do),
+        or None where Lark would raise."""
+        actions = actions or self.trees
+        scanners, end_state = self.scanners, self.end
         states, values = [self.start], []
         pos, end, line, line_start = 0, len(text), 1, 0
         token_of, is_int = str.__new__, int.__instancecheck__
