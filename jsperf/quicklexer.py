@@ -34,6 +34,8 @@ class QuickLexer(ContextualLexer):
                  always_accept: Collection[str] = ()) -> None:
         super().__init__(conf, states, always_accept)
         ignored = "|".join(conf.terminals_by_name[name].pattern.to_regexp() for name in conf.ignore)
+        # whether the rest of a text from a position is blanks and comments only
+        self.blank = re.compile(f"(?:{ignored})*+\\Z").match
         by_lexer: dict[int, Any] = {}
         # parser state → (match, the types that may hold newlines, Lark's callbacks by type)
         self.scanners: dict[int, Any] = {}
@@ -93,7 +95,7 @@ class QuickParser:
         assert not lark.lexer_conf.postlex and all(not isinstance(key, str) for key in callbacks)
         (start,) = lark.options.start
         self.start, self.end = table.start_states[start], table.end_states[start]
-        self.scanners = lexer.scanners
+        self.scanners, self.blank = lexer.scanners, lexer.blank
         self.builder = lark._parse_tree_builder
         self.trees = self._actions(table, callbacks)
         self.table = table
@@ -131,6 +133,9 @@ class QuickParser:
                 match, newlines, callbacks = scanners[states[-1]]
                 found = match(text, pos, end)
                 if found is None:
+                    if self.blank(text, pos, end):  # what Lark's lexer skips before the end
+                        pos = end
+                        continue
                     return None
                 kind = found.lastgroup
                 start, pos = found.span(kind)
