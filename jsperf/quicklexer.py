@@ -123,52 +123,59 @@ class QuickParser:
         """The tree of `text`, as Lark builds it (or as `actions` from `building` do),
         or None where Lark would raise."""
         actions = actions or self.trees
-        scanners, end_state = self.scanners, self.end
-        states, values = [self.start], []
+        scanners = self.scanners
+        state, states, values = self.start, [self.start], []
         pos, end, line, line_start = 0, len(text), 1, 0
-        token_of, is_int = str.__new__, int.__instancecheck__
-        kind = "$END"
-        while True:
-            if pos < end:
-                match, newlines, callbacks = scanners[states[-1]]
-                found = match(text, pos, end)
-                if found is None:
-                    if self.blank(text, pos, end):  # what Lark's lexer skips before the end
-                        pos = end
-                        continue
-                    return None
-                kind = found.lastgroup
-                start, pos = found.span(kind)
-                value = text[start:pos]
-                token = token_of(Token, value)
-                token.type, token.value, token.start_pos = kind, value, start
-                token.line, token.column = line, start - line_start + 1
-                if kind in newlines and "\n" in value:
-                    line += value.count("\n")
-                    line_start = start + value.rindex("\n") + 1
-                token.end_line, token.end_column, token.end_pos = line, pos - line_start + 1, pos
-                if kind in callbacks:
-                    token = callbacks[kind](token)
-                    kind = token.type
-            else:
-                kind = "$END"
-            while True:  # reduce as the token requires, then shift it
-                action = actions[states[-1]].get(kind)
-                if action is None:
-                    return None
-                if is_int(action):
-                    if kind == "$END":
-                        return None
-                    states.append(action)
-                    values.append(token)
+        token_of = str.__new__
+        while pos < end:
+            match, newlines, callbacks = scanners[state]
+            found = match(text, pos, end)
+            if found is None:
+                if self.blank(text, pos, end):  # what Lark's lexer skips before the end
                     break
+                return None
+            kind = found.lastgroup
+            start, pos = found.span(kind)
+            value = text[start:pos]
+            token = token_of(Token, value)
+            token.type, token.value, token.start_pos = kind, value, start
+            token.line, token.column = line, start - line_start + 1
+            if kind in newlines and "\n" in value:
+                line += value.count("\n")
+                line_start = start + value.rindex("\n") + 1
+            token.end_line, token.end_column, token.end_pos = line, pos - line_start + 1, pos
+            if kind in callbacks:
+                token = callbacks[kind](token)
+                kind = token.type
+            action = actions[state].get(kind)
+            while action.__class__ is tuple:  # reduce as the token requires …
                 size, build, origin = action
                 if size:
                     children = values[-size:]
                     del states[-size:], values[-size:]
                 else:
                     children = []
-                states.append(actions[states[-1]][origin])
+                state = actions[states[-1]][origin]
+                states.append(state)
                 values.append(build(children))
-                if kind == "$END" and states[-1] == end_state:
-                    return values[-1]
+                action = actions[state].get(kind)
+            if action is None:
+                return None
+            state = action  # … then shift it
+            states.append(state)
+            values.append(token)
+        return self._ended(states, values, actions)
+
+    def _ended(self, states: list[int], values: list[Any], actions: dict[int, dict[str, Any]]) -> Any:
+        """The reductions at the end of the text, up to the start rule's."""
+        action = actions[states[-1]].get("$END")
+        while action.__class__ is tuple:
+            size, build, origin = action
+            children = values[len(values) - size:]  # [-size:] takes all when size is 0
+            del states[len(states) - size:], values[len(values) - size:]
+            states.append(actions[states[-1]][origin])
+            values.append(build(children))
+            if states[-1] == self.end:
+                return values[-1]
+            action = actions[states[-1]].get("$END")
+        return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import Lark, Token, Tree, UnexpectedInput
@@ -76,6 +77,13 @@ def test_the_samples_parse_alike() -> None:
             assert mine[0] == "parsed"
             assert mine == outcome(lark_alone(name), text)
             assert described(grammars.quick_parser(name).parse(text)) == mine
+
+
+@pytest.mark.parametrize("text", ["", "\n", "  ", "# c", "\n\n\t# c\n  "])
+def test_blank_texts_parse_alike(text: str) -> None:
+    """Texts without a statement: the start rule's empty reduction, and blanks at the end."""
+    for name in SAMPLES:
+        assert described(grammars.quick_parser(name).parse(text)) == outcome(lark_alone(name), text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -21,7 +21,7 @@ from jsperf import grammars
 from jsperf.codes import finding
 from jsperf.errors import InputError, nesting_limit
 from jsperf.gcpause import paused
-from jsperf.grammars import Node, TreeReader, is_token
+from jsperf.grammars import Node, TreeReader
 from jsperf.messages import t
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target, Unit, new_span
 from jsperf.numbers import parse_decimal, unit_of
@@ -184,26 +184,21 @@ class _Reader(TreeReader):
         return found
 
     def set_header(self, node: Node, sets: dict[str, _Draft]) -> _Draft:
-        keyword, name_node, *options = node.children
-        name = self.name(name_node)
-        if name in sets:
-            raise self.error(t("ind.duplicate_set", name=repr(name)), name_node)
+        keyword, name_token, *options = node.children  # a name is its token (`_Lines.name`)
+        name = _string(name_token)
+        if name in sets:  # underlined as a node, one character (as when names were nodes)
+            raise self.error(t("ind.duplicate_set", name=repr(name)), self.span(name_token))
         draft = _Draft(name, keyword.value == "template", self.span(node))
         for option in options:
-            value = self.name(option.children[1])
+            value = _string(option.children[1])
             if option.data == "set_rules":
                 draft.rules = value
             elif value in sets and sets[value].template:
                 draft.uses = value
             else:
-                raise self.error(t("ind.no_template", name=repr(value)), option.children[1],
+                raise self.error(t("ind.no_template", name=repr(value)), self.span(option.children[1]),
                                  t("ind.template_expected"))
         return draft
-
-    def name(self, node: Node) -> str:
-        token = node if is_token(node) else node.children[0]
-        assert is_token(token)
-        return _string(token)
 
     def with_attributes(self, indicator: Indicator, attributes: list[Node]) -> Indicator:
         for attribute in attributes:
@@ -246,6 +241,9 @@ class _Lines:
     def unit(self, children: list[Token]) -> Unit:  # `万 元` as some texts space it: one unit
         return unit_of("".join(children))
 
+    def name(self, children: list[Token]) -> Token:
+        return children[0]
+
     def qualitative(self, children: list[Token]) -> Target:
         return Target(Op.QUAL, word=_string(children[0]))
 
@@ -268,7 +266,7 @@ class _Lines:
         return Target(Op.RANGE, numbers[0], numbers[1], units[0] if units else None)
 
     def indicator(self, children: list[Any]) -> Indicator | _Unread:
-        heading, name_node, target, weight, *attributes = children
+        heading, name, target, weight, *attributes = children
         reader = _READING.get()
         span = new_span(reader.file, heading.line, heading.column)  # where the line's first token is
         level1, level2, level1_text = _levels(heading.value)
@@ -277,7 +275,7 @@ class _Lines:
                                               t("ind.level1_expected")))
         if isinstance(target, InputError):
             return _Unread(span, target)
-        indicator = Indicator(level1=level1, level2=level2, name=_string(name_node.children[0]),
+        indicator = Indicator(level1=level1, level2=level2, name=_string(name),
                               target=target, weight=_number(weight), span=span)
         return reader.with_attributes(indicator, attributes) if attributes else indicator
 
