@@ -124,7 +124,8 @@ class QuickParser:
         or None where Lark would raise."""
         actions = actions or self.trees
         scanners = self.scanners
-        state, states, values = self.start, [self.start], []
+        state, states = self.start, [self.start]
+        values: list[Any] = []  # the values of the states above the first
         pos, end, line, line_start = 0, len(text), 1, 0
         token_of = str.__new__
         while pos < end:
