@@ -101,11 +101,12 @@ def parse_indicators(text: str, file: str = "<text>") -> ParsedIndicators:
 
 
 def _string(token: Token) -> str:
-    if token.type == "STRING" and token.value.startswith('"'):
-        return token.value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-    if token.type == "STRING":  # “…”, ‘…’, 「…」: no escapes inside
-        return token.value[1:-1]
-    return str(token.value)
+    value = token.value
+    if token.type != "STRING":
+        return str(value)
+    if value[0] == '"' and "\\" in value:
+        return value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    return value[1:-1]  # “…”, ‘…’, 「…」 have no escapes inside, nor most "…"
 
 
 def _number(token: Token) -> Decimal:
