@@ -3,7 +3,8 @@
 The `.lark` files live in `grammar/` at the top of the repository and are shipped inside
 the wheel as `jsperf/grammar/`; both places are looked in, so an installed wheel and a
 checkout behave the same.  Parse tables are cached (Lark's `cache=True`), which keeps
-`jsperf` start-up fast.
+`jsperf` start-up fast.  Texts are parsed by `quicklexer.QuickParser` on Lark's tables;
+where it gives up, Lark parses the text again and its error is the one reported.
 """
 
 from __future__ import annotations
