@@ -3,7 +3,8 @@
 The `.lark` files live in `grammar/` at the top of the repository and are shipped inside
 the wheel as `jsperf/grammar/`; both places are looked in, so an installed wheel and a
 checkout behave the same.  Parse tables are cached (Lark's `cache=True`), which keeps
-`jsperf` start-up fast.
+`jsperf` start-up fast.  Texts are parsed by `quicklexer.QuickParser` on Lark's tables;
+where it gives up, Lark parses the text again and its error is the one reported.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from jsperf.model import Span
 
 if TYPE_CHECKING:
     from lark import Lark, Token, UnexpectedInput
+
+    from jsperf.quicklexer import QuickParser
 
 # Lark is imported only when a file is parsed: a run whose files are all in the parse
 # cache (`parsecache`) never pays for it.
@@ -54,6 +57,13 @@ def parser(name: str) -> Lark:
         cache=True,
         _plugins={"ContextualLexer": QuickLexer},
     )
+
+
+@functools.cache
+def quick_parser(name: str) -> QuickParser:
+    from jsperf.quicklexer import QuickParser
+
+    return QuickParser(parser(name))
 
 
 # What a terminal means to a person, for "expected …" lines: words from the catalogue,
@@ -99,16 +109,23 @@ def _expected_words(expected: set[str]) -> str:
     return ", ".join(words) if words else t("syntax.else")
 
 
-def parse(name: str, text: str, file: str):  # type: ignore[no-untyped-def]
-    """Parse `text` with grammar `name`; a syntax error becomes an `InputError`."""
+def parse(name: str, text: str, file: str, builder: object = None):  # type: ignore[no-untyped-def]
+    """Parse `text` with grammar `name` into Lark's tree, or into what `builder`'s methods
+    make of the rules they are named after (`QuickParser.building`); a syntax error
+    becomes an `InputError`."""
     from lark import UnexpectedInput
 
     if not text.endswith("\n"):
         text += "\n"
-    try:
-        return parser(name).parse(text)
+    quick = quick_parser(name)
+    tree = quick.parse(text, None if builder is None else quick.building(builder))
+    if tree is not None:
+        return tree
+    try:  # Lark parses it again, to raise its own error
+        parser(name).parse(text)
     except UnexpectedInput as exc:
         raise _friendly(exc, text, file) from None
+    raise AssertionError(f"{file}: the quick parser gave up where Lark did not")  # pragma: no cover
 
 
 # A Lark tree or token; its shape is fixed by the grammar, so readers use it without casts.

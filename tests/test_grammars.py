@@ -1,11 +1,14 @@
 """`quicklexer.QuickLexer` against Lark's own contextual lexer: for any text, the same
-tokens at the same places, the same trees, and the same errors where Lark fails."""
+tokens at the same places, the same trees, and the same errors where Lark fails; and
+`quicklexer.QuickParser` against Lark's parser: the same trees, and giving up exactly
+where Lark fails."""
 
 from __future__ import annotations
 
 import functools
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import Lark, Token, Tree, UnexpectedInput
@@ -46,6 +49,11 @@ def outcome(parser: Lark, text: str) -> Any:
         return (type(error).__name__, error.line, error.column, getattr(error, "pos_in_stream", None),
                 sorted(getattr(error, "allowed", None) or ()), sorted(getattr(error, "expected", None) or ()),
                 _where(token) if token is not None else None)
+    return described(tree)
+
+
+def described(tree: Tree) -> Any:
+    """A tree's shape, its tokens with their places, and its nodes' positions."""
     nodes = [(node.data, [child.data if isinstance(child, Tree) else _where(child) for child in node.children],
               vars(node.meta)) for node in tree.iter_subtrees()]
     return "parsed", nodes
@@ -68,6 +76,14 @@ def test_the_samples_parse_alike() -> None:
             mine = outcome(grammars.parser(name), text)
             assert mine[0] == "parsed"
             assert mine == outcome(lark_alone(name), text)
+            assert described(grammars.quick_parser(name).parse(text)) == mine
+
+
+@pytest.mark.parametrize("text", ["", "\n", "  ", "# c", "\n\n\t# c\n  "])
+def test_blank_texts_parse_alike(text: str) -> None:
+    """Texts without a statement: the start rule's empty reduction, and blanks at the end."""
+    for name in SAMPLES:
+        assert described(grammars.quick_parser(name).parse(text)) == outcome(lark_alone(name), text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -75,3 +91,12 @@ def test_the_samples_parse_alike() -> None:
 def test_any_text_lexes_as_with_larks_own_lexer(name: str, data: st.DataObject) -> None:
     text = mutated(name, data)
     assert outcome(grammars.parser(name), text) == outcome(lark_alone(name), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(SAMPLES)), st.data())
+def test_the_quick_parser_builds_larks_tree_or_gives_up_where_lark_fails(name: str, data: st.DataObject) -> None:
+    text = mutated(name, data)
+    tree = grammars.quick_parser(name).parse(text)
+    larks = outcome(lark_alone(name), text)
+    assert (described(tree) if tree is not None else "gave up") == (larks if larks[0] == "parsed" else "gave up")

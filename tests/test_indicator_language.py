@@ -72,6 +72,20 @@ def test_meaning_errors() -> None:
         parse_indicators('set "x" use "t"\n', "m.ind")
 
 
+@pytest.mark.parametrize(("text", "where", "words"), [
+    ('set "s"\n  未知指标/x "a" >= 1 % 10\n  产出指标/数量指标 "b" >= >= 10\n', "3:20", "意外的 '>='"),
+    ('set "s"\n  产出指标/数量指标 "a" 9..1 10\n  未知指标/x "b" >= 1 10\n', "2:17", "区间应从较小值到较大值"),
+    ('  未知指标/x "a" 9..1 10\nset "s"\n', "1:3", "必须跟在 `set`"),
+    ('set "s"\n  未知指标/x "a" >= 1 10\nset "s"\n', "2:3", "未知的一级指标"),
+])
+def test_the_first_error_is_reported_syntax_before_meaning(text: str, where: str, words: str) -> None:
+    """Indicator lines are built while parsing, but their errors still come in the file's
+    order, after any syntax error, and a line before every set is an orphan first."""
+    with pytest.raises(InputError, match=words) as caught:
+        parse_indicators(text, "m.ind")
+    assert str(caught.value.span) == f"m.ind:{where}"
+
+
 def test_templates_lend_their_indicators() -> None:
     text = ('template "办公"\n  execution 10\n  产出指标/数量指标 "件数" >= 3 件 10\n'
             'set "甲" use "办公" rules national\n  满意度指标/服务对象满意度指标 "满意" >= 90% 10\n')

@@ -1,27 +1,29 @@
 """Indicator-set files → `IndicatorSet`s.
 
-Lark builds the tree; this module reads it into the model in a separate pass (Lark
-wraps exceptions raised inside transformers, and meaning is easier to check once the
-whole file is known; building the model inside the parse measured no faster).
-Operator glyphs are normalised here, and the glyph as written is kept so that a check
-can point at it.
+The parser builds each indicator line's `Indicator` as it reduces the line (`_Lines`,
+nine in ten lines of a file); the statements that tie lines together (sets, templates,
+attributes on a line of their own) stay Lark's tree nodes and are read in a second
+pass, once the whole file has parsed, so that a syntax error anywhere comes before any
+error of meaning, and errors come in the file's order.  Operator glyphs are normalised
+here, and the glyph as written is kept so that a check can point at it.
 """
 
 from __future__ import annotations
 
 import functools
+from contextvars import ContextVar
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from jsperf import grammars
 from jsperf.codes import finding
-from jsperf.errors import nesting_limit
+from jsperf.errors import InputError, nesting_limit
 from jsperf.gcpause import paused
-from jsperf.grammars import Node, TreeReader, is_token
+from jsperf.grammars import Node, TreeReader
 from jsperf.messages import t
-from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target
+from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target, Unit, new_span
 from jsperf.numbers import parse_decimal, unit_of
 from jsperf.vocabulary import level1_of, level2_of, squash
 
@@ -89,17 +91,22 @@ class ParsedIndicators:
 
 
 def parse_indicators(text: str, file: str = "<text>") -> ParsedIndicators:
-    with paused(), nesting_limit(file):  # a tree and a model of many small objects, none in a cycle
-        tree = grammars.parse("indicators", text, file)
-        return _Reader(text, file).read(tree)
+    reader = _Reader(text, file)
+    reading = _READING.set(reader)
+    try:
+        with paused(), nesting_limit(file):  # a tree and a model of many small objects, none in a cycle
+            return reader.read(grammars.parse("indicators", text, file, _LINES))
+    finally:
+        _READING.reset(reading)
 
 
 def _string(token: Token) -> str:
-    if token.type == "STRING" and token.value.startswith('"'):
-        return token.value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-    if token.type == "STRING":  # “…”, ‘…’, 「…」: no escapes inside
-        return token.value[1:-1]
-    return str(token.value)
+    value = token.value
+    if token.type != "STRING":
+        return str(value)
+    if value[0] == '"' and "\\" in value:
+        return value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+    return value[1:-1]  # “…”, ‘…’, 「…」 have no escapes inside, nor most "…"
 
 
 def _number(token: Token) -> Decimal:
@@ -127,7 +134,7 @@ def _levels(heading: str) -> tuple[str | None, str, str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _comparison(glyph: str, number: str, unit: str | None) -> Target:
+def _comparison(glyph: str, number: str, unit: str | None) -> Target:  # unit: a `Unit`'s name
     op = op_of(glyph)
     assert op is not None, glyph
     return Target(op, _decimal(number), unit=None if unit is None else unit_of(unit),
@@ -144,20 +151,22 @@ class _Reader(TreeReader):
     def read(self, tree: Node) -> ParsedIndicators:
         sets: dict[str, _Draft] = {}
         for node in tree.children:
-            kind = node.data
-            if kind == "set_decl":
+            line = isinstance(node, Indicator | _Unread)  # an indicator line, built already
+            if not line and node.data == "set_decl":
                 draft = self.set_header(node, sets)
                 sets[draft.name] = draft
                 current = draft
                 continue
             if not sets:
-                raise self.error(t("ind.orphan"), node,
+                raise self.error(t("ind.orphan"), node.span if line else node,
                                  'set "项目名称" rules jiangxi')
-            if kind == "indicator":
-                current.indicators.append(self.indicator(node))
-            elif kind == "execution":
+            if isinstance(node, _Unread):
+                raise node.error
+            if line:
+                current.indicators.append(node)
+            elif node.data == "execution":
                 current.execution = _number(node.children[1])
-            elif kind == "attributes":
+            elif node.data == "attributes":
                 if not current.indicators:
                     raise self.error(t("ind.orphan_attribute"), node)
                 current.indicators[-1] = self.with_attributes(current.indicators[-1], node.children)
@@ -176,38 +185,21 @@ class _Reader(TreeReader):
         return found
 
     def set_header(self, node: Node, sets: dict[str, _Draft]) -> _Draft:
-        keyword, name_node, *options = node.children
-        name = self.name(name_node)
-        if name in sets:
-            raise self.error(t("ind.duplicate_set", name=repr(name)), name_node)
+        keyword, name_token, *options = node.children  # a name is its token (`_Lines.name`)
+        name = _string(name_token)
+        if name in sets:  # underlined as a node, one character (as when names were nodes)
+            raise self.error(t("ind.duplicate_set", name=repr(name)), self.span(name_token))
         draft = _Draft(name, keyword.value == "template", self.span(node))
         for option in options:
-            value = self.name(option.children[1])
+            value = _string(option.children[1])
             if option.data == "set_rules":
                 draft.rules = value
             elif value in sets and sets[value].template:
                 draft.uses = value
             else:
-                raise self.error(t("ind.no_template", name=repr(value)), option.children[1],
+                raise self.error(t("ind.no_template", name=repr(value)), self.span(option.children[1]),
                                  t("ind.template_expected"))
         return draft
-
-    def name(self, node: Node) -> str:
-        token = node if is_token(node) else node.children[0]
-        assert is_token(token)
-        return _string(token)
-
-    def indicator(self, node: Node) -> Indicator:
-        heading, name_node, target_node, weight, *attributes = node.children
-        level1, level2, level1_text = _levels(heading.value)
-        if level1 is None:
-            raise self.error(t("ind.unknown_level1", heading=repr(level1_text)), heading, t("ind.level1_expected"))
-        indicator = Indicator(
-            level1=level1, level2=level2, name=_string(name_node.children[0]),
-            target=self.target(target_node), weight=_number(weight),
-            span=Span(self.file, heading.line, heading.column),  # where the line's first token is
-        )
-        return self.with_attributes(indicator, attributes) if attributes else indicator
 
     def with_attributes(self, indicator: Indicator, attributes: list[Node]) -> Indicator:
         for attribute in attributes:
@@ -216,23 +208,6 @@ class _Reader(TreeReader):
             basis = value if attribute.data == "basis" else indicator.basis
             indicator = attrs.evolve(indicator, note=note, basis=basis)
         return indicator
-
-    def target(self, node: Node) -> Target:
-        parts = node.children
-        if node.data == "qualitative":
-            return Target(Op.QUAL, word=_string(parts[0]))
-        if node.data == "compare":
-            glyph, number, *unit = parts
-            if glyph.value == "≈":
-                self.findings.append(finding("JS112", self.span(glyph), target=repr(f"≈{number.value}")))
-            return _comparison(glyph.value, number.value, "".join(unit[0].children) if unit else None)
-        units = [unit_of("".join(map(str, part.children))) for part in parts if not is_token(part)]
-        numbers = [_number(part) for part in parts if is_token(part) and part.type == "NUMBER"]
-        if len(set(units)) > 1:
-            raise self.error(t("ind.range_units"), node)
-        if numbers[0] > numbers[1]:
-            raise self.error(t("ind.range_order"), node)
-        return Target(Op.RANGE, numbers[0], numbers[1], units[0] if units else None)
 
     def resolve(self, drafts: list[_Draft]) -> tuple[IndicatorSet, ...]:
         done: dict[str, IndicatorSet] = {}
@@ -249,3 +224,62 @@ class _Reader(TreeReader):
                 template=draft.template, uses=draft.uses, span=draft.span,
             )
         return tuple(done.values())
+
+
+@attrs.frozen
+class _Unread:
+    """An indicator line whose meaning is wrong: its error, raised when the reader gets to it."""
+
+    span: Span  # the line's
+    error: InputError
+
+
+class _Lines:
+    """What the parser makes of an indicator line as it reduces it: Lark's transformer
+    protocol, a method per rule (or alias) given the rule's children as Lark's tree would
+    hold them.  The file being read is `_READING`'s."""
+
+    def unit(self, children: list[Token]) -> Unit:  # `万 元` as some texts space it: one unit
+        return unit_of("".join(children))
+
+    def name(self, children: list[Token]) -> Token:
+        return children[0]
+
+    def qualitative(self, children: list[Token]) -> Target:
+        return Target(Op.QUAL, word=_string(children[0]))
+
+    def compare(self, children: list[Any]) -> Target:
+        glyph, number, *unit = children
+        if glyph.value == "≈":
+            reader = _READING.get()
+            reader.findings.append(finding("JS112", reader.span(glyph), target=repr(f"≈{number.value}")))
+        return _comparison(glyph.value, number.value, unit[0].name if unit else None)
+
+    def range(self, children: list[Any]) -> Target | InputError:
+        units = [part for part in children if isinstance(part, Unit)]
+        numbers = [_number(part) for part in children if not isinstance(part, Unit) and part.type == "NUMBER"]
+        reader = _READING.get()
+        where = reader.span(children[0])  # the node's place: its first token's
+        if len(set(units)) > 1:
+            return reader.error(t("ind.range_units"), where)
+        if numbers[0] > numbers[1]:
+            return reader.error(t("ind.range_order"), where)
+        return Target(Op.RANGE, numbers[0], numbers[1], units[0] if units else None)
+
+    def indicator(self, children: list[Any]) -> Indicator | _Unread:
+        heading, name, target, weight, *attributes = children
+        reader = _READING.get()
+        span = new_span(reader.file, heading.line, heading.column)  # where the line's first token is
+        level1, level2, level1_text = _levels(heading.value)
+        if level1 is None:
+            return _Unread(span, reader.error(t("ind.unknown_level1", heading=repr(level1_text)), heading,
+                                              t("ind.level1_expected")))
+        if isinstance(target, InputError):
+            return _Unread(span, target)
+        indicator = Indicator(level1=level1, level2=level2, name=_string(name),
+                              target=target, weight=_number(weight), span=span)
+        return reader.with_attributes(indicator, attributes) if attributes else indicator
+
+
+_LINES = _Lines()
+_READING: ContextVar[_Reader] = ContextVar("_READING")
