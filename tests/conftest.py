@@ -5,11 +5,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from jsperf import messages
 from jsperf.model import Report, RuleSet
 from jsperf.readers.report_text import read_report
 from jsperf.rules.parse import load_rules
+
+# no time limit on an example: speed is the benchmarks' business, and a loaded machine (CI,
+# a first call that loads Lark's tables) would fail a property that holds
+settings.register_profile("jsperf", deadline=None)
+settings.load_profile("jsperf")
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "examples" / "changnan-2024-final-accounts.txt"
