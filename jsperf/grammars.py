@@ -3,7 +3,7 @@
 The `.lark` files live in `grammar/` at the top of the repository and are shipped inside
 the wheel as `jsperf/grammar/`; both places are looked in, so an installed wheel and a
 checkout behave the same.  Parse tables are cached (Lark's `cache=True`), which keeps
-`jsperf` start-up fast.  Texts are parsed by `quicklexer.QuickParser` on Lark's tables;
+`jsperf` start-up fast.  Texts are parsed by `quickparse.QuickParser` on Lark's tables;
 where it gives up, Lark parses the text again and its error is the one reported.
 """
 
@@ -20,7 +20,7 @@ from jsperf.model import Span
 if TYPE_CHECKING:
     from lark import Lark, Token, UnexpectedInput
 
-    from jsperf.quicklexer import QuickParser
+    from jsperf.quickparse import QuickParser
 
 # Lark is imported only when a file is parsed: a run whose files are all in the parse
 # cache (`parsecache`) never pays for it.
@@ -47,21 +47,18 @@ POSITIONS = {"indicators": False, "rules": True}
 def parser(name: str) -> Lark:
     from lark import Lark
 
-    from jsperf.quicklexer import QuickLexer
-
     return Lark(
         (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8"),
         parser="lalr",
         propagate_positions=POSITIONS[name],
         maybe_placeholders=False,
         cache=True,
-        _plugins={"ContextualLexer": QuickLexer},
     )
 
 
 @functools.cache
 def quick_parser(name: str) -> QuickParser:
-    from jsperf.quicklexer import QuickParser
+    from jsperf.quickparse import QuickParser
 
     return QuickParser(parser(name))
 

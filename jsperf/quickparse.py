@@ -1,80 +1,42 @@
-"""Lark's contextual lexer in one tight loop (the same tokens in half the time), and
-Lark's LALR loop fused with it (the same trees, a quarter less time again).
+"""Lark's contextual lexer and LALR loop fused into one tight loop: the same tokens and
+trees from Lark's own patterns and tables, in well under half the time of Lark's parse.
 
-Its own module because it subclasses Lark's lexer, so importing it imports Lark: only
-`grammars.parser` does, when a file is actually parsed (start-up imports no Lark).
+Its own module because it imports Lark: only `grammars.quick_parser` imports it, when a
+file is actually parsed (start-up imports no Lark).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from lark import Lark, Token
-from lark.common import LexerConf
-from lark.lexer import BasicLexer, ContextualLexer, LexerState
+from lark.lexer import BasicLexer, ContextualLexer
 from lark.parsers.lalr_analysis import Shift
-from lark.parsers.lalr_parser_state import ParserState
 
 
-class QuickLexer(ContextualLexer):
-    """Lark's contextual lexer, making the same tokens in one loop: half the time of a parse.
-
-    Each parser state still has its own scanner, Lark's own pattern; the loop only saves
-    Lark's calls per match (a line counter, a token's keyword arguments) and skips blanks
-    and comments in the same match as the token after them.  That skip is exact because
-    in both grammars no kept terminal begins with a blank or a `#`: Lark's lexer, trying
-    its terminals one by one, would also take those characters as the ignored ones.
-    Where this loop finds no token it hands over, at that very position, to Lark's own
-    loop, which raises Lark's error as always.
-    """
-
-    def __init__(self, conf: LexerConf, states: dict[int, Collection[str]],
-                 always_accept: Collection[str] = ()) -> None:
-        super().__init__(conf, states, always_accept)
-        ignored = "|".join(conf.terminals_by_name[name].pattern.to_regexp() for name in conf.ignore)
-        # whether the rest of a text from a position is blanks and comments only
-        self.blank = re.compile(f"(?:{ignored})*+\\Z").match
-        by_lexer: dict[int, Any] = {}
-        # parser state → (match, the types that may hold newlines, Lark's callbacks by type)
-        self.scanners: dict[int, Any] = {}
-        for state, lexer in self.lexers.items():
-            assert isinstance(lexer, BasicLexer)
-            if id(lexer) not in by_lexer:
-                (pattern,) = lexer.scanner._mres  # one pattern: fewer than 100 terminals
-                match = re.compile(f"(?:{ignored})*+(?:{pattern.pattern})", pattern.flags).match
-                by_lexer[id(lexer)] = (match, lexer.newline_types, lexer.callback)
-            self.scanners[state] = by_lexer[id(lexer)]
-
-    def lex(self, lexer_state: LexerState, parser_state: ParserState) -> Iterator[Token]:
-        text, end = lexer_state.text.text, lexer_state.text.end
-        counter = lexer_state.line_ctr
-        pos, line, line_start = counter.char_pos, counter.line, counter.line_start_pos
-        scanners, states = self.scanners, parser_state.state_stack
-        token, token_of = None, str.__new__
-        while pos < end:
-            match, newlines, callbacks = scanners[states[-1]]
-            found = match(text, pos, end)
-            if found is None:
-                break
-            kind = found.lastgroup
-            start, pos = found.span(kind)
-            value = text[start:pos]
-            token = token_of(Token, value)  # Token's own constructor takes three times longer
-            token.type, token.value, token.start_pos = kind, value, start
-            token.line, token.column = line, start - line_start + 1
-            if kind in newlines and "\n" in value:
-                line += value.count("\n")
-                line_start = start + value.rindex("\n") + 1
-            token.end_line, token.end_column, token.end_pos = line, pos - line_start + 1, pos
-            if kind in callbacks:  # a keyword that the pattern of names also matches
-                token = callbacks[kind](token)
-            yield token
-        counter.char_pos, counter.line, counter.line_start_pos = pos, line, line_start
-        counter.column = pos - line_start + 1
-        lexer_state.last_token = token or lexer_state.last_token
-        yield from super().lex(lexer_state, parser_state)
+def _scanners(lark: Lark) -> tuple[dict[int, Any], Callable[[str, int, int], object]]:
+    """Parser state → (match, the types that may hold newlines, Lark's callbacks by type),
+    from Lark's own contextual lexer: each state's scanner is Lark's own pattern, blanks and
+    comments skipped in the same match as the token after them.  That skip is exact because
+    in both grammars no kept terminal begins with a blank or a `#`: Lark's lexer, trying its
+    terminals one by one, would also take those characters as the ignored ones.  And a
+    match of whether the rest of a text from a position is blanks and comments only."""
+    conf = lark.lexer_conf
+    contextual = lark.parser.lexer
+    assert isinstance(contextual, ContextualLexer)
+    ignored = "|".join(conf.terminals_by_name[name].pattern.to_regexp() for name in conf.ignore)
+    by_lexer: dict[int, Any] = {}
+    scanners: dict[int, Any] = {}
+    for state, lexer in contextual.lexers.items():
+        assert isinstance(lexer, BasicLexer)
+        if id(lexer) not in by_lexer:
+            (pattern,) = lexer.scanner._mres  # one pattern: fewer than 100 terminals
+            match = re.compile(f"(?:{ignored})*+(?:{pattern.pattern})", pattern.flags).match
+            by_lexer[id(lexer)] = (match, lexer.newline_types, lexer.callback)
+        scanners[state] = by_lexer[id(lexer)]
+    return scanners, re.compile(f"(?:{ignored})*+\\Z").match
 
 
 class QuickParser:
@@ -88,14 +50,12 @@ class QuickParser:
     """
 
     def __init__(self, lark: Lark) -> None:
-        lexer = lark.parser.lexer
-        assert isinstance(lexer, QuickLexer)
         parser = lark.parser.parser.parser
         table, callbacks = parser.parse_table, parser.callbacks
         assert not lark.lexer_conf.postlex and all(not isinstance(key, str) for key in callbacks)
         (start,) = lark.options.start
         self.start, self.end = table.start_states[start], table.end_states[start]
-        self.scanners, self.blank = lexer.scanners, lexer.blank
+        self.scanners, self.blank = _scanners(lark)
         self.builder = lark._parse_tree_builder
         self.trees = self._actions(table, callbacks)
         self.table = table
@@ -138,7 +98,7 @@ class QuickParser:
             kind = found.lastgroup
             start, pos = found.span(kind)
             value = text[start:pos]
-            token = token_of(Token, value)
+            token = token_of(Token, value)  # Token's own constructor takes three times longer
             token.type, token.value, token.start_pos = kind, value, start
             token.line, token.column = line, start - line_start + 1
             if kind in newlines and "\n" in value:
