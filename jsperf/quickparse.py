@@ -40,7 +40,7 @@ def _scanners(lark: Lark) -> tuple[dict[int, Any], Callable[[str, int, int], obj
 
 
 class QuickParser:
-    """Lark's LALR loop and the quick lexer's loop as one: the same tree from the same
+    """Lark's LALR loop and its contextual lexer's loop as one: the same tree from the same
     tables and the same tree-building callbacks, without a call and a generator step a
     token.
 
