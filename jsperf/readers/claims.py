@@ -3,8 +3,6 @@ many projects were self-evaluated, the funds they cover and how many got each gr
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -13,6 +11,7 @@ import attrs
 
 from jsperf.model import Claims, Row
 from jsperf.numbers import parse_decimal
+from jsperf.readers.segments import rows_where
 
 # How narratives count the self-evaluated projects, their funds and their grades; the
 # number is group "n" and the grade group "g" in every pattern.
@@ -21,7 +20,7 @@ _CLAIM_PROJECTS = (
     re.compile(r"(?:对|组织)\s*(?P<n>\d+)\s*个(?:二级)?项目[^。]*?(?:开展|进行)[^。]*?自评"),  # 对 24 个项目开展自评
     re.compile(r"自评[^。]*?(?:项目|二级项目)(?:共)?\s*(?P<n>\d+)\s*个"),              # 纳入自评的项目共 24 个
 )
-_SAID = "自评"  # in each of `_CLAIM_PROJECTS`: a row without it makes no claim
+_SAID = re.compile("自评").search  # in each of `_CLAIM_PROJECTS`: a row without it makes no claim
 _CLAIM_FUNDS = re.compile(r"自评[^。]*?(?:涉及|覆盖)(?:项目)?资金(?:总额)?(?:共)?\s*(?P<n>[\d,，.]+)\s*万元")
 # 优/良/中/差 (the national words) and 合格/不合格 (Shanghai districts' reports)
 _GRADE = "不合格|合格|[优良中差]"
@@ -36,9 +35,7 @@ def read_claims(rows: Sequence[Row]) -> Claims | None:
     """The narrative's claims about the self-evaluations, when it makes them: the
     sentence that counts the projects, and the grade counts that follow it (which may
     wrap onto the next printed line)."""
-    # every claim says 自评: the rows that do are found without a Python step per row
-    said = map(operator.contains, map("\0".join, map(operator.itemgetter(0), rows)), itertools.repeat(_SAID))
-    for index in itertools.compress(itertools.count(), said):
+    for index in rows_where(rows, _SAID):  # every claim says 自评
         row = rows[index]
         line = row.text
         match = next((m for pattern in _CLAIM_PROJECTS if (m := pattern.search(line))), None)

@@ -15,7 +15,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from jsperf import layout
 from jsperf.model import Row, Span
@@ -33,8 +33,7 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
     named = False
     # a title says 表 and every 项目名称 label 称: in a text the other rows are passed over
     # without a Python step each (a workbook's rows are all looked at, for its sheets' ends)
-    for index in range(len(rows)) if sheets else itertools.compress(itertools.count(), map(
-            _MAY_START, map("\0".join, map(operator.itemgetter(0), rows)))):
+    for index in range(len(rows)) if sheets else rows_where(rows, _MAY_START):
         row = rows[index]
         if sheets and index and row.span.file != rows[index - 1].span.file:
             ends.append(index)  # a new sheet: the card open ends, a 项目名称 row may open another
@@ -62,6 +61,12 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
 
 
 _MAY_START = re.compile("[表称]").search  # in every title (`form_of_title`), in every name label (`FIELDS`)
+
+
+def rows_where(rows: Sequence[Row], found: Callable[[str], object]) -> Iterator[int]:
+    """The indexes of the rows in whose cells (joined by NULs) `found` finds something,
+    without a Python step for each row: most rows of a report are passed over this way."""
+    return itertools.compress(itertools.count(), map(found, map("\0".join, map(operator.itemgetter(0), rows))))
 
 
 def _labelled_value(cells: Sequence[str]) -> bool:
