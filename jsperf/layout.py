@@ -113,6 +113,16 @@ NATURE: Mapping[str, str] = {"正向": "≥", "正向指标": "≥", "反向": "
                              "定量": "", "定量指标": ""}
 
 
+# a page number a printed report leaves between its rows (`- 3 -`, `第3页共8页`), squashed
+_PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
+
+
+def is_page_number(text: str) -> bool:
+    """Whether a cell is a page number (`- 3 -`, `第3页`), not a value of the form."""
+    squashed = "".join(text.split())
+    return bool(squashed) and squashed[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squashed) is not None
+
+
 # ---------------------------------------------------------------- forms
 
 
@@ -228,6 +238,24 @@ def starts_with(label: str, words: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=65536)
 def is_one_of(label: str, words: tuple[str, ...]) -> bool:
     return may_be_label(label) and key(label) in _keys(words)
+
+
+def is_row_head(text: str) -> bool:
+    """Whether a cell is one of the labels a row of the form begins with: a title, a row
+    head (项目名称), a fund row or block, the goals, the indicator block, a total, a grade
+    or a trailer.  (An indicator's 一级/二级 headings are the vocabulary's:
+    `segments.is_heading`.)"""
+    return form_of_title(text) is not None or (may_be_label(text) and (
+        field_of(text) is not None or fund_row_of(text) is not None
+        or any(starts_with(text, words) for words in (FUND_BLOCK, GOALS, INDICATORS, TRAILERS))
+        or any(is_one_of(text, words) for words in (TOTALS, GRADES))))
+
+
+def is_label(text: str) -> bool:
+    """Whether a cell is one of the form's own words, a row head or a column header,
+    rather than a value."""
+    return is_row_head(text) or (may_be_label(text) and (
+        fund_column_of(text) is not None or indicator_column_of(text) is not None or is_one_of(text, GOAL_COLUMNS)))
 
 
 _NOT_FIRST = " \u3000\u00a0\t0123456789.、:：其中(（"

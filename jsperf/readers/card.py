@@ -67,7 +67,6 @@ _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]?|(\d{4})\s*年度")
 _FORM_GLYPHS = frozenset({*ASCII.values(), "≥", "≤"})  # the form's own operators; others get JS311
-_PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
 _PREFIXES = tuple(sorted(layout.PREFIX_WORDS, key=len, reverse=True))
 _SUFFIXES = tuple(sorted(layout.SUFFIX_WORDS, key=len, reverse=True))
 _RANGE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:" + "|".join(map(re.escape, layout.RANGE_MARKS))
@@ -216,7 +215,7 @@ class _Card:
             if not filled:
                 continue
             head = filled[0]
-            if len(filled) == 1 and head[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squash(head)):
+            if len(filled) == 1 and layout.is_page_number(head):
                 continue  # a page number, mid-table
             if index == joined:
                 continue

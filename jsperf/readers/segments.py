@@ -133,11 +133,7 @@ def is_value(text: str) -> bool:
 
 
 def _starts_row(text: str) -> bool:
-    return bool(layout.field_of(text) or layout.fund_row_of(text) or layout.starts_with(text, layout.FUND_BLOCK)
-                or layout.starts_with(text, layout.GOALS) or layout.is_one_of(text, layout.TOTALS)
-                or layout.is_one_of(text, layout.GRADES) or layout.starts_with(text, layout.INDICATORS)
-                or layout.form_of_title(text) is not None or is_heading(text)
-                or layout.starts_with(text, layout.TRAILERS))
+    return layout.is_row_head(text) or is_heading(text)
 
 
 def regroup(rows: Sequence[Row]) -> list[Row]:

@@ -1,0 +1,104 @@
+"""PDFs printed from a scorecard page (tests/data/make_pages.py): a cell's wrapped lines are
+one text again without a space the line break was not, and a row that a page break cut in
+two is one row again — while rows that merely meet at a page break stay two.  The
+expectations are the page's own numbers, as make_pages.py writes them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jsperf.model import Op, Project
+from jsperf.readers.pdf import _mend_page_break, _Placed, joined
+from jsperf.sources import read_report_file
+
+PAGES = Path(__file__).parent / "data" / "pages"
+NAME = "51130021T000000229367-退耕还林工程建设专项工作经费"
+LONG_NAME = "新型经营主体实现产值占全县农业总产值的比例提高到预期水平以上的年度完成情况(%)"
+
+
+def card(name: str) -> Project:
+    report = read_report_file(PAGES / f"{name}.pdf")
+    assert report.findings == ()
+    (project,) = report.projects
+    return project
+
+
+def rows_of(project: Project) -> list[tuple[str, str, str, Op, Decimal | None, str, Decimal, Decimal | None]]:
+    assert project.reported is not None
+    return [(i.level1, i.level2, i.name, i.target.op, i.target.value, project.actuals[i.name].text, i.weight,
+             project.reported.points[i.name]) for i in project.indicator_set.indicators]
+
+
+@pytest.mark.parametrize(("name", "filler"), [("row-cut", 13), ("headings-cut", 11), ("row-whole", 12)])
+def test_every_row_reads_whole_wherever_the_page_breaks(name: str, filler: int) -> None:
+    project = card(name)
+    assert project.name == NAME and project.department == "某市林业局"
+    assert (project.funds.budget, project.funds.executed) == (20, 19)
+    assert project.reported is not None and project.reported.total == Decimal("98.5")
+    rest = Decimal(100 - 10 - 2 * filler - 5 - 10)
+    assert rows_of(project) == [
+        *[("产出指标", "数量指标", f"指标{i}:修缮建筑数量{i}", Op.GE, 2, "2处", 2, 2) for i in range(1, filler + 1)],
+        ("产出指标", "数量指标", LONG_NAME, Op.GE, 95, "96%", 5, 5),
+        ("效益指标", "社会效益指标", "政策知晓率", Op.GE, 90, "92%", rest, rest),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", Op.GE, 90, "85%", 10, 9),
+    ]
+    assert project.actuals[LONG_NAME].deviation_note == "一是相关台账不健全，" * 6
+
+
+def test_the_cut_rows_really_straddle_the_page_break() -> None:
+    """The fixtures test what they say: the halves stand on two pages in the PDF."""
+    import pdfplumber
+
+    from jsperf.readers.pdf import _page_rows
+
+    for name, tail, head in (("row-cut", "≥95", "%"), ("headings-cut", "效益", "指标")):
+        with pdfplumber.open(PAGES / f"{name}.pdf") as document:
+            first, second = (_page_rows(page) for page in document.pages)
+        assert tail in first[-1][1] and head in second[0][1]
+
+
+def test_wrapped_lines_join_without_the_space_a_wrap_is_not() -> None:
+    assert joined(["51130021T000000229367-", "退耕还林"]) == "51130021T000000229367-退耕还林"
+    assert joined(["≥95", "%"]) == "≥95%"
+    assert joined(["指标1:", "修缮建筑数量"]) == "指标1:修缮建筑数量"
+    assert joined(["2022-08-", "03"]) == "2022-08-03"
+    assert joined(["Public", "Private Partnership"]) == "Public Private Partnership"  # a wrap between words
+    assert joined(["", " 满意度 ", ""]) == "满意度"
+
+
+def _placed(*rows: tuple[str, ...]) -> list[_Placed]:
+    return [(float(top), cells, True) for top, cells in enumerate(rows)]
+
+
+@pytest.mark.parametrize("lower", [
+    ("", "社会成本指标", "", "", "", "", ""),  # a heading-only row at the top of the page
+    ("总分", "100", "93.61", "", "", "", ""),  # the total, its cells where others stand
+    ("", "", "培训人次", "≥200", "", "", ""),  # a next row with its own target …
+    ("", "", "", "", "", "5", ""),  # … or its own weight where the row above has one
+])
+def test_rows_that_meet_at_a_page_break_stay_two(lower: tuple[str, ...]) -> None:
+    upper = ("", "经济成本指标", "会议次数", "≥2次", "2次", "5", "5")
+    before, after = _placed(upper), _placed(lower, ("", "", "下一行", "≥1", "1", "5", "5"))
+    _mend_page_break(before, after, set())
+    assert [cells for _, cells, _ in before] == [upper] and len(after) == 2
+
+
+def test_a_page_number_and_a_repeated_header_do_not_hide_the_cut() -> None:
+    header = ("一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分")
+    upper = ("产出指标", "数量指标", "新型经营主体实", "≥95", "96%", "5", "5")
+    before = [*_placed(header, upper), (900.0, ("- 1 -",), False)]
+    after = [(10.0, ("第2页",), False), *_placed(header, ("", "", "现产值(%)", "%", "", "", ""))]
+    _mend_page_break(before, after, {header})
+    assert before[1][1] == ("产出指标", "数量指标", "新型经营主体实现产值(%)", "≥95%", "96%", "5", "5")
+    assert [cells for _, cells, _ in after] == [("第2页",), header]
+
+
+def test_text_between_the_pages_tables_keeps_them_apart() -> None:
+    upper = ("产出指标", "数量指标", "新型经营主体实", "≥95", "96%", "5", "5")
+    before = _placed(upper)
+    after = [(10.0, ("二、部门整体支出绩效自评表",), False), *_placed(("", "", "现产值(%)", "%", "", "", ""))]
+    _mend_page_break(before, after, set())
+    assert before[0][1] == upper and len(after) == 2
