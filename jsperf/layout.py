@@ -113,14 +113,16 @@ NATURE: Mapping[str, str] = {"正向": "≥", "正向指标": "≥", "反向": "
                              "定量": "", "定量指标": ""}
 
 
-# a page number a printed report leaves between its rows (`- 3 -`, `第3页共8页`), squashed
-_PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页(共\d+页)?")
+# a page number a printed report leaves between its rows (`- 3 -`, `第3页，共8页`, `共8页第3页`,
+# `Page 3 of 8` as LibreOffice prints it), squashed
+_PAGE_NUMBER = re.compile(r"[-—–]*\d{1,4}[-—–]*|第\d+页([,，]?共\d+页)?|共\d+页[,，]?第\d+页|page\d+(of\d+)?",
+                          re.IGNORECASE)
 
 
 def is_page_number(text: str) -> bool:
     """Whether a cell is a page number (`- 3 -`, `第3页`), not a value of the form."""
     squashed = "".join(text.split())
-    return bool(squashed) and squashed[0] in "-—–第0123456789" and _PAGE_NUMBER.fullmatch(squashed) is not None
+    return bool(squashed) and squashed[0] in "-—–第共Pp0123456789" and _PAGE_NUMBER.fullmatch(squashed) is not None
 
 
 # ---------------------------------------------------------------- forms

@@ -102,3 +102,33 @@ def test_text_between_the_pages_tables_keeps_them_apart() -> None:
     after = [(10.0, ("二、部门整体支出绩效自评表",), False), *_placed(("", "", "现产值(%)", "%", "", "", ""))]
     _mend_page_break(before, after, set())
     assert before[0][1] == upper and len(after) == 2
+
+
+class _Table:
+    bbox = (50.0, 100.0, 400.0, 300.0)
+    rows = (type("Row", (), {"bbox": (50.0, 100.0, 400.0, 150.0)})(),)
+
+    def extract(self) -> list[list[str | None]]:
+        return [["效益指标", "新型经营主体实现\n产值(%)", None]]
+
+
+class _Page:
+    """What pdfplumber gives of a page with one table: its tables and its text lines."""
+
+    def find_tables(self) -> list[_Table]:
+        return [_Table()]
+
+    def extract_text_lines(self) -> list[dict[str, object]]:
+        def line(text: str, x0: float, x1: float, top: float) -> dict[str, object]:
+            return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10}
+
+        return [line("项目支出绩效自评表", 150, 300, 60),  # the title above the table
+                line("效益指标 新型经营主体实现", 60, 460, 120),  # a row whose text runs past the table's edge
+                line("第 1 页", 200, 240, 780)]  # the page number below it
+
+
+def test_text_running_past_a_tables_edge_is_the_tables_own() -> None:
+    from jsperf.readers.pdf import _page_rows
+
+    assert [cells for _, cells, _ in _page_rows(_Page())] == [
+        ("项目支出绩效自评表",), ("效益指标", "新型经营主体实现产值(%)", ""), ("第 1 页",)]

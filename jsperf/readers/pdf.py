@@ -57,9 +57,13 @@ def _latin(character: str) -> bool:
     return character.isascii() and character.isalpha()
 
 
-def _inside(box: tuple[float, float, float, float], line: dict[str, Any]) -> bool:
+def _within(box: tuple[float, float, float, float], line: dict[str, Any]) -> bool:
+    """A text line that stands in a table's rows: its middle between the table's top and
+    bottom and its words across the table's columns.  (A cell's text that runs past the
+    table's right edge is printed there as well: it is the table's, not a line of its own.)"""
     x0, top, x1, bottom = box
-    return bool(line["x0"] >= x0 - 1 and line["x1"] <= x1 + 1 and line["top"] >= top - 1 and line["bottom"] <= bottom + 1)
+    middle = (float(line["top"]) + float(line["bottom"])) / 2
+    return top <= middle <= bottom and float(line["x0"]) < x1 and float(line["x1"]) > x0
 
 
 def _char_width(word: dict[str, Any]) -> float:
@@ -105,7 +109,7 @@ def _page_rows(page: Any) -> list[_Placed]:
             for row, cells in zip(table.rows, table.extract(), strict=True):
                 placed.append((row.bbox[1], tuple(joined((cell or "").split("\n")) for cell in cells), True))
         for line in page.extract_text_lines():
-            if not any(_inside(table.bbox, line) for table in tables):
+            if not any(_within(table.bbox, line) for table in tables):
                 placed.append((line["top"], (line["text"].strip(),), False))
     else:
         placed = [(top, cells, False) for top, cells in word_rows(page.extract_words())]
