@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from jsperf.model import Op, Project
-from jsperf.readers.pdf import _mend_page_break, _Placed, joined
+from jsperf.readers.pdf import _mend_page_break, _Placed
+from jsperf.readers.text_rows import join_wrapped
 from jsperf.sources import read_report_file
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -61,12 +62,12 @@ def test_the_cut_rows_really_straddle_the_page_break() -> None:
 
 
 def test_wrapped_lines_join_without_the_space_a_wrap_is_not() -> None:
-    assert joined(["51130021T000000229367-", "退耕还林"]) == "51130021T000000229367-退耕还林"
-    assert joined(["≥95", "%"]) == "≥95%"
-    assert joined(["指标1:", "修缮建筑数量"]) == "指标1:修缮建筑数量"
-    assert joined(["2022-08-", "03"]) == "2022-08-03"
-    assert joined(["Public", "Private Partnership"]) == "Public Private Partnership"  # a wrap between words
-    assert joined(["", " 满意度 ", ""]) == "满意度"
+    assert join_wrapped(["51130021T000000229367-", "退耕还林"]) == "51130021T000000229367-退耕还林"
+    assert join_wrapped(["≥95", "%"]) == "≥95%"
+    assert join_wrapped(["指标1:", "修缮建筑数量"]) == "指标1:修缮建筑数量"
+    assert join_wrapped(["2022-08-", "03"]) == "2022-08-03"
+    assert join_wrapped(["Public", "Private Partnership"]) == "Public Private Partnership"  # a wrap between words
+    assert join_wrapped(["", " 满意度 ", ""]) == "满意度"
 
 
 def _placed(*rows: tuple[str, ...]) -> list[_Placed]:

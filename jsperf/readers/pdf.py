@@ -30,31 +30,13 @@ from jsperf.messages import t
 from jsperf.model import Row, Source, Span
 from jsperf.readers.decode import read_bytes
 from jsperf.readers.segments import is_heading, is_value
+from jsperf.readers.text_rows import join_wrapped
 
 SUFFIXES = (".pdf",)
 _GAP = 1.5  # a gap wider than this many characters separates two cells
 
 # a page's rows as placed: (top, cells, whether they are a table's row)
 _Placed = tuple[float, tuple[str, ...], bool]
-
-
-def joined(lines: list[str]) -> str:
-    """A cell's text from the lines it was wrapped into.  A wrap is not a space: Chinese,
-    numbers and codes run on (`≥95` / `%` is `≥95%`); only between two Latin letters did
-    the wrap take the place of a space."""
-    text = ""
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if text and _latin(text[-1]) and _latin(line[0]):
-            text += " "
-        text += line
-    return text
-
-
-def _latin(character: str) -> bool:
-    return character.isascii() and character.isalpha()
 
 
 def _within(box: tuple[float, float, float, float], line: dict[str, Any]) -> bool:
@@ -107,7 +89,7 @@ def _page_rows(page: Any) -> list[_Placed]:
     if tables:
         for table in tables:
             for row, cells in zip(table.rows, table.extract(), strict=True):
-                placed.append((row.bbox[1], tuple(joined((cell or "").split("\n")) for cell in cells), True))
+                placed.append((row.bbox[1], tuple(join_wrapped((cell or "").split("\n")) for cell in cells), True))
         for line in page.extract_text_lines():
             if not any(_within(table.bbox, line) for table in tables):
                 placed.append((line["top"], (line["text"].strip(),), False))
@@ -142,7 +124,7 @@ def _mend_page_break(before: list[_Placed], after: list[_Placed], earlier: set[t
     if any(is_heading(lower[i]) or is_label(lower[i]) or (is_value(lower[i]) and is_value(upper[i]))
            for i in lower_filled):
         return
-    before[last] = (top, tuple(joined([a, b]) for a, b in zip(upper, lower, strict=True)), True)
+    before[last] = (top, tuple(join_wrapped([a, b]) for a, b in zip(upper, lower, strict=True)), True)
     del after[first]
 
 

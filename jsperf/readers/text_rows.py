@@ -227,7 +227,7 @@ class _Reader:
         start_of_cell = -1
 
         def close() -> None:
-            cells.append(_join(pending))
+            cells.append(join_wrapped(pending))
             where.append(start_of_cell)
             pending.clear()
 
@@ -412,19 +412,23 @@ def _period(cells: list[str]) -> int:
     return min(period for period, score in scores.items() if score >= best - 0.03)
 
 
-def _join(pieces: list[str]) -> str:
-    """A cell's text wrapped over lines, joined: no space between Chinese pieces, one
-    between two ASCII words."""
-    if not pieces:
-        return ""
-    text = pieces[0]
-    for piece in pieces[1:]:
-        text += " " + piece if _ascii_word(text[-1]) and _ascii_word(piece[0]) else piece
+def join_wrapped(lines: list[str]) -> str:
+    """A cell's text from the lines it was wrapped into.  A wrap is not a space: Chinese,
+    numbers and codes run on (`≥95` / `%` is `≥95%`, `51130021T000000229367-` / `退耕还林`);
+    only between two Latin letters did the wrap take the place of a space."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if text and _latin(text[-1]) and _latin(line[0]):
+            text += " "
+        text += line
     return text
 
 
-def _ascii_word(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+def _latin(character: str) -> bool:
+    return character.isascii() and character.isalpha()
 
 
 def _cjk(ch: str) -> bool:
