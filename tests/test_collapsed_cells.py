@@ -74,3 +74,24 @@ def test_a_heading_of_another_block_inside_a_block_not_yet_full_stays_in_it() ->
     level1 = {i.name: (i.level1, i.level2) for i in card.indicator_set.indicators}
     assert level1 == {"冷库面积": ("产出指标", "数量指标"), "兑付率": ("产出指标", "经济效益指标"),
                       "完成时限": ("产出指标", "时效指标"), "受益户数": ("效益指标", "社会效益指标")}
+
+
+def _one_cell_a_line(text: str) -> str:
+    return "\n".join(c.strip() for line in text.splitlines() for c in line.split("|") if c.strip()) + "\n"
+
+
+def test_a_lone_100_beside_a_vanished_blank_total_is_not_taken_for_the_total() -> None:
+    """`总分 | 100 | |` copied one cell a line is `总分` / `100`: the weights' 100 beside a
+    blank total, or a total of 100.  Where the points printed add up to 100 either reading
+    agrees; where they do not, the 100 is not read as the total (JS408), which would make
+    a slip of a blank cell."""
+    full = HEAD + "效益指标 | 社会效益指标 | 受益户数 | 30户 | 30户 | 65 | 65 | ||\n总分 | 100 | ||\n"
+    (card,) = read_report(_one_cell_a_line(full), "full.txt").projects
+    assert card.reported.total == 100 and not [f for f in card.notes if f.code == "JS408"]
+    short = full.replace("| 65 | 65 |", "| 65 | 60 |")
+    (card,) = read_report(_one_cell_a_line(short), "short.txt").projects
+    assert card.reported.total is None
+    (ambiguous,) = [f for f in card.notes if f.code == "JS408"]
+    assert "唯一的数 100 可能是分值合计" in message(ambiguous)
+    (card,) = read_report(short, "kept.txt").projects  # the pipe row keeps the blank after 100: the weights' sum
+    assert card.reported.total is None and not [f for f in card.notes if f.code == "JS408"]

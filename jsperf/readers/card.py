@@ -640,10 +640,15 @@ class _Card:
         cannot be placed, or "": where no row of the card keeps an empty cell between two
         filled ones, the copy dropped its empty cells or moved them to the row's end, and
         `3 | 9.3 | 9.3` is as much target, weight, points as target, actual, weight."""
+        values = len(_filled_through(rest)) - 1
+        return "" if self.keeps_blanks() else t("card.blanks_lost", values=values, columns=len(_STANDARD) - 1)
+
+    def keeps_blanks(self) -> bool:
+        """Whether some row of the card keeps an empty cell between two filled ones: a
+        copy that does keeps its empty cells where they are (asked once)."""
         if self.blanks_kept is None:
             self.blanks_kept = any(map(_inner_blank, (row.cells for row in self.rows[self.start:self.end])))
-        values = len(_filled_through(rest)) - 1
-        return "" if self.blanks_kept else t("card.blanks_lost", values=values, columns=len(_STANDARD) - 1)
+        return self.blanks_kept
 
     def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
         """A target as printed (`_target_of`), and the note its printing calls for."""
@@ -693,6 +698,13 @@ class _Card:
             reported_total = None
             self.notes.append(finding("JS312", self.span(total_index), indicator="总分", reported="", recomputed="—"))
         funds, rate, execution_points, execution_weight = self.funds(fund_rows)
+        if (reported_total == 100 and len(numbers) == 1 and self.columns.has_weight and not self.keeps_blanks()
+                and sum((p for p in points.values() if p is not None), execution_points or Decimal(0)) != 100):
+            # `总分 100` in a copy that lost its empty cells: the 分值 column's 100 beside a blank 得分, or the
+            # total itself — the points printed do not add up to it, and which it is is not guessed
+            reported_total = None
+            self.problems.append(finding("JS408", self.span(total_index), indicator="总分", where="总分",
+                                         detail=t("card.total_or_weights")))
         indicators = self.points_only(indicators, actuals, points, execution_weight or self.execution_weight, start)
         indicators = self.weights_from_sections(_headed(indicators), points, start)
         if total_row is not None:
