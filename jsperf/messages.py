@@ -355,6 +355,8 @@ CATALOGUE: dict[str, Text] = {
     "card.total_or_weights": Text("空单元格已丢失，唯一的数 100 可能是分值合计（得分为空），也可能是总分；各项得分之和不是 100",
                                   "the copy lost its empty cells: its one number, 100, may be the weights' sum beside a "
                                   "blank total or the total itself; the points printed do not add up to 100"),
+    "card.cell_too_many": Text("{values} 个数值对应 {columns} 列，多出的一格不知是哪一格",
+                               "{values} values for {columns} columns: which one is too many cannot be told"),
     "card.two_numbers": Text("只有两个数，可能是年度指标值与实际完成值，也可能是分值与得分；按后者全表分值合计不为 100",
                              "only two numbers: a target and an actual, or a weight and points; read as the latter the "
                              "card's weights do not add up to 100"),

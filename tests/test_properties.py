@@ -224,6 +224,13 @@ def _as_aligned(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _as_flattened(text: str) -> str:
+    """A Word or Excel table flattened into text: a row a line, its cells one space apart,
+    its empty cells gone."""
+    return "".join(" ".join(cell.strip() for cell in line.split("\t") if cell.strip()) + "\n" if "\t" in line
+                   else line + "\n" for line in text.splitlines())
+
+
 def _as_docx(text: str, path: Path) -> None:
     """A Word document: each run of table lines a table, the other lines paragraphs."""
     from docx import Document
@@ -255,6 +262,7 @@ SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
     "utf16.txt": lambda text, path: path.write_bytes(text.encode("utf-16")),
     "pipes.txt": lambda text, path: path.write_text(_as_pipes(text), encoding="utf-8"),
     "aligned.txt": lambda text, path: path.write_text(_as_aligned(text), encoding="utf-8"),
+    "flattened.txt": lambda text, path: path.write_text(_as_flattened(text), encoding="utf-8"),
     "page.html": lambda text, path: path.write_bytes(_as_html(text).encode("gbk", errors="replace")),
     "book.xlsx": lambda text, path: _as_xlsx(text, path),
     "document.docx": lambda text, path: _as_docx(text, path),
@@ -262,11 +270,12 @@ SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
 
 
 @given(scorecards(), st.sampled_from(sorted(SOURCE_KINDS)))
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_scorecards_read_back_the_same_through_every_source_kind(project, kind) -> None:  # type: ignore[no-untyped-def]
     assume(all(not i.name.isdigit() for i in project.indicator_set.indicators))
     # aligned text loses a row's trailing blank cells: a blank total beside the weights' 100 cannot be told
     assume(kind != "aligned.txt" or (project.reported is not None and project.reported.total is not None))
+    assume(kind != "flattened.txt" or " " not in project.name)  # one space apart, `接待 费` is two cells
     text = render_scorecard(project)
     assume(all(ord(ch) < 0x10000 for ch in text))  # GBK pages cannot hold characters beyond the BMP
     with tempfile.TemporaryDirectory() as folder:

@@ -7,9 +7,13 @@ reader must take from it, and what it must refuse to guess.
 - rows that print only two numbers under the four columns 年度指标值 / 实际完成值 / 分值 /
   得分, the empty target and actual cells lost;
 - a fund row that lost its blank 执行率 cell, with no `%` to say where the gap is;
-- `其中…` breakdown rows of the 衔接 form whose empty 分值 cell vanished."""
+- `其中…` breakdown rows of the 衔接 form whose empty 分值 cell vanished;
+- a flattened copy that split cells at their spaces: a header cell (`年度 指标`), a value
+  and its unit (`≥0.01 元`)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from jsperf.codes import message
 from jsperf.readers.report_text import read_report
@@ -138,3 +142,37 @@ def test_breakdown_rows_of_the_poverty_form_whose_weight_cell_vanished_are_not_i
     (card,) = read_report(text, "poverty.txt").projects
     assert [i.name for i in card.indicator_set.indicators] == ["★补助种植面积", "受益人口数量"]
     assert not [f for f in card.notes if f.code in ("JS404", "JS407")]
+
+
+SPLIT_AT_SPACES = """项目支出绩效自评表
+项目名称 办公经费
+项目资金 (万元) 年初预算数 全年预算数 A 全年执行数 B 分值 执行率 得分
+年度资金总额 20 20 19 10 95% 9.5
+绩效 指标 一级指标 二级指标 三级指标 年度 指标 实际 完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 采购台数 ≥5 台 5 台 40 40
+质量指标 验收合格率 及时 基本达成目标 20 18
+效益指标 经济效益指标 节约经费 ≤0.01 万元 0.01 万元 20 20 无
+总分 100 97.5
+"""
+
+
+def test_a_copy_split_at_its_spaces_keeps_header_cells_and_units_whole() -> None:
+    """`年度 指标` is one header cell (年度指标值), not 年度 and a column of its own; `≥5 台`
+    is one target, not a target and an actual — else every column after it shifts."""
+    (card,) = read_report(SPLIT_AT_SPACES, "spaces.txt").projects
+    rows = [(i.name, i.target.op.value, i.target.value, i.target.unit and i.target.unit.name,
+             card.actuals[i.name].text, i.weight, card.reported.points[i.name]) for i in card.indicator_set.indicators]
+    assert rows == [("采购台数", ">=", 5, "台", "5台", 40, 40), ("验收合格率", "qual", None, None, "基本达成目标", 20, 18),
+                    ("节约经费", "<=", Decimal("0.01"), "万元", "0.01万元", 20, 20)]
+    assert card.actuals["节约经费"].deviation_note == "无" and not card.notes
+
+
+def test_a_row_with_more_values_than_columns_is_not_guessed() -> None:
+    """An excerpt without its header row is read in the standard columns (年度指标值,
+    实际完成值, 分值, 得分, 偏差原因): a row with more values than those is not read."""
+    headless = [line for line in SPLIT_AT_SPACES.splitlines() if not line.startswith("绩效 指标")]
+    text = "\n".join(headless).replace("采购台数 ≥5 台 5 台 40 40", "采购台数 ≥5 6 5 40 40 说明") + "\n"
+    (card,) = read_report(text, "long.txt").projects
+    (ambiguous,) = [f for f in card.notes if f.code == "JS408"]
+    assert "6 个数值对应 5 列，多出的一格不知是哪一格" in message(ambiguous)
+    assert "采购台数" in card.incomplete and [i.name for i in card.indicator_set.indicators] == ["验收合格率", "节约经费"]

@@ -503,7 +503,12 @@ class _Card:
         """One indicator row, its cells from the name on (`first`: the name's cell).  Cells
         beyond the header's columns are the next row, run on where a copy lost the row's
         end (one cell a line): they are read as a row of their own."""
+        if not self.header_seen and len(rest) > 2 and (squash(rest[1]) in layout.NATURE or op_of(rest[1]) is not None):
+            self.columns = _Columns(_SPLIT)  # no header in the excerpt: the 指标性质 column shows the split layout
+            self.template = "split"
         width = 1 + len(self.columns.after_name)
+        if "unit" not in self.columns.after_name:
+            rest = _units_rejoined(rest)
         if self.columns.after_name is not _STANDARD and any(rest[width:]):
             level1_next, level2_next, more = self.headings(rest[width:], level1, level2)
             rest = rest[:width]
@@ -526,9 +531,6 @@ class _Card:
 
     def indicator(self, rest: list[str], first: int, index: int, level1: str, level2: str
                   ) -> tuple[Indicator, Actual, Decimal | None] | None:
-        if not self.header_seen and len(rest) > 2 and (squash(rest[1]) in layout.NATURE or op_of(rest[1]) is not None):
-            self.columns = _Columns(_SPLIT)  # no header in the excerpt: the 指标性质 column shows the split layout
-            self.template = "split"
         columns = self.columns.after_name
         blank, each_once = _blank_values(columns)
         values = dict(blank)
@@ -545,6 +547,12 @@ class _Card:
         if name.lstrip("★☆*").startswith("其中") and not _number(values["weight"]) and not _number(values["points"]):
             # a `其中…` sub-row: values of the row above, no points of its own (`其中桃树种植面积 | 1.5亩 |
             # 1.5亩` where the 衔接 form's 分值 column comes first and its empty cell vanished)
+            return None
+        if len(_filled_through(rest)) - 1 > len(columns):  # more values than columns: which is extra is not guessed
+            where = "/".join(filter(None, (level2 or level1, name)))
+            self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=t(
+                "card.cell_too_many", values=len(_filled_through(rest)) - 1, columns=len(columns))))
+            self.unreadable.append(name)
             return None
         two_numbers = self.only_weight_and_points(rest, values)  # the card's weights decide them (`points_only`)
         if two_numbers:
@@ -852,6 +860,9 @@ def _indicator_header(cells: tuple[str, ...]) -> tuple[tuple[Decimal, ...], tupl
         column = layout.indicator_column_of(cell) if cell else None
         if column is not None and names and names[-1][1] == column and column in ("target", "actual"):
             continue  # one header cell wrapped into two (`年度` / `指标值`, `实际` / `完成值`)
+        if (column is None and cell and names and names[-1][1] is not None
+                and layout.indicator_column_of(names[-1][0] + cell) == names[-1][1]):
+            continue  # the rest of a header cell a flattened copy split at its space (`年度` `指标`)
         names.append((cell, column))
     where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
     if where is None:
@@ -977,6 +988,21 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     whichever is nearer B / A."""
     as_fraction = printed * 100
     return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
+
+
+def _units_rejoined(rest: list[str]) -> list[str]:
+    """A row whose copy split a value from its unit at a space (`≥0.01 元`, `1000 平方米`):
+    each unit standing in a cell of its own after a number goes back to that number (no
+    column but 度量单位 holds a unit alone)."""
+    if not any(cell in layout.UNIT_WORDS for cell in rest):
+        return rest
+    joined: list[str] = []
+    for cell in rest:
+        if joined and cell in layout.UNIT_WORDS and joined[-1][-1:].isdigit():
+            joined[-1] += cell
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _inner_blank(cells: Sequence[str]) -> bool:
