@@ -249,7 +249,8 @@ def is_row_head(text: str) -> bool:
     `segments.is_heading`.)"""
     return form_of_title(text) is not None or (may_be_label(text) and (
         field_of(text) is not None or fund_row_of(text) is not None
-        or any(starts_with(text, words) for words in (FUND_BLOCK, GOALS, INDICATORS, TRAILERS))
+        or (starts_with(text, FUND_BLOCK) and fund_column_of(text) is None)  # not 预算执行数, a column
+        or any(starts_with(text, words) for words in (GOALS, INDICATORS, TRAILERS))
         or any(is_one_of(text, words) for words in (TOTALS, GRADES))))
 
 

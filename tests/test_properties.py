@@ -288,7 +288,7 @@ def test_scorecards_read_back_the_same_through_every_source_kind(project, kind) 
     assert report_differences(reference, back) == set()
 
 
-def _one_cell_a_line(text: str) -> str:
+def one_cell_a_line(text: str) -> str:
     """The scorecard as a browser copies a web table: one cell a line, empty cells gone."""
     return "".join(f"{cell.strip()}\n" for line in text.splitlines() for cell in line.split("\t") if cell.strip())
 
@@ -301,7 +301,7 @@ def test_a_copy_that_lost_its_empty_cells_reads_the_same_or_says_what_it_could_n
     the cells it could not read (JS404, JS407) — never other numbers without a word."""
     assume(all(not i.name.isdigit() for i in project.indicator_set.indicators))
     text = render_scorecard(project)
-    back = read_report(_one_cell_a_line(text), "cells.txt")
+    back = read_report(one_cell_a_line(text), "cells.txt")
     differences = report_differences(read_report(text, "gen.txt"), back)
     said = {f.code for p in back.projects for f in p.notes} | {f.code for f in back.findings}
     assert not differences or said & {"JS404", "JS407", "JS408"}, differences

@@ -176,3 +176,40 @@ def test_a_row_with_more_values_than_columns_is_not_guessed() -> None:
     (ambiguous,) = [f for f in card.notes if f.code == "JS408"]
     assert "6 个数值对应 5 列，多出的一格不知是哪一格" in message(ambiguous)
     assert "采购台数" in card.incomplete and [i.name for i in card.indicator_set.indicators] == ["验收合格率", "节约经费"]
+
+
+def test_a_vanished_unit_cell_of_the_split_columns_goes_back_in() -> None:
+    """The 指标性质 / 指标值 / 度量单位 columns copied without their empty cells: a 定性
+    indicator has no unit, and a unit is never a number — the blank is put back, and the
+    actual, weight and points stay in their columns."""
+    text = """项目支出绩效自评表
+项目名称 | 办公经费 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 质量指标 | 验收及时性 | 定性 | 及时 | 基本达成目标 | 10 | 9 | |||
+| 产出指标 | 数量指标 | 采购台数 | ≥ | 5 | 6 | 20 | 20 | |||
+| 产出指标 | 数量指标 | 培训人次 | ≥ | 100 | 人次 | 120 | 60 | 60 | ||
+总分 | 100 | 89 |
+"""
+    (card,) = read_report(text, "split.txt").projects
+    assert [(i.name, i.target.op.value, i.target.value or i.target.word, card.actuals[i.name].text, i.weight,
+             card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
+        ("验收及时性", "qual", "及时", "基本达成目标", 10, 9), ("采购台数", ">=", 5, "6", 20, 20),
+        ("培训人次", ">=", 100, "120", 60, 60)]
+
+
+def test_sichuans_fund_header_copied_one_cell_a_line_stays_one_row() -> None:
+    """`预算执行数` and `预算执行率` begin with the words of a fund block's label (预算执行)
+    but are the header's columns: the header stays one row, and the fund row is read under it."""
+    pipes = """部门预算项目支出绩效自评表(2023年度)
+项目名称 | 甲 |
+预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |
+| 总额 | 20 | 20 | 19 | 95% | 10 | 9.5 |
+绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |
+| 产出指标 | 数量指标 | 会议次数 | ≥ | 2 | 次 | 2 | 90 | 90 |
+合计 | 100 | 99.5 |
+"""
+    cells = [cell.strip() for line in pipes.splitlines() for cell in line.split("|") if cell.strip()]
+    (card,) = read_report("\n".join(cells) + "\n", "sichuan.txt").projects
+    assert (card.funds.initial_budget, card.funds.budget, card.funds.executed) == (20, 20, 19)
+    assert (card.reported.execution_rate, card.reported.execution_points, card.reported.total) == (95, Decimal("9.5"),
+                                                                                                  Decimal("99.5"))

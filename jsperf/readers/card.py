@@ -532,6 +532,8 @@ class _Card:
     def indicator(self, rest: list[str], first: int, index: int, level1: str, level2: str
                   ) -> tuple[Indicator, Actual, Decimal | None] | None:
         columns = self.columns.after_name
+        if "unit" in columns and len(_filled_through(rest)) - 1 < _valued(columns):
+            rest = _unit_restored(rest, columns)
         blank, each_once = _blank_values(columns)
         values = dict(blank)
         if each_once:  # every column named once, none skipped: each takes its cell
@@ -988,6 +990,21 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     whichever is nearer B / A."""
     as_fraction = printed * 100
     return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
+
+
+def _unit_restored(rest: list[str], columns: tuple[str, ...]) -> list[str]:
+    """A row of the 指标性质 / 指标值 / 度量单位 columns whose empty 度量单位 cell vanished
+    (`定性 | 及时 | 基本达成目标 | 10 | 9`, `≥ | 5 | 6 | 10 | 10`): a unit is never a number,
+    and a 定性 indicator has none — where the unit's place holds a number, or the nature
+    says 定性, the blank goes back in."""
+    at = columns.index("unit") + 1
+    if at >= len(rest) or not rest[at]:
+        return rest
+    nature = columns.index("nature") + 1 if "nature" in columns else len(rest)
+    qualitative = nature < len(rest) and layout.NATURE.get(squash(rest[nature])) == ""
+    if qualitative or parse_decimal(rest[at].rstrip("%")) is not None:
+        return [*rest[:at], "", *rest[at:]]
+    return rest
 
 
 def _units_rejoined(rest: list[str]) -> list[str]:

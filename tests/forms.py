@@ -1,0 +1,107 @@
+"""A scorecard printed in each provincial template the reader knows, as tab text (the
+layout PDF extraction gives): the MOF 2020 form (`jsperf.samples.render_scorecard`), the
+指标性质/指标值/度量单位 variant, Sichuan's 部门预算项目支出绩效自评表 and the 衔接 form
+with 分值 before the targets.  Tests print random scorecards in each and read them back
+through every source kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from jsperf.model import Op, Project, Target
+from jsperf.numbers import plain
+from jsperf.samples import HEADINGS, render_scorecard
+from jsperf.writers.views import actual_text, target_text
+
+_NATURE = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
+
+
+def _cell(value: Decimal | None) -> str:
+    return "" if value is None else plain(value)
+
+
+def _split_target(target: Target) -> tuple[str, str, str]:
+    """指标性质, 指标值, 度量单位 of a target."""
+    if target.op is Op.QUAL:
+        return "定性", target.word or "", ""
+    return _NATURE[target.op], plain(target.value), target.unit.name if target.unit else ""
+
+
+def _indicator_rows(project: Project, cells: Callable[[Project, str], list[str]], lead: int) -> list[str]:
+    """The indicator rows, the 一级/二级 heading printed on a block's first row only (a
+    rowspan as text gives it), after `lead` empty cells (the block label's column)."""
+    rows = []
+    last = ("", "")
+    for level1, level2 in HEADINGS:
+        for indicator in (i for i in project.indicator_set.indicators if (i.level1, i.level2) == (level1, level2)):
+            shown1 = level1 if level1 != last[0] else ""
+            shown2 = level2 if (level1, level2) != last else ""
+            last = (level1, level2)
+            rows.append("\t".join(["" for _ in range(lead)] + [shown1, shown2, indicator.name,
+                                                                *cells(project, indicator.name)]))
+    return rows
+
+
+def _values(project: Project, name: str, order: str) -> list[str]:
+    indicator = next(i for i in project.indicator_set.indicators if i.name == name)
+    assert project.reported is not None
+    fields = {"target": target_text(indicator.target), "actual": actual_text(project.actuals[name]),
+              "weight": plain(indicator.weight), "points": _cell(project.reported.points.get(name))}
+    if order == "split":
+        nature, value, unit = _split_target(indicator.target)
+        return [nature, value, unit, fields["actual"], fields["weight"], fields["points"], ""]
+    return [fields[column] for column in order.split()] + [""]
+
+
+def _head(project: Project, title: str) -> list[str]:
+    return [title, "(2024年度)", f"项目名称\t{project.name}", f"主管部门\t{project.department}\t实施单位\t{project.implementer}"]
+
+
+def _split(project: Project) -> str:
+    """The 指标性质/指标值/度量单位 variant (Yunnan's 公开表)."""
+    funds, reported = project.funds, project.reported
+    assert reported is not None
+    rows = [*_head(project, "项目支出绩效自评表"),
+            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            f"\t年度资金总额\t{_cell(funds.initial_budget)}\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t10\t"
+            f"{_cell(reported.execution_rate)}%\t{_cell(reported.execution_points)}",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t分值\t得分\t偏差原因分析及改进措施",
+            *_indicator_rows(project, lambda p, n: _values(p, n, "split"), 1),
+            f"总分\t\t\t\t\t\t\t\t100\t{_cell(reported.total)}\t"]
+    return "\n".join(rows) + "\n\n"
+
+
+def _sichuan(project: Project) -> str:
+    """Sichuan's 部门预算项目支出绩效自评表: 预算执行情况(10分) with 权重 and 得分, 绩效指标(90分)."""
+    funds, reported = project.funds, project.reported
+    assert reported is not None
+    rows = ["部门预算项目支出绩效自评表", "(2024年度)", f"项目名称\t{project.name}",
+            f"主管部门\t{project.department}\t实施单位\t{project.implementer}",
+            "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+            f"\t总额\t{_cell(funds.initial_budget)}\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t"
+            f"{_cell(reported.execution_rate)}%\t10\t{_cell(reported.execution_points)}",
+            "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析",
+            *_indicator_rows(project, lambda p, n: _values(p, n, "split"), 1),
+            f"合计\t100\t{_cell(reported.total)}"]
+    return "\n".join(rows) + "\n\n"
+
+
+def _poverty(project: Project) -> str:
+    """The 衔接资金 绩效目标自评表: 分值 before the targets."""
+    funds, reported = project.funds, project.reported
+    assert reported is not None
+    rows = [*_head(project, "绩效目标自评表"),
+            "资金情况(万元)\t\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分",
+            f"\t年度资金总额:\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t10\t"
+            f"{_cell(reported.execution_rate)}%\t{_cell(reported.execution_points)}",
+            "\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t未完成原因及拟采取的改进措施",
+            *_indicator_rows(project, lambda p, n: _values(p, n, "weight target actual points"), 1),
+            f"总分\t\t\t\t100\t\t\t{_cell(reported.total)}\t"]
+    return "\n".join(rows) + "\n\n"
+
+
+# a template's name, and how a scorecard is printed in it
+TEMPLATES: dict[str, Callable[[Project], str]] = {
+    "mof": render_scorecard, "split": _split, "sichuan": _sichuan, "poverty": _poverty,
+}
