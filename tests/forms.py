@@ -1,7 +1,7 @@
 """A scorecard printed in each provincial template the reader knows, as tab text (the
 layout PDF extraction gives): the MOF 2020 form (`jsperf.samples.render_scorecard`), the
-指标性质/指标值/度量单位 variant, Sichuan's 部门预算项目支出绩效自评表 and the 衔接 form
-with 分值 before the targets.  Tests print random scorecards in each and read them back
+指标性质/指标值/度量单位 variant, Sichuan's 部门预算项目支出绩效自评表, the 衔接 form
+with 分值 before the targets, and a form with 得分计算方法 and 复核得分 columns.  Tests print random scorecards in each and read them back
 through every source kind."""
 
 from __future__ import annotations
@@ -101,7 +101,26 @@ def _poverty(project: Project) -> str:
     return "\n".join(rows) + "\n\n"
 
 
+def _reviewed(project: Project) -> str:
+    """A form with a 得分计算方法 column and the reviewer's 复核得分 beside the 自评得分."""
+    funds, reported = project.funds, project.reported
+    assert reported is not None
+
+    def cells(project: Project, name: str) -> list[str]:
+        target, actual, weight, points, note = _values(project, name, "target actual weight points")
+        return [target, actual, weight, "完成得满分，未完成按比例扣分", points, points, note]
+
+    rows = [*_head(project, "项目支出绩效自评表"),
+            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            f"\t年度资金总额\t{_cell(funds.initial_budget)}\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t10\t"
+            f"{_cell(reported.execution_rate)}%\t{_cell(reported.execution_points)}",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分计算方法\t自评得分\t复核得分\t偏差原因分析",
+            *_indicator_rows(project, cells, 1),
+            f"总分\t\t\t\t\t\t100\t\t{_cell(reported.total)}\t{_cell(reported.total)}\t"]
+    return "\n".join(rows) + "\n\n"
+
+
 # a template's name, and how a scorecard is printed in it
 TEMPLATES: dict[str, Callable[[Project], str]] = {
-    "mof": render_scorecard, "split": _split, "sichuan": _sichuan, "poverty": _poverty,
+    "mof": render_scorecard, "split": _split, "sichuan": _sichuan, "poverty": _poverty, "reviewed": _reviewed,
 }
