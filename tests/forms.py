@@ -1,8 +1,8 @@
 """A scorecard printed in each provincial template the reader knows, as tab text (the
 layout PDF extraction gives): the MOF 2020 form (`jsperf.samples.render_scorecard`), the
 指标性质/指标值/度量单位 variant, Sichuan's 部门预算项目支出绩效自评表, the 衔接 form
-with 分值 before the targets, and a form with 得分计算方法 and 复核得分 columns.  Tests print random scorecards in each and read them back
-through every source kind."""
+with 分值 before the targets, and a form with 得分计算方法 and 复核得分 columns.  Tests
+print random scorecards in each and read them back through every source kind."""
 
 from __future__ import annotations
 

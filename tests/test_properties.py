@@ -196,6 +196,47 @@ def _as_html(text: str) -> str:
     return f"<html><head><meta charset=\"gbk\"></head><body>{paragraphs}<table>{rows}</table></body></html>"
 
 
+def _as_merged_html(text: str) -> str:
+    """The page as a government site prints the form: in the indicator table a heading's
+    cell spans the rows below it that leave its column empty (`rowspan`), and a row's last
+    value spans the empty cells after it (`colspan`)."""
+    import html
+
+    grid = [line.split("\t") for line in text.splitlines() if "\t" in line]
+    width = max(map(len, grid))
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    start = next(r for r, row in enumerate(grid) if "一级指标" in row)
+    end = next((r for r, row in enumerate(grid) if r > start and row[0] and "指标" not in row[0]), len(grid))
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    for column in range(3):
+        for r in range(start, end):
+            if grid[r][column] and (r, column) not in covered:
+                below = r + 1
+                while below < end and not grid[below][column] and (column == 0 or not any(grid[below][:column])):
+                    below += 1
+                if below - r > 1:
+                    spans[(r, column)] = (below - r, 1)
+                    covered.update((k, column) for k in range(r + 1, below))
+    for r, row in enumerate(grid):
+        filled = [c for c, cell in enumerate(row) if cell and (r, c) not in covered]
+        if filled and (r, filled[-1]) not in spans and filled[-1] + 1 < width and not any(row[filled[-1] + 1:]):
+            spans[(r, filled[-1])] = (1, width - filled[-1])
+            covered.update((r, c) for c in range(filled[-1] + 1, width))
+    rows = []
+    for r, row in enumerate(grid):
+        cells = []
+        for c, cell in enumerate(row):
+            if (r, c) in covered:
+                continue
+            down, across = spans.get((r, c), (1, 1))
+            attributes = (f' rowspan="{down}"' if down > 1 else "") + (f' colspan="{across}"' if across > 1 else "")
+            cells.append(f"<td{attributes}>{html.escape(cell)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    title = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines()[:3] if "\t" not in line)
+    return f"<html><head><meta charset=\"utf-8\"></head><body>{title}<table>{''.join(rows)}</table></body></html>"
+
+
 def _as_xlsx(text: str, path: Path) -> None:
     from openpyxl import Workbook
 
@@ -264,6 +305,7 @@ SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
     "aligned.txt": lambda text, path: path.write_text(_as_aligned(text), encoding="utf-8"),
     "flattened.txt": lambda text, path: path.write_text(_as_flattened(text), encoding="utf-8"),
     "page.html": lambda text, path: path.write_bytes(_as_html(text).encode("gbk", errors="replace")),
+    "merged.html": lambda text, path: path.write_text(_as_merged_html(text), encoding="utf-8"),
     "book.xlsx": lambda text, path: _as_xlsx(text, path),
     "document.docx": lambda text, path: _as_docx(text, path),
 }
