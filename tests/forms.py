@@ -1,7 +1,8 @@
 """A scorecard printed in each provincial template the reader knows, as tab text (the
 layout PDF extraction gives): the MOF 2020 form (`jsperf.samples.render_scorecard`), the
 指标性质/指标值/度量单位 variant, Sichuan's 部门预算项目支出绩效自评表, the 衔接 form
-with 分值 before the targets, and a form with 得分计算方法 and 复核得分 columns.  Tests
+with 分值 before the targets, a form with 得分计算方法 and 复核得分 columns, and the 20-point
+execution form (weights only in its section headings).  Tests
 print random scorecards in each and read them back through every source kind."""
 
 from __future__ import annotations
@@ -120,7 +121,31 @@ def _reviewed(project: Project) -> str:
     return "\n".join(rows) + "\n\n"
 
 
+def _twenty(project: Project) -> str:
+    """The 20-point execution form (Hubei, Yunnan 保山): `得分(20分*执行率)`, no weight
+    column — each 一级指标's weights only in its heading, `产出指标(60分)`."""
+    funds, reported = project.funds, project.reported
+    assert reported is not None
+    sections: dict[str, Decimal] = {}
+    for indicator in project.indicator_set.indicators:
+        sections[indicator.level1] = sections.get(indicator.level1, Decimal(0)) + indicator.weight
+    rows = []
+    for row in _indicator_rows(project, lambda p, n: _values(p, n, "target actual points"), 0):
+        level1, *rest = row.split("\t")
+        rows.append("\t".join([f"{level1}({plain(sections[level1])}分)" if level1 else "", *rest]))
+    return "\n".join([
+        "2024年度项目支出绩效自评表", f"项目名称\t{project.name}",
+        f"主管部门\t{project.department}\t项目实施单位\t{project.implementer}",
+        "预算执行情况(万元)(20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分(20分*执行率)",
+        f"年度财政资金总额\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t{_cell(reported.execution_rate)}%\t"
+        f"{_cell(reported.execution_points)}",
+        "年度绩效目标(80分)\t一级指标\t二级指标\t三级指标\t年初目标值(A)\t实际完成值(B)\t得分",
+        *("\t" + row for row in rows),
+        f"总分\t{_cell(reported.total)}"]) + "\n\n"
+
+
 # a template's name, and how a scorecard is printed in it
 TEMPLATES: dict[str, Callable[[Project], str]] = {
     "mof": render_scorecard, "split": _split, "sichuan": _sichuan, "poverty": _poverty, "reviewed": _reviewed,
+    "twenty": _twenty,
 }

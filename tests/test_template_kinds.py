@@ -18,11 +18,13 @@ from tests.helpers import report_differences
 from tests.test_properties import SOURCE_KINDS, one_cell_a_line, scorecards
 
 
-def printed(project: Project) -> list[tuple[object, ...]]:
-    """What a scorecard prints of each indicator: its headings, name, target, weight and points."""
+def printed(project: Project, unweighted: frozenset[str] = frozenset()) -> list[tuple[object, ...]]:
+    """What a scorecard prints of each indicator: its headings, name, target, weight and
+    points (no weight for the 一级指标 in `unweighted`)."""
     assert project.reported is not None
     return [(i.level1, i.level2, i.name, i.target.op, i.target.word if i.target.op is Op.QUAL else i.target.value,
-             i.weight, project.reported.points.get(i.name)) for i in project.indicator_set.indicators]
+             None if i.level1 in unweighted else i.weight, project.reported.points.get(i.name))
+            for i in project.indicator_set.indicators]
 
 
 def usable(project: Project) -> bool:
@@ -34,7 +36,11 @@ def usable(project: Project) -> bool:
 def test_every_template_reads_back_the_numbers_it_prints(project, template) -> None:  # type: ignore[no-untyped-def]
     assume(usable(project))
     (card,) = read_report(TEMPLATES[template](project), f"{template}.txt").projects
-    assert sorted(printed(card), key=str) == sorted(printed(project), key=str)
+    # the 20-point form prints a section's weight, not its indicators': they are known only where
+    # the section's points add up to it (JS410), else said to be unknown (JS411)
+    unknown = frozenset(str(f.params["section"]) for f in card.notes if f.code == "JS411")
+    assert not unknown or template == "twenty"
+    assert sorted(printed(card, unknown), key=str) == sorted(printed(project, unknown), key=str)
     assert (card.funds.budget, card.funds.executed) == (project.funds.budget, project.funds.executed)
     assert card.reported is not None and project.reported is not None
     assert card.reported.total == project.reported.total

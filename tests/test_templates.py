@@ -148,3 +148,14 @@ def test_a_form_that_is_not_scored_still_has_its_points_added_up() -> None:
     assert [f.code for f in report.findings] == ["JS405", "JS304"]
     (added,) = [f for f in report.findings if f.code == "JS304"]
     assert (added.reported, added.recomputed) == ("97.6", "87")
+
+
+def test_a_blank_score_on_the_twenty_point_form_is_blank_not_a_lost_weight() -> None:
+    """The 20-point form has no weight column: a row whose 得分 is blank is a blank score
+    (JS312), not a row whose weight cell went missing (JS408)."""
+    text = TWENTY.replace("| 拨付率 | 100% | 100% | 30 |", "| 拨付率 | 100 | 98 | |")  # numbers, no score
+    (card,) = read_report(text, "twenty-blank.txt").projects
+    assert [i.name for i in card.indicator_set.indicators] == ["慰问人数", "拨付率", "满意率"]
+    assert card.reported.points["拨付率"] is None
+    codes = [f.code for f in card.notes]
+    assert "JS408" not in codes and "JS312" in codes

@@ -639,7 +639,7 @@ class _Card:
         """Why a row that lost cells cannot be placed, or "" when its values still fit:
         a weight that is a small number, points no more than the weight."""
         weight, points = parse_decimal(values["weight"]), parse_decimal(values["points"])
-        if weight is None and any(parse_decimal(v) is not None for v in rest[1:]):
+        if self.columns.has_weight and weight is None and any(parse_decimal(v) is not None for v in rest[1:]):
             return t("card.weight_blank")
         if weight is not None and points is not None and points > weight:
             return t("card.points_over_weight", points=points, weight=weight)
