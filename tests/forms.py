@@ -1,14 +1,17 @@
-"""A scorecard printed in each provincial template the reader knows, as tab text (the
-layout PDF extraction gives): the MOF 2020 form (`jsperf.samples.render_scorecard`), the
-指标性质/指标值/度量单位 variant, Sichuan's 部门预算项目支出绩效自评表, the 衔接 form
-with 分值 before the targets, a form with 得分计算方法 and 复核得分 columns, and the 20-point
-execution form (weights only in its section headings).  Tests
-print random scorecards in each and read them back through every source kind."""
+"""Scorecards printed as users receive them.  Templates: a scorecard in each provincial
+template the reader knows, as tab text (the layout PDF extraction gives) — the MOF 2020
+form (`jsperf.samples.render_scorecard`), the 指标性质/指标值/度量单位 variant, Sichuan's
+部门预算项目支出绩效自评表, the 衔接 form with 分值 before the targets, a form with
+得分计算方法 and 复核得分 columns, and the 20-point execution form (weights only in its
+section headings).  Source kinds: the same text as each file a user may hold (GB18030,
+UTF-16, pipes, space-aligned, flattened, HTML plain or with merged cells, xlsx, docx) and
+as copies that lost their empty cells.  Tests print random scorecards and read them back."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from jsperf.model import Op, Project, Target
 from jsperf.numbers import plain
@@ -142,6 +145,145 @@ def _twenty(project: Project) -> str:
         "年度绩效目标(80分)\t一级指标\t二级指标\t三级指标\t年初目标值(A)\t实际完成值(B)\t得分",
         *("\t" + row for row in rows),
         f"总分\t{_cell(reported.total)}"]) + "\n\n"
+
+
+# ---------------------------------------------------------------- the same text as each source kind
+
+
+def _as_pipes(text: str) -> str:
+    return "\n".join("| " + " | ".join(line.split("\t")) + " |" if "\t" in line else line for line in text.splitlines())
+
+
+def _as_html(text: str) -> str:
+    import html
+
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>"
+                   for line in text.splitlines() if "\t" in line)
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines()[:3] if "\t" not in line)
+    return f"<html><head><meta charset=\"gbk\"></head><body>{paragraphs}<table>{rows}</table></body></html>"
+
+
+def as_merged_html(text: str) -> str:
+    """The page as a government site prints the form: in the indicator table a heading's
+    cell spans the rows below it that leave its column empty (`rowspan`), and a row's last
+    value spans the empty cells after it (`colspan`)."""
+    import html
+
+    grid = [line.split("\t") for line in text.splitlines() if "\t" in line]
+    width = max(map(len, grid))
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    start = next(r for r, row in enumerate(grid) if "一级指标" in row)
+    end = next((r for r, row in enumerate(grid) if r > start and row[0] and "指标" not in row[0]), len(grid))
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    for column in range(3):
+        for r in range(start, end):
+            if grid[r][column] and (r, column) not in covered:
+                below = r + 1
+                while below < end and not grid[below][column] and (column == 0 or not any(grid[below][:column])):
+                    below += 1
+                if below - r > 1:
+                    spans[(r, column)] = (below - r, 1)
+                    covered.update((k, column) for k in range(r + 1, below))
+    for r, row in enumerate(grid):
+        filled = [c for c, cell in enumerate(row) if cell and (r, c) not in covered]
+        if filled and (r, filled[-1]) not in spans and filled[-1] + 1 < width and not any(row[filled[-1] + 1:]):
+            spans[(r, filled[-1])] = (1, width - filled[-1])
+            covered.update((r, c) for c in range(filled[-1] + 1, width))
+    rows = []
+    for r, row in enumerate(grid):
+        cells = []
+        for c, cell in enumerate(row):
+            if (r, c) in covered:
+                continue
+            down, across = spans.get((r, c), (1, 1))
+            attributes = (f' rowspan="{down}"' if down > 1 else "") + (f' colspan="{across}"' if across > 1 else "")
+            cells.append(f"<td{attributes}>{html.escape(cell)}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    title = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines()[:3] if "\t" not in line)
+    return f"<html><head><meta charset=\"utf-8\"></head><body>{title}<table>{''.join(rows)}</table></body></html>"
+
+
+def _as_xlsx(text: str, path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for number, line in enumerate(text.splitlines(), start=1):
+        for column, value in enumerate(line.split("\t"), start=1):
+            cell = book.active.cell(number, column, value)
+            cell.data_type = "s"  # a target typed `=44 台` is text, as a person types it, not a formula
+    book.save(path)
+
+
+def _as_aligned(text: str) -> str:
+    """The table as `pdftotext -layout` prints it: each column as wide as its widest cell
+    by display width (a Chinese character two columns), two spaces between columns."""
+    from jsperf.errors import display_width
+
+    rows = [line.split("\t") for line in text.splitlines() if "\t" in line]
+    widths = [max(display_width(row[k]) for row in rows if k < len(row)) for k in range(max(map(len, rows)))]
+    out = []
+    for line in text.splitlines():
+        if "\t" not in line:
+            out.append(line)
+            continue
+        out.append("  ".join(cell + " " * (widths[k] - display_width(cell))
+                             for k, cell in enumerate(line.split("\t"))).rstrip())
+    return "\n".join(out) + "\n"
+
+
+def _as_flattened(text: str) -> str:
+    """A Word or Excel table flattened into text: a row a line, its cells one space apart,
+    its empty cells gone."""
+    return "".join(" ".join(cell.strip() for cell in line.split("\t") if cell.strip()) + "\n" if "\t" in line
+                   else line + "\n" for line in text.splitlines())
+
+
+def _as_docx(text: str, path: Path) -> None:
+    """A Word document: each run of table lines a table, the other lines paragraphs."""
+    from docx import Document
+
+    document = Document()
+    table_lines: list[list[str]] = []
+
+    def flush() -> None:
+        if table_lines:
+            table = document.add_table(rows=len(table_lines), cols=max(map(len, table_lines)))
+            for row, cells in zip(table.rows, table_lines, strict=True):
+                for cell, value in zip(row.cells, cells, strict=False):
+                    cell.text = value
+            table_lines.clear()
+
+    for line in text.splitlines():
+        if "\t" in line:
+            table_lines.append(line.split("\t"))
+        else:
+            flush()
+            document.add_paragraph(line)
+    flush()
+    document.save(str(path))
+
+
+# each source kind a user may hold: (file name, how the printed scorecard becomes that file)
+SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
+    "gb18030.txt": lambda text, path: path.write_bytes(text.encode("gb18030")),
+    "utf16.txt": lambda text, path: path.write_bytes(text.encode("utf-16")),
+    "pipes.txt": lambda text, path: path.write_text(_as_pipes(text), encoding="utf-8"),
+    "aligned.txt": lambda text, path: path.write_text(_as_aligned(text), encoding="utf-8"),
+    "flattened.txt": lambda text, path: path.write_text(_as_flattened(text), encoding="utf-8"),
+    "page.html": lambda text, path: path.write_bytes(_as_html(text).encode("gbk", errors="replace")),
+    "merged.html": lambda text, path: path.write_text(as_merged_html(text), encoding="utf-8"),
+    "book.xlsx": lambda text, path: _as_xlsx(text, path),
+    "document.docx": lambda text, path: _as_docx(text, path),
+}
+
+
+def one_cell_a_line(text: str) -> str:
+    """The scorecard as a browser copies a web table: one cell a line, empty cells gone."""
+    return "".join(f"{cell.strip()}\n" for line in text.splitlines() for cell in line.split("\t") if cell.strip())
+
+
+# ---------------------------------------------------------------- templates
 
 
 # a template's name, and how a scorecard is printed in it

@@ -5,6 +5,9 @@ expectations are the page's own numbers, as make_pages.py writes them."""
 
 from __future__ import annotations
 
+import random
+import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,8 +15,13 @@ import pytest
 
 from jsperf.model import Op, Project
 from jsperf.readers.pdf import _mend_page_break, _Placed
+from jsperf.readers.report_text import read_report
 from jsperf.readers.text_rows import join_wrapped
+from jsperf.rules.parse import load_rules
+from jsperf.samples import publish, random_project
 from jsperf.sources import read_report_file
+from tests.forms import TEMPLATES, as_merged_html
+from tests.helpers import report_differences
 
 PAGES = Path(__file__).parent / "data" / "pages"
 NAME = "51130021T000000229367-退耕还林工程建设专项工作经费"
@@ -58,7 +66,7 @@ def test_the_cut_rows_really_straddle_the_page_break() -> None:
     for name, tail, head in (("row-cut", "≥95", "%"), ("headings-cut", "效益", "指标")):
         with pdfplumber.open(PAGES / f"{name}.pdf") as document:
             first, second = (_page_rows(page) for page in document.pages)
-        assert tail in first[-1][1] and head in second[0][1]
+        assert tail in first[-1].cells and head in second[0].cells
 
 
 def test_wrapped_lines_join_without_the_space_a_wrap_is_not() -> None:
@@ -71,7 +79,7 @@ def test_wrapped_lines_join_without_the_space_a_wrap_is_not() -> None:
 
 
 def _placed(*rows: tuple[str, ...]) -> list[_Placed]:
-    return [(float(top), cells, True) for top, cells in enumerate(rows)]
+    return [_Placed(float(top), cells, True) for top, cells in enumerate(rows)]
 
 
 @pytest.mark.parametrize("lower", [
@@ -84,30 +92,31 @@ def test_rows_that_meet_at_a_page_break_stay_two(lower: tuple[str, ...]) -> None
     upper = ("", "经济成本指标", "会议次数", "≥2次", "2次", "5", "5")
     before, after = _placed(upper), _placed(lower, ("", "", "下一行", "≥1", "1", "5", "5"))
     _mend_page_break(before, after, set())
-    assert [cells for _, cells, _ in before] == [upper] and len(after) == 2
+    assert [item.cells for item in before] == [upper] and len(after) == 2
 
 
 def test_a_page_number_and_a_repeated_header_do_not_hide_the_cut() -> None:
     header = ("一级指标", "二级指标", "三级指标", "指标值", "完成值", "分值", "得分")
     upper = ("产出指标", "数量指标", "新型经营主体实", "≥95", "96%", "5", "5")
-    before = [*_placed(header, upper), (900.0, ("- 1 -",), False)]
-    after = [(10.0, ("第2页",), False), *_placed(header, ("", "", "现产值(%)", "%", "", "", ""))]
+    before = [*_placed(header, upper), _Placed(900.0, ("- 1 -",))]
+    after = [_Placed(10.0, ("第2页",)), *_placed(header, ("", "", "现产值(%)", "%", "", "", ""))]
     _mend_page_break(before, after, {header})
-    assert before[1][1] == ("产出指标", "数量指标", "新型经营主体实现产值(%)", "≥95%", "96%", "5", "5")
-    assert [cells for _, cells, _ in after] == [("第2页",), header]
+    assert before[1].cells == ("产出指标", "数量指标", "新型经营主体实现产值(%)", "≥95%", "96%", "5", "5")
+    assert [item.cells for item in after] == [("第2页",), header]
 
 
 def test_text_between_the_pages_tables_keeps_them_apart() -> None:
     upper = ("产出指标", "数量指标", "新型经营主体实", "≥95", "96%", "5", "5")
     before = _placed(upper)
-    after = [(10.0, ("二、部门整体支出绩效自评表",), False), *_placed(("", "", "现产值(%)", "%", "", "", ""))]
+    after = [_Placed(10.0, ("二、部门整体支出绩效自评表",)), *_placed(("", "", "现产值(%)", "%", "", "", ""))]
     _mend_page_break(before, after, set())
-    assert before[0][1] == upper and len(after) == 2
+    assert before[0].cells == upper and len(after) == 2
 
 
 class _Table:
     bbox = (50.0, 100.0, 400.0, 300.0)
-    rows = (type("Row", (), {"bbox": (50.0, 100.0, 400.0, 150.0)})(),)
+    rows = (type("Row", (), {"bbox": (50.0, 100.0, 400.0, 150.0),
+                             "cells": ((50.0, 100.0, 150.0, 150.0), (150.0, 100.0, 400.0, 150.0), None)})(),)
 
     def extract(self) -> list[list[str | None]]:
         return [["效益指标", "新型经营主体实现\n产值(%)", None]]
@@ -131,5 +140,37 @@ class _Page:
 def test_text_running_past_a_tables_edge_is_the_tables_own() -> None:
     from jsperf.readers.pdf import _page_rows
 
-    assert [cells for _, cells, _ in _page_rows(_Page())] == [
+    assert [item.cells for item in _page_rows(_Page())] == [
         ("项目支出绩效自评表",), ("效益指标", "新型经营主体实现产值(%)", ""), ("第 1 页",)]
+
+
+def test_the_end_of_a_name_that_is_a_headings_word_still_joins_its_row() -> None:
+    """`效益` under `接待项目` ends the indicator's name (接待项目效益); under `经济成本指标`
+    a heading would be a row of its own."""
+    upper = ("", "社会效益指", "接待项目", "有效保障", "基本达成", "20", "20")
+    before, after = _placed(upper), _placed(("", "标", "效益", "", "目标", "", ""))
+    _mend_page_break(before, after, set())
+    assert before[0].cells == ("", "社会效益指标", "接待项目效益", "有效保障", "基本达成目标", "20", "20") and not after
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+def test_every_template_printed_from_a_page_to_pdf_reads_as_its_text(tmp_path: Path) -> None:
+    """A scorecard in each template, as a web page with merged cells and ruled borders,
+    printed to PDF by LibreOffice (rows cut by page breaks, wrapped cells): the PDF reads
+    as the same card's text does."""
+    rules = load_rules("jiangxi")
+    texts = {}
+    for name, render in TEMPLATES.items():
+        text = render(publish(random_project(random.Random(len(texts)), len(texts)), rules))
+        page = as_merged_html(text).replace("<table>", "<table border='1' cellspacing='0'>")
+        (tmp_path / f"{name}.html").write_text(page, encoding="utf-8")
+        texts[name] = text
+    assert SOFFICE is not None
+    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), *(str(tmp_path / f"{name}.html") for name in texts)],
+                   check=True, capture_output=True, timeout=300)
+    for name, text in texts.items():
+        assert report_differences(read_report(text, f"{name}.txt"), read_report_file(tmp_path / f"{name}.pdf")) == set()

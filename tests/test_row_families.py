@@ -213,3 +213,13 @@ def test_sichuans_fund_header_copied_one_cell_a_line_stays_one_row() -> None:
     assert (card.funds.initial_budget, card.funds.budget, card.funds.executed) == (20, 20, 19)
     assert (card.reported.execution_rate, card.reported.execution_points, card.reported.total) == (95, Decimal("9.5"),
                                                                                                   Decimal("99.5"))
+
+
+def test_a_flattened_row_with_a_comma_in_a_cell_is_a_row_not_a_sentence() -> None:
+    """A 得分计算方法 cell holds a comma (`完成得满分，未完成按比例扣分`): the row, numbers and
+    all, is still a row of cells, not a line of the narrative."""
+    rows, layout = rows_of_text("指标2 ≥5 6 10 完成得满分，未完成按比例扣分 10 10\n"
+                                "全年支出 12.5 万元，完成率 95 %。\n", "flat.txt")
+    assert layout == "spaces"
+    assert [row.cells for row in rows] == [("指标2", "≥5", "6", "10", "完成得满分，未完成按比例扣分", "10", "10"),
+                                           ("全年支出 12.5 万元，完成率 95 %。",)]

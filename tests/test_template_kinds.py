@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from jsperf.model import Op, Project
 from jsperf.readers.report_text import read_report
 from jsperf.sources import read_report_file
-from tests.forms import TEMPLATES
+from tests.forms import SOURCE_KINDS, TEMPLATES, one_cell_a_line
 from tests.helpers import report_differences
-from tests.test_properties import SOURCE_KINDS, one_cell_a_line, scorecards
+from tests.test_properties import scorecards
 
 
 def printed(project: Project, unweighted: frozenset[str] = frozenset()) -> list[tuple[object, ...]]:

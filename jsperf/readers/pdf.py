@@ -21,7 +21,7 @@ import io
 import itertools
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jsperf.errors import InputError
 from jsperf.layout import is_label, is_page_number
@@ -35,8 +35,13 @@ from jsperf.readers.text_rows import join_wrapped
 SUFFIXES = (".pdf",)
 _GAP = 1.5  # a gap wider than this many characters separates two cells
 
-# a page's rows as placed: (top, cells, whether they are a table's row)
-_Placed = tuple[float, tuple[str, ...], bool]
+class _Placed(NamedTuple):
+    """A row as it stands on its page."""
+
+    top: float
+    cells: tuple[str, ...]
+    table: bool = False  # a table's row, not a line of text between tables
+    edges: tuple[tuple[float, float] | None, ...] = ()  # each cell's left and right (None: spanned by another)
 
 
 def _within(box: tuple[float, float, float, float], line: dict[str, Any]) -> bool:
@@ -89,13 +94,14 @@ def _page_rows(page: Any) -> list[_Placed]:
     if tables:
         for table in tables:
             for row, cells in zip(table.rows, table.extract(), strict=True):
-                placed.append((row.bbox[1], tuple(join_wrapped((cell or "").split("\n")) for cell in cells), True))
+                placed.append(_Placed(row.bbox[1], tuple(join_wrapped((cell or "").split("\n")) for cell in cells), True,
+                                      tuple(None if box is None else (box[0], box[2]) for box in row.cells)))
         for line in page.extract_text_lines():
             if not any(_within(table.bbox, line) for table in tables):
-                placed.append((line["top"], (line["text"].strip(),), False))
+                placed.append(_Placed(line["top"], (line["text"].strip(),)))
     else:
-        placed = [(top, cells, False) for top, cells in word_rows(page.extract_words())]
-    placed.sort(key=lambda item: item[0])
+        placed = [_Placed(top, cells) for top, cells in word_rows(page.extract_words())]
+    placed.sort(key=lambda item: item.top)
     return placed
 
 
@@ -103,34 +109,55 @@ def _mend_page_break(before: list[_Placed], after: list[_Placed], earlier: set[t
     """Join the two halves of a table row a page break cut (`新型经营主体实` on one page,
     `现产值(%)` on the next; `≥95` / `%`): the new page's first table row, after any page
     number and any header row the table repeats (`earlier`: the rows read so far), goes
-    into the old page's last one when it fills only cells that row fills, fewer of them,
-    and none a value (`≥200`, `5`) where that row has one, a heading or a label of the
-    form.  A real next row has values of its own, or is a heading (`社会成本指标` alone) or
-    a label (`总分`): it stays a row."""
+    into the old page's last one when its cells stand under cells that row fills
+    (`_beneath`), fewer of them, and none is a value (`≥200`, `5`) where that row has one,
+    a label of the form, or a heading under a heading.  A real next row has values of its
+    own, or is a heading (`社会成本指标` under `经济成本指标`) or a label (`总分`): it stays
+    a row; `效益` under `接待项目` is the end of the indicator's name."""
     last = next((i for i in range(len(before) - 1, -1, -1) if not _page_furniture(before[i])), None)
-    if last is None or not before[last][2]:
+    if last is None or not before[last].table:
         return
-    first = next((i for i, item in enumerate(after) if not _page_furniture(item) and item[1] not in earlier), None)
-    if first is None or not after[first][2] or any(not item[2] for item in after[:first] if not _page_furniture(item)):
+    first = next((i for i, item in enumerate(after) if not _page_furniture(item) and item.cells not in earlier), None)
+    if first is None or not after[first].table or any(not item.table for item in after[:first]
+                                                       if not _page_furniture(item)):
         return
-    top, upper, _ = before[last]
-    lower = after[first][1]
-    if len(upper) != len(lower):
+    upper, lower = before[last], after[first]
+    under = _beneath(upper, lower)
+    if not under or len(under) >= sum(map(bool, upper.cells)):
         return
-    upper_filled = {i for i, cell in enumerate(upper) if cell}
-    lower_filled = {i for i, cell in enumerate(lower) if cell}
-    if not lower_filled or not lower_filled < upper_filled:
+    if any(not upper.cells[i] or is_label(lower.cells[j]) or (is_value(lower.cells[j]) and is_value(upper.cells[i]))
+           or (is_heading(lower.cells[j]) and is_heading(upper.cells[i])) for j, i in under.items()):
         return
-    if any(is_heading(lower[i]) or is_label(lower[i]) or (is_value(lower[i]) and is_value(upper[i]))
-           for i in lower_filled):
-        return
-    before[last] = (top, tuple(join_wrapped([a, b]) for a, b in zip(upper, lower, strict=True)), True)
+    cells = list(upper.cells)
+    for j, i in under.items():
+        cells[i] = join_wrapped([cells[i], lower.cells[j]])
+    before[last] = upper._replace(cells=tuple(cells))
     del after[first]
+
+
+def _beneath(upper: _Placed, lower: _Placed) -> dict[int, int] | None:
+    """Which of the upper row's cells each filled cell of the lower row stands under: by
+    their edges (a table on a new page may have a column fewer, the one a rowspan filled),
+    or by position where the rows have no edges and as many cells; None where one stands
+    under none."""
+    under = {}
+    for j, cell in enumerate(lower.cells):
+        if not cell:
+            continue
+        if lower.edges and upper.edges and (edge := lower.edges[j]) is not None:
+            middle = (edge[0] + edge[1]) / 2
+            i = next((i for i, e in enumerate(upper.edges) if e is not None and e[0] <= middle <= e[1]), None)
+        else:
+            i = j if len(upper.cells) == len(lower.cells) else None
+        if i is None:
+            return None
+        under[j] = i
+    return under
 
 
 def _page_furniture(item: _Placed) -> bool:
     """A page number printed above or below the table, outside it."""
-    return not item[2] and len(item[1]) == 1 and is_page_number(item[1][0])
+    return not item.table and len(item.cells) == 1 and is_page_number(item.cells[0])
 
 
 def _why(error: BaseException) -> str:
@@ -167,12 +194,12 @@ def rows_of_pdf(path: Path) -> Source:
                 placed = _page_rows(page)
                 if pages_placed:
                     _mend_page_break(pages_placed[-1], placed, earlier)
-                earlier.update(cells for _, cells, table in placed if table and sum(map(bool, cells)) > 1)
+                earlier.update(item.cells for item in placed if item.table and sum(map(bool, item.cells)) > 1)
                 pages_placed.append(placed)
             for number, placed in enumerate(pages_placed, start=1):
                 where = f"{file}[page {number}]"
-                rows.extend(Row(cells, Span(where, line), tuple(range(1, len(cells) + 1)))
-                            for line, (_, cells, _) in enumerate(placed, start=1))
+                rows.extend(Row(item.cells, Span(where, line), tuple(range(1, len(item.cells) + 1)))
+                            for line, item in enumerate(placed, start=1))
     except InputError:
         raise
     except Exception as error:  # pdfminer raises PSEOF, PDFSyntaxError, KeyError, TypeError … on damaged files

@@ -438,10 +438,13 @@ def _cjk(ch: str) -> bool:
 def _is_prose(stripped: str) -> bool:
     """A sentence: Chinese sentence punctuation, and spaces only where PDF extraction
     puts them around numbers and Latin words (`支出 0.00 万元，`), never between two
-    Chinese words."""
+    Chinese words — but not a row of three numbers or more that ends on one of them
+    (`指标2 ≥5 6 10 完成得满分，未完成按比例扣分 10 10`: a cell that holds a comma)."""
     if _SENTENCE.isdisjoint(stripped):
         return False
     words = stripped.split()
+    if sum(1 for word in words if _AMOUNT.fullmatch(word)) >= 3 and _AMOUNT.fullmatch(words[-1]):
+        return False
     return all(a[-1].isascii() or b[0].isascii() for a, b in pairwise(words))
 
 
