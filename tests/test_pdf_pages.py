@@ -174,3 +174,11 @@ def test_every_template_printed_from_a_page_to_pdf_reads_as_its_text(tmp_path: P
                    check=True, capture_output=True, timeout=300)
     for name, text in texts.items():
         assert report_differences(read_report(text, f"{name}.txt"), read_report_file(tmp_path / f"{name}.pdf")) == set()
+
+
+def test_the_first_row_under_a_header_at_a_page_break_stays_a_row() -> None:
+    header = ("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因")
+    first = ("", "成本指标", "经济成本指标", "项目成本", "≤20万元", "19万元", "20", "20", "")
+    before, after = _placed(header), _placed(first)
+    _mend_page_break(before, after, set())
+    assert before[0].cells == header and after[0].cells == first

@@ -111,9 +111,10 @@ def _mend_page_break(before: list[_Placed], after: list[_Placed], earlier: set[t
     number and any header row the table repeats (`earlier`: the rows read so far), goes
     into the old page's last one when its cells stand under cells that row fills
     (`_beneath`), fewer of them, and none is a value (`≥200`, `5`) where that row has one,
-    a label of the form, or a heading under a heading.  A real next row has values of its
-    own, or is a heading (`社会成本指标` under `经济成本指标`) or a label (`总分`): it stays
-    a row; `效益` under `接待项目` is the end of the indicator's name."""
+    a label of the form or under one, or a heading under a heading.  A real next row has
+    values of its own, or is a heading (`社会成本指标` under `经济成本指标`) or a label
+    (`总分`), or stands under the header: it stays a row; `效益` under `接待项目` is the end
+    of the indicator's name."""
     last = next((i for i in range(len(before) - 1, -1, -1) if not _page_furniture(before[i])), None)
     if last is None or not before[last].table:
         return
@@ -125,7 +126,8 @@ def _mend_page_break(before: list[_Placed], after: list[_Placed], earlier: set[t
     under = _beneath(upper, lower)
     if not under or len(under) >= sum(map(bool, upper.cells)):
         return
-    if any(not upper.cells[i] or is_label(lower.cells[j]) or (is_value(lower.cells[j]) and is_value(upper.cells[i]))
+    if any(not upper.cells[i] or is_label(upper.cells[i]) or is_label(lower.cells[j])
+           or (is_value(lower.cells[j]) and is_value(upper.cells[i]))
            or (is_heading(lower.cells[j]) and is_heading(upper.cells[i])) for j, i in under.items()):
         return
     cells = list(upper.cells)
