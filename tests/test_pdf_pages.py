@@ -182,3 +182,13 @@ def test_the_first_row_under_a_header_at_a_page_break_stays_a_row() -> None:
     before, after = _placed(header), _placed(first)
     _mend_page_break(before, after, set())
     assert before[0].cells == header and after[0].cells == first
+
+
+def test_a_row_read_before_that_is_no_header_is_the_pages_first_row() -> None:
+    """Only a header the table repeats is passed over: a heading-only row that every card
+    prints (`社会成本指标`) is the new page's first row, and nothing after it is joined up."""
+    heading = ("", "", "社会成本指标", "", "", "", "")
+    upper = ("", "", "经济成本指标", "会议次数", "≥2次", "2次", "5")
+    before, after = _placed(upper), _placed(heading, ("", "", "", "会议纪要", "", "", ""))
+    _mend_page_break(before, after, {heading})
+    assert before[0].cells == upper and len(after) == 2

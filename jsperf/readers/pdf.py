@@ -35,6 +35,7 @@ from jsperf.readers.text_rows import join_wrapped
 SUFFIXES = (".pdf",)
 _GAP = 1.5  # a gap wider than this many characters separates two cells
 
+
 class _Placed(NamedTuple):
     """A row as it stands on its page."""
 
@@ -118,7 +119,8 @@ def _mend_page_break(before: list[_Placed], after: list[_Placed], earlier: set[t
     last = next((i for i in range(len(before) - 1, -1, -1) if not _page_furniture(before[i])), None)
     if last is None or not before[last].table:
         return
-    first = next((i for i, item in enumerate(after) if not _page_furniture(item) and item.cells not in earlier), None)
+    first = next((i for i, item in enumerate(after) if not _page_furniture(item) and not _repeated_header(item, earlier)),
+                 None)
     if first is None or not after[first].table or any(not item.table for item in after[:first]
                                                        if not _page_furniture(item)):
         return
@@ -155,6 +157,12 @@ def _beneath(upper: _Placed, lower: _Placed) -> dict[int, int] | None:
             return None
         under[j] = i
     return under
+
+
+def _repeated_header(item: _Placed, earlier: set[tuple[str, ...]]) -> bool:
+    """A header row the table prints again at the top of a page (Word's 重复标题行): a row
+    read before, of the form's labels only."""
+    return item.cells in earlier and all(map(is_label, filter(None, item.cells)))
 
 
 def _page_furniture(item: _Placed) -> bool:
