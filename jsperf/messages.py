@@ -352,9 +352,11 @@ CATALOGUE: dict[str, Text] = {
     "card.points_over_weight": Text("得分 {points} 大于权重 {weight}", "points {points} exceed the weight {weight}"),
     "card.blanks_lost": Text("空单元格已丢失，{values} 个数值对应 {columns} 列",
                              "the copy lost its empty cells: {values} numbers for {columns} columns"),
-    "card.total_or_weights": Text("空单元格已丢失，唯一的数 100 可能是分值合计（得分为空），也可能是总分；各项得分之和不是 100",
+    "card.total_or_weights": Text("空单元格已丢失，唯一的数 100 可能是分值合计（得分为空），也可能是总分；"
+                                  "所印得分（含执行率得分）之和不是 100",
                                   "the copy lost its empty cells: its one number, 100, may be the weights' sum beside a "
-                                  "blank total or the total itself; the points printed do not add up to 100"),
+                                  "blank total or the total itself; the points printed (the execution's included) do not "
+                                  "add up to 100"),
     "card.cell_too_many": Text("{values} 个数值对应 {columns} 列，多出的一格不知是哪一格",
                                "{values} values for {columns} columns: which one is too many cannot be told"),
     "card.two_numbers": Text("只有两个数，可能是年度指标值与实际完成值，也可能是分值与得分；按后者全表分值合计不为 100",

@@ -82,9 +82,9 @@ def _one_cell_a_line(text: str) -> str:
 
 def test_a_lone_100_beside_a_vanished_blank_total_is_not_taken_for_the_total() -> None:
     """`总分 | 100 | |` copied one cell a line is `总分` / `100`: the weights' 100 beside a
-    blank total, or a total of 100.  Where the points printed add up to 100 either reading
-    agrees; where they do not, the 100 is not read as the total (JS408), which would make
-    a slip of a blank cell."""
+    blank total, or a total of 100.  Where the points printed, the execution's with them,
+    add up to 100 either reading agrees; where they do not, the 100 is not read as the
+    total (JS408), which would make a slip of a blank cell."""
     full = HEAD + "效益指标 | 社会效益指标 | 受益户数 | 30户 | 30户 | 65 | 65 | ||\n总分 | 100 | ||\n"
     (card,) = read_report(_one_cell_a_line(full), "full.txt").projects
     assert card.reported.total == 100 and not [f for f in card.notes if f.code == "JS408"]

@@ -709,9 +709,11 @@ class _Card:
             self.notes.append(finding("JS312", self.span(total_index), indicator="总分", reported="", recomputed="—"))
         funds, rate, execution_points, execution_weight = self.funds(fund_rows)
         if (reported_total == 100 and len(numbers) == 1 and self.columns.has_weight and not self.keeps_blanks()
-                and sum((p for p in points.values() if p is not None), execution_points or Decimal(0)) != 100):
+                and (execution_points is None
+                     or sum((p for p in points.values() if p is not None), execution_points) != 100)):
             # `总分 100` in a copy that lost its empty cells: the 分值 column's 100 beside a blank 得分, or the
-            # total itself — the points printed do not add up to it, and which it is is not guessed
+            # total itself — unless the points printed, the execution's with them, add up to it, which it is
+            # is not guessed
             reported_total = None
             self.problems.append(finding("JS408", self.span(total_index), indicator="总分", where="总分",
                                          detail=t("card.total_or_weights")))
