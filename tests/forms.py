@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from jsperf.model import Op, Project, Target
 from jsperf.numbers import plain
@@ -19,6 +20,20 @@ from jsperf.samples import HEADINGS, render_scorecard
 from jsperf.writers.views import actual_text, target_text
 
 _NATURE = {Op.GE: "≥", Op.LE: "≤", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
+
+
+class Form(NamedTuple):
+    """How a template prints a scorecard, as its rows' cells: literal words, and the
+    fields a row fills in (`{budget}`, `{rate}`; an indicator's `{target}`, `{nature}` …)."""
+
+    title: str
+    fund_header: str
+    fund_row: str  # `{initial}` `{budget}` `{executed}` `{rate}` `{execution}`
+    indicator_header: str
+    indicator: str  # after the 一级/二级/三级 cells: `{target}` `{actual}` `{weight}` `{points}` `{nature}` `{value}` `{unit}`
+    total: str  # `{total}`
+    # the 20-point form prints each 一级指标's weight in its heading only (`产出指标(60分)`)
+    sections: bool = False
 
 
 def _cell(value: Decimal | None) -> str:
@@ -32,119 +47,79 @@ def _split_target(target: Target) -> tuple[str, str, str]:
     return _NATURE[target.op], plain(target.value), target.unit.name if target.unit else ""
 
 
-def _indicator_rows(project: Project, cells: Callable[[Project, str], list[str]], lead: int) -> list[str]:
+def _indicator_rows(project: Project, form: Form) -> list[str]:
     """The indicator rows, the 一级/二级 heading printed on a block's first row only (a
-    rowspan as text gives it), after `lead` empty cells (the block label's column)."""
-    rows = []
-    last = ("", "")
-    for level1, level2 in HEADINGS:
-        for indicator in (i for i in project.indicator_set.indicators if (i.level1, i.level2) == (level1, level2)):
-            shown1 = level1 if level1 != last[0] else ""
-            shown2 = level2 if (level1, level2) != last else ""
-            last = (level1, level2)
-            rows.append("\t".join(["" for _ in range(lead)] + [shown1, shown2, indicator.name,
-                                                                *cells(project, indicator.name)]))
-    return rows
-
-
-def _values(project: Project, name: str, order: str) -> list[str]:
-    indicator = next(i for i in project.indicator_set.indicators if i.name == name)
+    rowspan as text gives it)."""
     assert project.reported is not None
-    fields = {"target": target_text(indicator.target), "actual": actual_text(project.actuals[name]),
-              "weight": plain(indicator.weight), "points": _cell(project.reported.points.get(name))}
-    if order == "split":
-        nature, value, unit = _split_target(indicator.target)
-        return [nature, value, unit, fields["actual"], fields["weight"], fields["points"], ""]
-    return [fields[column] for column in order.split()] + [""]
-
-
-def _head(project: Project, title: str) -> list[str]:
-    return [title, "(2024年度)", f"项目名称\t{project.name}", f"主管部门\t{project.department}\t实施单位\t{project.implementer}"]
-
-
-def _split(project: Project) -> str:
-    """The 指标性质/指标值/度量单位 variant (Yunnan's 公开表)."""
-    funds, reported = project.funds, project.reported
-    assert reported is not None
-    rows = [*_head(project, "项目支出绩效自评表"),
-            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-            f"\t年度资金总额\t{_cell(funds.initial_budget)}\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t10\t"
-            f"{_cell(reported.execution_rate)}%\t{_cell(reported.execution_points)}",
-            "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t分值\t得分\t偏差原因分析及改进措施",
-            *_indicator_rows(project, lambda p, n: _values(p, n, "split"), 1),
-            f"总分\t\t\t\t\t\t\t\t100\t{_cell(reported.total)}\t"]
-    return "\n".join(rows) + "\n\n"
-
-
-def _sichuan(project: Project) -> str:
-    """Sichuan's 部门预算项目支出绩效自评表: 预算执行情况(10分) with 权重 and 得分, 绩效指标(90分)."""
-    funds, reported = project.funds, project.reported
-    assert reported is not None
-    rows = ["部门预算项目支出绩效自评表", "(2024年度)", f"项目名称\t{project.name}",
-            f"主管部门\t{project.department}\t实施单位\t{project.implementer}",
-            "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
-            f"\t总额\t{_cell(funds.initial_budget)}\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t"
-            f"{_cell(reported.execution_rate)}%\t10\t{_cell(reported.execution_points)}",
-            "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析",
-            *_indicator_rows(project, lambda p, n: _values(p, n, "split"), 1),
-            f"合计\t100\t{_cell(reported.total)}"]
-    return "\n".join(rows) + "\n\n"
-
-
-def _poverty(project: Project) -> str:
-    """The 衔接资金 绩效目标自评表: 分值 before the targets."""
-    funds, reported = project.funds, project.reported
-    assert reported is not None
-    rows = [*_head(project, "绩效目标自评表"),
-            "资金情况(万元)\t\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分",
-            f"\t年度资金总额:\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t10\t"
-            f"{_cell(reported.execution_rate)}%\t{_cell(reported.execution_points)}",
-            "\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t未完成原因及拟采取的改进措施",
-            *_indicator_rows(project, lambda p, n: _values(p, n, "weight target actual points"), 1),
-            f"总分\t\t\t\t100\t\t\t{_cell(reported.total)}\t"]
-    return "\n".join(rows) + "\n\n"
-
-
-def _reviewed(project: Project) -> str:
-    """A form with a 得分计算方法 column and the reviewer's 复核得分 beside the 自评得分."""
-    funds, reported = project.funds, project.reported
-    assert reported is not None
-
-    def cells(project: Project, name: str) -> list[str]:
-        target, actual, weight, points, note = _values(project, name, "target actual weight points")
-        return [target, actual, weight, "完成得满分，未完成按比例扣分", points, points, note]
-
-    rows = [*_head(project, "项目支出绩效自评表"),
-            "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
-            f"\t年度资金总额\t{_cell(funds.initial_budget)}\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t10\t"
-            f"{_cell(reported.execution_rate)}%\t{_cell(reported.execution_points)}",
-            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分计算方法\t自评得分\t复核得分\t偏差原因分析",
-            *_indicator_rows(project, cells, 1),
-            f"总分\t\t\t\t\t\t100\t\t{_cell(reported.total)}\t{_cell(reported.total)}\t"]
-    return "\n".join(rows) + "\n\n"
-
-
-def _twenty(project: Project) -> str:
-    """The 20-point execution form (Hubei, Yunnan 保山): `得分(20分*执行率)`, no weight
-    column — each 一级指标's weights only in its heading, `产出指标(60分)`."""
-    funds, reported = project.funds, project.reported
-    assert reported is not None
     sections: dict[str, Decimal] = {}
     for indicator in project.indicator_set.indicators:
         sections[indicator.level1] = sections.get(indicator.level1, Decimal(0)) + indicator.weight
     rows = []
-    for row in _indicator_rows(project, lambda p, n: _values(p, n, "target actual points"), 0):
-        level1, *rest = row.split("\t")
-        rows.append("\t".join([f"{level1}({plain(sections[level1])}分)" if level1 else "", *rest]))
-    return "\n".join([
-        "2024年度项目支出绩效自评表", f"项目名称\t{project.name}",
-        f"主管部门\t{project.department}\t项目实施单位\t{project.implementer}",
-        "预算执行情况(万元)(20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分(20分*执行率)",
-        f"年度财政资金总额\t{_cell(funds.budget)}\t{_cell(funds.executed)}\t{_cell(reported.execution_rate)}%\t"
-        f"{_cell(reported.execution_points)}",
+    last = ("", "")
+    for level1, level2 in HEADINGS:
+        for indicator in (i for i in project.indicator_set.indicators if (i.level1, i.level2) == (level1, level2)):
+            shown1 = "" if level1 == last[0] else f"{level1}({plain(sections[level1])}分)" if form.sections else level1
+            shown2 = level2 if (level1, level2) != last else ""
+            last = (level1, level2)
+            nature, value, unit = _split_target(indicator.target)
+            values = form.indicator.format(
+                target=target_text(indicator.target), actual=actual_text(project.actuals[indicator.name]),
+                weight=plain(indicator.weight), points=_cell(project.reported.points.get(indicator.name)),
+                nature=nature, value=value, unit=unit)
+            rows.append(f"\t{shown1}\t{shown2}\t{indicator.name}\t{values}")
+    return rows
+
+
+def _printer(form: Form) -> Callable[[Project], str]:
+    def render(project: Project) -> str:
+        funds, reported = project.funds, project.reported
+        assert reported is not None
+        fund_row = form.fund_row.format(initial=_cell(funds.initial_budget), budget=_cell(funds.budget),
+                                        executed=_cell(funds.executed), rate=_cell(reported.execution_rate),
+                                        execution=_cell(reported.execution_points))
+        return "\n".join([form.title, "(2024年度)", f"项目名称\t{project.name}",
+                          f"主管部门\t{project.department}\t实施单位\t{project.implementer}", form.fund_header, fund_row,
+                          form.indicator_header, *_indicator_rows(project, form),
+                          form.total.format(total=_cell(reported.total))]) + "\n\n"
+    return render
+
+
+_MOF_FUNDS = ("项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+              "\t年度资金总额\t{initial}\t{budget}\t{executed}\t10\t{rate}%\t{execution}")
+_SPLIT = "{nature}\t{value}\t{unit}\t{actual}\t{weight}\t{points}\t"
+
+# a template's name, and how a scorecard is printed in it
+TEMPLATES: dict[str, Callable[[Project], str]] = {
+    "mof": render_scorecard,
+    # the 指标性质/指标值/度量单位 variant (Yunnan's 公开表)
+    "split": _printer(Form("项目支出绩效自评表", *_MOF_FUNDS, "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t"
+                           "度量单位\t完成值\t分值\t得分\t偏差原因分析及改进措施", _SPLIT, "总分\t\t\t\t\t\t\t\t100\t{total}\t")),
+    # Sichuan's 部门预算项目支出绩效自评表: 预算执行情况(10分) with 权重 and 得分, 绩效指标(90分)
+    "sichuan": _printer(Form(
+        "部门预算项目支出绩效自评表",
+        "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+        "\t总额\t{initial}\t{budget}\t{executed}\t{rate}%\t10\t{execution}",
+        "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析",
+        _SPLIT, "合计\t100\t{total}")),
+    # the 衔接资金 绩效目标自评表: 分值 before the targets
+    "poverty": _printer(Form(
+        "绩效目标自评表", "资金情况(万元)\t\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分",
+        "\t年度资金总额:\t{budget}\t{executed}\t10\t{rate}%\t{execution}",
+        "\t一级指标\t二级指标\t三级指标\t分值\t年度指标值\t全年实际值\t得分\t未完成原因及拟采取的改进措施",
+        "{weight}\t{target}\t{actual}\t{points}\t", "总分\t\t\t\t100\t\t\t{total}\t")),
+    # a 得分计算方法 column, and the reviewer's 复核得分 beside the 自评得分
+    "reviewed": _printer(Form(
+        "项目支出绩效自评表", *_MOF_FUNDS,
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分计算方法\t自评得分\t复核得分\t偏差原因分析",
+        "{target}\t{actual}\t{weight}\t完成得满分，未完成按比例扣分\t{points}\t{points}\t",
+        "总分\t\t\t\t\t\t100\t\t{total}\t{total}\t")),
+    # the 20-point execution form (Hubei, Yunnan 保山): `得分(20分*执行率)`, no weight column
+    "twenty": _printer(Form(
+        "2024年度项目支出绩效自评表", "预算执行情况(万元)(20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分(20分*执行率)",
+        "年度财政资金总额\t{budget}\t{executed}\t{rate}%\t{execution}",
         "年度绩效目标(80分)\t一级指标\t二级指标\t三级指标\t年初目标值(A)\t实际完成值(B)\t得分",
-        *("\t" + row for row in rows),
-        f"总分\t{_cell(reported.total)}"]) + "\n\n"
+        "{target}\t{actual}\t{points}", "总分\t{total}", sections=True)),
+}
 
 
 # ---------------------------------------------------------------- the same text as each source kind
@@ -281,13 +256,3 @@ SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
 def one_cell_a_line(text: str) -> str:
     """The scorecard as a browser copies a web table: one cell a line, empty cells gone."""
     return "".join(f"{cell.strip()}\n" for line in text.splitlines() for cell in line.split("\t") if cell.strip())
-
-
-# ---------------------------------------------------------------- templates
-
-
-# a template's name, and how a scorecard is printed in it
-TEMPLATES: dict[str, Callable[[Project], str]] = {
-    "mof": render_scorecard, "split": _split, "sichuan": _sichuan, "poverty": _poverty, "reviewed": _reviewed,
-    "twenty": _twenty,
-}

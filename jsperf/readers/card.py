@@ -1013,7 +1013,7 @@ def _units_rejoined(rest: list[str]) -> list[str]:
     """A row whose copy split a value from its unit at a space (`≥0.01 元`, `1000 平方米`):
     each unit standing in a cell of its own after a number goes back to that number (no
     column but 度量单位 holds a unit alone)."""
-    if not any(cell in layout.UNIT_WORDS for cell in rest):
+    if layout.UNIT_WORDS.isdisjoint(rest):
         return rest
     joined: list[str] = []
     for cell in rest:
