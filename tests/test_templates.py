@@ -159,3 +159,25 @@ def test_a_blank_score_on_the_twenty_point_form_is_blank_not_a_lost_weight() -> 
     assert card.reported.points["拨付率"] is None
     codes = [f.code for f in card.notes]
     assert "JS408" not in codes and "JS312" in codes
+
+
+def test_more_provinces_words_for_the_head_and_the_fund_rows() -> None:
+    """预算部门 / 预算单位 name the department and the implementer; 中央资金, 政府性基金 and
+    单位自筹 are parts of the total, never taken for the 政府预算资金 row that may repeat it."""
+    text = """项目支出绩效自评表
+(2023年度)
+项目名称 | 乙 |
+预算部门 | 某局 | 预算单位 | 某中心 |
+项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 100 | 100 | 95 | 10 | 95% | 9.5 |
+| 其中：中央资金 | 50.25 | 50.25 | 50.25 | | 100% | |
+| 政府性基金 | 29.75 | 29.75 | 29.75 | | 100% | |
+| 单位自筹 | 20 | 20 | 15 | | 75% | |
+年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |
+| 产出指标 | 数量指标 | 培训人次 | ≥200人次 | 210人次 | 90 | 90 | |
+总分 | 100 | 99.5 |
+"""
+    (card,) = read_report(text, "words.txt").projects
+    assert (card.department, card.implementer) == ("某局", "某中心")
+    assert (card.funds.budget, card.funds.executed, card.funds.row, card.funds.other) == (100, 95, None, None)
+    assert not card.notes
