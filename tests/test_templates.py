@@ -181,3 +181,21 @@ def test_more_provinces_words_for_the_head_and_the_fund_rows() -> None:
     assert (card.department, card.implementer) == ("某局", "某中心")
     assert (card.funds.budget, card.funds.executed, card.funds.row, card.funds.other) == (100, 95, None, None)
     assert not card.notes
+
+
+def test_indicator_columns_in_more_provinces_words() -> None:
+    """标准分, 计划完成值, 考核得分 and 扣分原因 are the weight, target, points and note
+    columns under other names (here in the 衔接 form's order, 分值 first: read by name,
+    not by position)."""
+    text = """项目支出绩效自评表
+项目名称 | 丙 |
+项目资金(万元) | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 10 | 10 | 10 | 100% | 10 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 标准分 | 计划完成值 | 实际完成 | 考核得分 | 扣分原因 |
+| 产出指标 | 数量指标 | 采购台数 | 90 | ≥5台 | 4台 | 72 | 供货延迟 |
+总分 | 100 | 82 |
+"""
+    (card,) = read_report(text, "columns.txt").projects
+    (indicator,) = card.indicator_set.indicators
+    assert (indicator.target.value, card.actuals["采购台数"].text, indicator.weight) == (5, "4台", 90)
+    assert card.reported.points["采购台数"] == 72 and card.actuals["采购台数"].deviation_note == "供货延迟"
