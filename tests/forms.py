@@ -44,7 +44,10 @@ def _split_target(target: Target) -> tuple[str, str, str]:
     """指标性质, 指标值, 度量单位 of a target."""
     if target.op is Op.QUAL:
         return "定性", target.word or "", ""
-    return _NATURE[target.op], plain(target.value), target.unit.name if target.unit else ""
+    unit = target.unit.name if target.unit else ""
+    if target.op is Op.RANGE:
+        return "", f"{plain(target.value)}-{plain(target.high)}", unit
+    return _NATURE[target.op], plain(target.value), unit
 
 
 def _indicator_rows(project: Project, form: Form) -> list[str]:

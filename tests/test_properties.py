@@ -6,6 +6,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -82,6 +83,8 @@ def scorecards(draw):  # type: ignore[no-untyped-def]
             verdict = draw(st.sampled_from(VERDICTS))
             published = Decimal(draw(st.integers(min_value=0, max_value=weight)))
             actual = Actual(verdict=verdict, points=published)
+        # the deviation note, if any: a word, or a sentence that holds a comma
+        actual = attrs.evolve(actual, deviation_note=draw(st.sampled_from([None, "无", "供货延迟，下半年补齐"])))
         rows.append((level1, level2, f"指标{index}", target, Decimal(weight), actual, published))
     budget = draw(amounts)
     executed = draw(st.decimals(min_value=0, max_value=budget, places=4))

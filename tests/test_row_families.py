@@ -216,10 +216,33 @@ def test_sichuans_fund_header_copied_one_cell_a_line_stays_one_row() -> None:
 
 
 def test_a_flattened_row_with_a_comma_in_a_cell_is_a_row_not_a_sentence() -> None:
-    """A 得分计算方法 cell holds a comma (`完成得满分，未完成按比例扣分`): the row, numbers and
-    all, is still a row of cells, not a line of the narrative."""
+    """A 得分计算方法 or 偏差原因 cell holds a comma (`完成得满分，未完成按比例扣分`): the row,
+    numbers and all, is still a row of cells, not a line of the narrative, which ends its
+    sentence."""
     rows, layout = rows_of_text("指标2 ≥5 6 10 完成得满分，未完成按比例扣分 10 10\n"
-                                "全年支出 12.5 万元，完成率 95 %。\n", "flat.txt")
+                                "指标3 ≥5 6 10 8 供货延迟，下半年补齐\n"
+                                "全年支出 12.5 万元，执行 10 万元，完成率 80 %。\n", "flat.txt")
     assert layout == "spaces"
     assert [row.cells for row in rows] == [("指标2", "≥5", "6", "10", "完成得满分，未完成按比例扣分", "10", "10"),
-                                           ("全年支出 12.5 万元，完成率 95 %。",)]
+                                           ("指标3", "≥5", "6", "10", "8", "供货延迟，下半年补齐"),
+                                           ("全年支出 12.5 万元，执行 10 万元，完成率 80 %。",)]
+
+
+def test_a_note_that_reads_as_a_sentence_stays_with_its_row_one_cell_a_line() -> None:
+    """Copied one cell a line, a row's deviation note (`供货延迟，下半年补齐`) and the next
+    indicator's name both stand after the row's values: a text with `，` followed by a text
+    is the note (names hold no `，`), and the name after it opens the next row."""
+    pipes = """项目支出绩效自评表
+项目名称 | 丁 |
+项目资金(万元) | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 10 | 10 | 10 | 100% | 10 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | 采购台数 | ≥5台 | 4台 | 50 | 40 | 供货延迟，下半年补齐 |
+| | | 验收合格率 | 及时 | 基本达成目标 | 40 | 36 | |
+总分 | 100 | 86 |
+"""
+    cells = [cell.strip() for line in pipes.splitlines() for cell in line.split("|") if cell.strip()]
+    (card,) = read_report("\n".join(cells) + "\n", "notes.txt").projects
+    assert [i.name for i in card.indicator_set.indicators] == ["采购台数", "验收合格率"]
+    assert card.actuals["采购台数"].deviation_note == "供货延迟，下半年补齐"
+    assert card.reported.points == {"采购台数": 40, "验收合格率": 36}

@@ -22,6 +22,8 @@ from jsperf.model import Row, Span
 from jsperf.numbers import normalise_text
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
+_SENTENCE = frozenset("，。；")  # a cell holding these is a sentence: a note, not an indicator's name
+
 
 def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, layout.Form | None]]:
     """(first row, end, form) of every card: a title starts one, and so does a 项目名称
@@ -141,7 +143,8 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
     a 总分 row on a line of its own after a cell stream) back into table rows, by the
     form's labels: a row head or a heading starts a row and the values after it join it;
     after a row's values, a text is its deviation note when a new row starts right after
-    it, else the next indicator's name.  Empty cells are gone, so indicator rows read this
+    it, or when it reads as a sentence (`供货延迟，下半年补齐`: names hold no `，`) and a
+    text, the next name, follows it; else it is the next indicator's name.  Empty cells are gone, so indicator rows read this
     way are checked for ambiguity by the card reader."""
     items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip())]
     grouped: list[Row] = []
@@ -156,8 +159,9 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
         starts = _starts_row(text)
         if first is not None and label and (valued or starts):
             following = items[k + 1][1] if k + 1 < len(items) else ""
-            if valued and not starts and (not following or _starts_row(following)):
-                cells.append(text)  # the row's note: a new row begins after it
+            if valued and not starts and (not following or _starts_row(following)
+                                          or (not _SENTENCE.isdisjoint(text) and not is_value(following))):
+                cells.append(text)  # the row's note: a new row begins after it, or a sentence before a name
                 continue
             grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
             cells, first, valued = [], None, False

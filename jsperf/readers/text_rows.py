@@ -51,6 +51,7 @@ _MAX_CELLS = 20  # a pipe-cells "row" longer than this lost its row ends: one ce
 _SHORT = 30  # a one-cell line this short, not a sentence, is a field of a cell-per-line table
 _ROW_CELLS = 16  # no row of a form has more cells: a line of more single-spaced words is flattened
 _SENTENCE = frozenset("。，；！？")
+_SENTENCE_END = ("。", "；", "！", "？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
 _AMOUNT = re.compile(r"[≥≤<>=]?\d+(?:\.\d+)?%?")  # a cell that is a number, as fullmatch
@@ -438,12 +439,13 @@ def _cjk(ch: str) -> bool:
 def _is_prose(stripped: str) -> bool:
     """A sentence: Chinese sentence punctuation, and spaces only where PDF extraction
     puts them around numbers and Latin words (`支出 0.00 万元，`), never between two
-    Chinese words — but not a row of three numbers or more that ends on one of them
-    (`指标2 ≥5 6 10 完成得满分，未完成按比例扣分 10 10`: a cell that holds a comma)."""
+    Chinese words — but not a row of three numbers or more that does not end a sentence
+    (`指标2 ≥5 6 10 完成得满分，未完成按比例扣分 10 10`, `… 10 9 供货延迟，下半年补齐`: a cell
+    that holds a comma)."""
     if _SENTENCE.isdisjoint(stripped):
         return False
     words = stripped.split()
-    if sum(1 for word in words if _AMOUNT.fullmatch(word)) >= 3 and _AMOUNT.fullmatch(words[-1]):
+    if sum(1 for word in words if _AMOUNT.fullmatch(word)) >= 3 and not stripped.endswith(_SENTENCE_END):
         return False
     return all(a[-1].isascii() or b[0].isascii() for a, b in pairwise(words))
 
