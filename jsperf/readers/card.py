@@ -550,11 +550,9 @@ class _Card:
             # a `其中…` sub-row: values of the row above, no points of its own (`其中桃树种植面积 | 1.5亩 |
             # 1.5亩` where the 衔接 form's 分值 column comes first and its empty cell vanished)
             return None
-        if len(_filled_through(rest)) - 1 > len(columns):  # more values than columns: which is extra is not guessed
-            where = "/".join(filter(None, (level2 or level1, name)))
-            self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=t(
-                "card.cell_too_many", values=len(_filled_through(rest)) - 1, columns=len(columns))))
-            self.unreadable.append(name)
+        count = len(_filled_through(rest)) - 1  # the values the row prints, up to its last
+        if count > len(columns):  # more values than columns: which is extra is not guessed
+            self.not_placed(span, name, level1, level2, t("card.cell_too_many", values=count, columns=len(columns)))
             return None
         two_numbers = self.only_weight_and_points(rest, values)  # the card's weights decide them (`points_only`)
         if two_numbers:
@@ -564,12 +562,10 @@ class _Card:
                and len(rest) - 1 < _valued(columns))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
-        elif not two_numbers and len(_filled_through(rest)) - 1 < _valued(columns):
-            shifted = self.shifted(rest, values) if columns != _STANDARD else self.lost_blank(rest)
+        elif not two_numbers and count < _valued(columns):
+            shifted = self.shifted(rest, values) if columns != _STANDARD else self.lost_blank(count)
             if shifted:
-                where = "/".join(filter(None, (level2 or level1, name)))
-                self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=shifted))
-                self.unreadable.append(name)
+                self.not_placed(span, name, level1, level2, shifted)
                 return None
         if "nature" in columns:
             glyph = layout.NATURE.get(squash(values["nature"]), values["nature"])
@@ -629,11 +625,17 @@ class _Card:
             return indicators
         for indicator in indicators:
             if indicator.name in rows:
-                where = "/".join(filter(None, (indicator.level2 or indicator.level1, indicator.name)))
-                self.problems.append(finding("JS408", indicator.span, indicator=indicator.name, where=where,
-                                             detail=t("card.two_numbers")))
+                self.not_placed(indicator.span, indicator.name, indicator.level1, indicator.level2,
+                                t("card.two_numbers"))
                 del actuals[indicator.name], points[indicator.name]
         return [i for i in indicators if i.name not in rows]
+
+    def not_placed(self, span: Span | None, name: str, level1: str, level2: str, detail: str) -> None:
+        """A row whose values cannot be put in their columns (JS408, `detail` says why): named,
+        and not read — the card's total is not recomputable without it."""
+        where = "/".join(filter(None, (level2 or level1, name)))
+        self.problems.append(finding("JS408", span, indicator=name or None, where=where, detail=detail))
+        self.unreadable.append(name)
 
     def shifted(self, rest: list[str], values: dict[str, str]) -> str:
         """Why a row that lost cells cannot be placed, or "" when its values still fit:
@@ -645,12 +647,12 @@ class _Card:
             return t("card.points_over_weight", points=points, weight=weight)
         return ""
 
-    def lost_blank(self, rest: list[str]) -> str:
+    def lost_blank(self, values: int) -> str:
         """Why a row of the standard columns (目标值 | 完成值 | 分值 | 得分) short of values
         cannot be placed, or "": where no row of the card keeps an empty cell between two
         filled ones, the copy dropped its empty cells or moved them to the row's end, and
-        `3 | 9.3 | 9.3` is as much target, weight, points as target, actual, weight."""
-        values = len(_filled_through(rest)) - 1
+        `3 | 9.3 | 9.3` is as much target, weight, points as target, actual, weight (`values`:
+        how many the row prints)."""
         return "" if self.keeps_blanks() else t("card.blanks_lost", values=values, columns=len(_STANDARD) - 1)
 
     def keeps_blanks(self) -> bool:
