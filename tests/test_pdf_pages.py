@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from jsperf.model import Op, Project
-from jsperf.readers.pdf import _mend_page_break, _Placed
+from jsperf.readers.pdf import _header, _mend_page_break, _Placed
 from jsperf.readers.report_text import read_report
 from jsperf.readers.text_rows import join_wrapped
 from jsperf.rules.parse import load_rules
@@ -190,5 +190,5 @@ def test_a_row_read_before_that_is_no_header_is_the_pages_first_row() -> None:
     heading = ("", "", "社会成本指标", "", "", "", "")
     upper = ("", "", "经济成本指标", "会议次数", "≥2次", "2次", "5")
     before, after = _placed(upper), _placed(heading, ("", "", "", "会议纪要", "", "", ""))
-    _mend_page_break(before, after, {heading})
+    _mend_page_break(before, after, {item.cells for item in _placed(heading) if _header(item)})
     assert before[0].cells == upper and len(after) == 2

@@ -106,10 +106,10 @@ def _page_rows(page: Any) -> list[_Placed]:
     return placed
 
 
-def _mend_page_break(before: list[_Placed], after: list[_Placed], earlier: set[tuple[str, ...]]) -> None:
+def _mend_page_break(before: list[_Placed], after: list[_Placed], headers: set[tuple[str, ...]]) -> None:
     """Join the two halves of a table row a page break cut (`新型经营主体实` on one page,
     `现产值(%)` on the next; `≥95` / `%`): the new page's first table row, after any page
-    number and any header row the table repeats (`earlier`: the rows read so far), goes
+    number and any header row the table repeats (`headers`: those read so far), goes
     into the old page's last one when its cells stand under cells that row fills
     (`_beneath`), fewer of them, and none is a value (`≥200`, `5`) where that row has one,
     a label of the form or under one, or a heading under a heading.  A real next row has
@@ -119,8 +119,7 @@ def _mend_page_break(before: list[_Placed], after: list[_Placed], earlier: set[t
     last = next((i for i in range(len(before) - 1, -1, -1) if not _page_furniture(before[i])), None)
     if last is None or not before[last].table:
         return
-    first = next((i for i, item in enumerate(after) if not _page_furniture(item) and not _repeated_header(item, earlier)),
-                 None)
+    first = next((i for i, item in enumerate(after) if not _page_furniture(item) and item.cells not in headers), None)
     if first is None or not after[first].table or any(not item.table for item in after[:first]
                                                        if not _page_furniture(item)):
         return
@@ -159,10 +158,11 @@ def _beneath(upper: _Placed, lower: _Placed) -> dict[int, int] | None:
     return under
 
 
-def _repeated_header(item: _Placed, earlier: set[tuple[str, ...]]) -> bool:
-    """A header row the table prints again at the top of a page (Word's 重复标题行): a row
-    read before, of the form's labels only."""
-    return item.cells in earlier and all(map(is_label, filter(None, item.cells)))
+def _header(item: _Placed) -> bool:
+    """A table's header row, which Word prints again at the top of each page (重复标题行):
+    two cells or more, every one a label of the form."""
+    filled = list(filter(None, item.cells))
+    return item.table and len(filled) > 1 and all(map(is_label, filled))
 
 
 def _page_furniture(item: _Placed) -> bool:
@@ -198,13 +198,13 @@ def rows_of_pdf(path: Path) -> Source:
                 raise InputError(t("pdf.too_many_pages", pages=pages, limit=limit(MAX_PAGES), name=MAX_PAGES),
                                  Span(file, 1))
             pages_placed: list[list[_Placed]] = []
-            earlier: set[tuple[str, ...]] = set()
+            headers: set[tuple[str, ...]] = set()
             for page in document.pages:
                 characters += len(page.chars)
                 placed = _page_rows(page)
                 if pages_placed:
-                    _mend_page_break(pages_placed[-1], placed, earlier)
-                earlier.update(item.cells for item in placed if item.table and sum(map(bool, item.cells)) > 1)
+                    _mend_page_break(pages_placed[-1], placed, headers)
+                headers.update(item.cells for item in placed if _header(item))
                 pages_placed.append(placed)
             for number, placed in enumerate(pages_placed, start=1):
                 where = f"{file}[page {number}]"

@@ -144,8 +144,8 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
     form's labels: a row head or a heading starts a row and the values after it join it;
     after a row's values, a text is its deviation note when a new row starts right after
     it, or when it reads as a sentence (`供货延迟，下半年补齐`: names hold no `，`) and a
-    text, the next name, follows it; else it is the next indicator's name.  Empty cells are gone, so indicator rows read this
-    way are checked for ambiguity by the card reader."""
+    text, the next name, follows it; else it is the next indicator's name.  Empty cells
+    are gone, so indicator rows read this way are checked for ambiguity by the card reader."""
     items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip())]
     grouped: list[Row] = []
     cells: list[str] = []
