@@ -69,7 +69,7 @@ def compare(result: Result) -> list[Finding]:
     if project.incomplete:  # said once by the reader (JS407): a total that cannot be recomputed is not wrong
         return found
     unscored = [r.indicator.name for r in result.indicators if r.points is None]
-    if unscored and reported.total is not None:  # an indicator the rules cannot score leaves the total open
+    if unscored:  # an indicator the rules cannot score (its actual blank, say) leaves the total open
         found.append(finding("JS407", spans.get("total"), project=name, cells="、".join(unscored)))
         return found
     if differs(reported.total, result.total):

@@ -217,6 +217,13 @@ def _as_flattened(text: str) -> str:
                    else line + "\n" for line in text.splitlines())
 
 
+def _as_cells(text: str) -> str:
+    """A web table as some sites' text view prints it: one cell a line, each ended by ` |`,
+    an empty cell a `|` alone (四川 counties' pages)."""
+    return "".join("".join(f"{cell.strip()} |\n".lstrip() for cell in line.split("\t")) if "\t" in line
+                   else line + "\n" for line in text.splitlines())
+
+
 def _as_docx(text: str, path: Path) -> None:
     """A Word document: each run of table lines a table, the other lines paragraphs."""
     from docx import Document
@@ -251,6 +258,7 @@ SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
     "flattened.txt": lambda text, path: path.write_text(_as_flattened(text), encoding="utf-8"),
     "page.html": lambda text, path: path.write_bytes(_as_html(text).encode("gbk", errors="replace")),
     "merged.html": lambda text, path: path.write_text(as_merged_html(text), encoding="utf-8"),
+    "cells.txt": lambda text, path: path.write_text(_as_cells(text), encoding="utf-8"),
     "book.xlsx": lambda text, path: _as_xlsx(text, path),
     "document.docx": lambda text, path: _as_docx(text, path),
 }

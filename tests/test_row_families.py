@@ -9,7 +9,9 @@ reader must take from it, and what it must refuse to guess.
 - a fund row that lost its blank 执行率 cell, with no `%` to say where the gap is;
 - `其中…` breakdown rows of the 衔接 form whose empty 分值 cell vanished;
 - a flattened copy that split cells at their spaces: a header cell (`年度 指标`), a value
-  and its unit (`≥0.01 元`)."""
+  and its unit (`≥0.01 元`);
+- one cell a line with its empty cells kept (`|` alone on a line: county sites' text
+  views), and a card published without its 完成值 and 得分 filled in."""
 
 from __future__ import annotations
 
@@ -246,3 +248,56 @@ def test_a_note_that_reads_as_a_sentence_stays_with_its_row_one_cell_a_line() ->
     assert [i.name for i in card.indicator_set.indicators] == ["采购台数", "验收合格率"]
     assert card.actuals["采购台数"].deviation_note == "供货延迟，下半年补齐"
     assert card.reported.points == {"采购台数": 40, "验收合格率": 36}
+
+
+# a Sichuan card as a county site's text view prints it: one cell a line, each ended by ` |`,
+# an empty cell a `|` alone; the 完成值 and 得分 cells left empty, a qualitative row after a unit
+UNFILLED_CELLS = """部门预算项目支出绩效自评表(2023年度)
+项目名称 | 戊 |
+预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |
+总额 | 20 | 20 | 19 | 95% | 10 | | |
+绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |
+产出指标 | 数量指标 | 发放覆盖率 | = | 100 | % | | 60 | | |
+效益指标 | 满意度指标 | 群众满意度 | 定性 | 好 | | 好 | 30 | | |
+合计 | 100 | | |
+"""
+
+
+def _one_cell_a_line(pipes: str, keep_blanks: bool) -> str:
+    cells = [cell.strip() for line in pipes.splitlines() for cell in line.strip().removesuffix("|").split("|")]
+    return "".join(f"{cell} |\n".lstrip() for cell in cells) if keep_blanks else "".join(
+        f"{cell}\n" for cell in cells if cell)
+
+
+def test_a_copy_one_cell_a_line_that_kept_its_empty_cells_reads_each_in_its_column() -> None:
+    """Each empty cell stays where it was: the unit `%` is the 度量单位, 60 the weight (not
+    the 完成值), and `好` after an empty unit cell is the 完成值, not the next row's name."""
+    (card,) = read_report(_one_cell_a_line(UNFILLED_CELLS, keep_blanks=True), "cells.txt").projects
+    assert [(i.name, i.target.word or str(i.target.value), i.weight, card.actuals[i.name].text)
+            for i in card.indicator_set.indicators] == [("发放覆盖率", "100", 60, ""), ("群众满意度", "好", 30, "好")]
+    assert not [f for f in card.notes if f.code in ("JS404", "JS408")]
+
+
+def test_a_unit_copied_on_a_line_of_its_own_is_never_a_name() -> None:
+    """With the empty cells gone, `%` still belongs to the row before it, whose one number
+    after it may be its 完成值 or its weight: that row is reported (JS408), not guessed."""
+    (card,) = read_report(_one_cell_a_line(UNFILLED_CELLS, keep_blanks=False), "lost.txt").projects
+    assert "%" not in [i.name for i in card.indicator_set.indicators]
+    assert [f.indicator for f in card.notes if f.code == "JS408"] == ["发放覆盖率"]
+
+
+def test_a_card_published_unfilled_says_so_and_is_not_recomputed() -> None:
+    """Blank 得分 cells (the execution's, each indicator's, the total's) are reported as
+    blank (JS312), and a total whose actuals are blank is not recomputable (JS407): no
+    recomputed total or grade that reads as if the project had scored its 9.5 execution
+    points and nothing else."""
+    from jsperf.audit import audit_projects
+    from jsperf.rules.parse import load_rules
+
+    report = read_report(_one_cell_a_line(UNFILLED_CELLS, keep_blanks=True), "cells.txt")
+    (card,) = report.projects
+    assert sorted(f.indicator or "" for f in card.notes if f.code == "JS312") == sorted(
+        ["预算执行率", "发放覆盖率", "群众满意度", "总分"])
+    rules = load_rules("jiangxi")
+    (audited,) = audit_projects(report.projects, lambda p: rules, None, "jiangxi", "option", {}).scorecards
+    assert not audited.recomputable

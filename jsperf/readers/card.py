@@ -655,6 +655,16 @@ class _Card:
         how many the row prints)."""
         return "" if self.keeps_blanks() else t("card.blanks_lost", values=values, columns=len(_STANDARD) - 1)
 
+    def points_left_blank(self, positions: list[int], index: int) -> bool:
+        """Whether the fund row at `index` (its values at `positions`) leaves the cell under
+        the header's 得分 empty, in a copy that keeps its empty cells: the execution's
+        points were not filled in."""
+        _, header_at = _fund_layout(tuple(self.fund_header))
+        at = next((p for p, column in header_at.items() if column == "points"), None)
+        cells = self.rows[index].cells
+        return at is not None and at not in positions and at < len(cells) and not cells[at].strip() \
+            and self.keeps_blanks()
+
     def keeps_blanks(self) -> bool:
         """Whether some row of the card keeps an empty cell between two filled ones: a
         copy that does keeps its empty cells where they are (asked once)."""
@@ -710,6 +720,9 @@ class _Card:
             reported_total = None
             self.notes.append(finding("JS312", self.span(total_index), indicator="总分", reported="", recomputed="—"))
         funds, rate, execution_points, execution_weight = self.funds(fund_rows)
+        if execution_points is None and "total" in fund_rows and self.points_left_blank(*fund_rows["total"][1:]):
+            self.notes.append(finding("JS312", self.span(fund_rows["total"][2]), indicator="预算执行率",
+                                      reported="", recomputed="—"))
         if (reported_total == 100 and len(numbers) == 1 and self.columns.has_weight and not self.keeps_blanks()
                 and (execution_points is None
                      or sum((p for p in points.values() if p is not None), execution_points) != 100)):

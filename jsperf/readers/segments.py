@@ -141,35 +141,65 @@ def _starts_row(text: str) -> bool:
 def regroup(rows: Sequence[Row]) -> list[Row]:
     """One-cell rows (and the cells of the few rows among them that hold several, such as
     a 总分 row on a line of its own after a cell stream) back into table rows, by the
-    form's labels: a row head or a heading starts a row and the values after it join it;
-    after a row's values, a text is its deviation note when a new row starts right after
-    it, or when it reads as a sentence (`供货延迟，下半年补齐`: names hold no `，`) and a
-    text, the next name, follows it; else it is the next indicator's name.  Empty cells
-    are gone, so indicator rows read this way are checked for ambiguity by the card reader."""
-    items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip())]
+    form's labels: a row head or a heading starts a row and the values after it join it
+    (a unit, `%`, is a value's 度量单位 cell, never a name); after a row's values, a text
+    is its deviation note when a new row starts right after it, or when it reads as a
+    sentence (`供货延迟，下半年补齐`: names hold no `，`) and a text, the next name, follows
+    it; else it is the next indicator's name.  Most copies drop their empty cells, and
+    indicator rows read this way are checked for ambiguity by the card reader.  A copy
+    that printed them (`|` alone on a line) keeps each in its place, and an indicator row
+    has as many cells after its name as the header names columns after 三级指标: up to the
+    next row's head, those cells are the row's, whatever they hold (a text target after
+    分值, a text actual)."""
+    kept = any(len(row.cells) == 1 and not row.cells[0].strip() for row in rows)
+    items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip()) or kept]
+    texts = [text for _, text in items]
     grouped: list[Row] = []
     cells: list[str] = []
     first: Row | None = None
     valued = False
+    after: int | None = None  # in a copy that kept its empty cells: the indicator header's columns after 三级指标
+    owed = 0  # the cells of the indicator row read that are still to come
+
+    def close() -> None:
+        nonlocal after
+        assert first is not None
+        grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
+        if kept and (keys := [layout.key(c) for c in cells]) and "三级指标" in keys and starts_indicators(cells):
+            after = max(i for i, c in enumerate(cells) if c) - keys.index("三级指标")
+
     for k, (row, text) in enumerate(items):
+        if owed and not (text and _starts_row(text)):  # a row cut short ends where the next one starts
+            cells.append(text)
+            owed -= 1
+            continue
+        owed = 0
+        if not text:
+            if first is not None:
+                cells.append(text)  # an empty cell the copy kept: in its place in the row
+            continue
         if cells and not is_value(text) and not is_heading(text) and is_heading(cells[-1] + text):
             cells[-1] += text  # a heading broken over two lines: `经济效益` / `指标`
             continue
-        label = not is_value(text)
+        label = not is_value(text) and text not in layout.UNIT_WORDS
         starts = _starts_row(text)
         if first is not None and label and (valued or starts):
-            following = items[k + 1][1] if k + 1 < len(items) else ""
+            following = next(filter(None, itertools.islice(texts, k + 1, None)), "")
             if valued and not starts and (not following or _starts_row(following)
                                           or (not _SENTENCE.isdisjoint(text) and not is_value(following))):
                 cells.append(text)  # the row's note: a new row begins after it, or a sentence before a name
                 continue
-            grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
+            close()
             cells, first, valued = [], None, False
+        if starts and layout.is_one_of(text, layout.TOTALS):
+            after = None  # the total closes the indicator table
         first = first or row
         cells.append(text)
         valued = valued or not label
+        if after is not None and label and not starts:
+            owed, valued = after, True  # an indicator's name: its row's cells follow, then the next row
     if first is not None:
-        grouped.append(Row(tuple(cells), first.span, tuple(range(1, len(cells) + 1))))
+        close()
     return grouped
 
 

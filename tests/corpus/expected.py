@@ -1470,4 +1470,32 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    Expected(
+        file="extra/23_sichuan-meishan-qingshen-fagaiju-gongzixingzhichu-2023.txt",
+        layout="pipe",
+        cards=(
+            Card(
+                form="project",
+                template="sichuan",
+                title="部门预算项目支出绩效自评表(2023年度)",
+                name="51000021R000000019951-工资性支出",
+                department="青神县发展和改革局本级",
+                year=2023,
+                budget="251.89",
+                executed="251.89",
+                rate="100.00%",
+                execution_weight="10",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "发放(缴纳)覆盖率", "=100%", "", "60", None),
+                    Ind(BENEFIT, "社会效益指标", "足额保障率(参保率)", "=100%", "", "30", None),
+                ),
+                slips=("a published self-evaluation never filled in: 完成值, every 得分 and the total blank",),
+                notes=(
+                    "One cell a line, each ended by ' |'; an empty cell is a '|' alone, so every empty cell is kept in "
+                    "its place. 合计 prints 100 under 权重 (the weights' sum 10 + 60 + 30), its 得分 blank. The "
+                    "评价结论/存在问题/改进措施 cells hold the template's instructions, not findings."
+                ),
+            ),
+        ),
+    ),
 )
