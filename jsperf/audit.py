@@ -61,7 +61,7 @@ def compare(result: Result) -> list[Finding]:
         found.extend(_indicator(result, item))
     # every part of the total, None where not printed: a sum of only the printed parts is no check
     parts = [reported.execution_points, *(reported.points.get(i.name) for i in project.indicator_set.indicators)]
-    if reported.total is not None and all(p is not None for p in parts):
+    if reported.total is not None and all(p is not None for p in parts) and not _rows_unread(project):
         published_sum = sum((p for p in parts if p is not None), Decimal(0))
         if differs(reported.total, published_sum):
             found.append(finding("JS304", spans.get("total"), project=name, reported=plain(reported.total),
@@ -84,6 +84,13 @@ def compare(result: Result) -> list[Finding]:
         found.append(finding("JS305", spans.get("grade"), project=name, reported=reported.grade,
                              recomputed=result.grade, rule=f"{rules}: grades", total=result.total))
     return found
+
+
+def _rows_unread(project: Project) -> bool:
+    """Whether a row of the card was not read at all (JS404, JS408): its points are missing
+    from any sum of the printed parts."""
+    read = {indicator.name for indicator in project.indicator_set.indicators}
+    return any(name not in read for name in project.incomplete)
 
 
 def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
@@ -156,8 +163,8 @@ def _rounded_only(item: ScorecardAudit) -> bool:
 def audit_result(result: Result) -> ScorecardAudit:
     project, rules = result.project, result.rules
     checks = check_set(project.indicator_set, rules)
-    if any(i.name in project.incomplete for i in project.indicator_set.indicators) or any(
-            f.code == "JS406" for f in project.notes):  # weights not known (JS411), or a card cut short (JS406)
+    if project.incomplete or any(f.code == "JS406" for f in project.notes):
+        # weights not known (JS411), a row not read (JS404, JS408), or a card cut short (JS406)
         checks = [f for f in checks if f.code != "JS201"]
     findings = [*result.findings, *checks, *fund_rows(result), *compare(result)]
     return ScorecardAudit(result, tuple(findings))

@@ -111,6 +111,8 @@ GRADE_WORDS = ("优", "良", "中", "差", "合格", "不合格")  # 合格/不�
 # rows that end a card's table: signatures and the text blocks under the table
 TRAILERS = ("评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人", "备注", "说明", "偏差大或目标未完成原因分析",
             "改进措施及结果应用方案", "注")
+# rows inside the table that are not indicators, passed over (the MOF form's row above 总分)
+REMARKS = ("其他需要说明事项", "其他需要说明的事项")
 
 # the 指标性质 column's words, as the operator they mean ("" : qualitative or unknown)
 NATURE: Mapping[str, str] = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤", "定性": "", "定性指标": "",

@@ -45,8 +45,9 @@ def squash(text: str) -> str:
 
 
 def _squash(text: str) -> str:
-    """A heading as looked up: spaces out, lower case, a trailing note such as `（50分）` dropped."""
-    return _WEIGHT_NOTE.sub("", squash(text)).lower()
+    """A heading as looked up: spaces out, lower case, a trailing note such as `（50分）`
+    dropped, and a trailing 等 (`服务对象满意度指标等`, as Yunnan's form prints it)."""
+    return _WEIGHT_NOTE.sub("", squash(text)).lower().removesuffix("等")
 
 
 _L1_LOOKUP = {

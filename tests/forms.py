@@ -1,6 +1,7 @@
 """Scorecards printed as users receive them.  Templates: a scorecard in each provincial
 template the reader knows, as tab text (the layout PDF extraction gives) — the MOF 2020
-form (`jsperf.samples.render_scorecard`), the 指标性质/指标值/度量单位 variant, Sichuan's
+form (`jsperf.samples.render_scorecard`), the 指标性质/指标值/度量单位 variant (in one header
+row, and in two with 年度指标值 split under it), Sichuan's
 部门预算项目支出绩效自评表, the 衔接 form with 分值 before the targets, a form with
 得分计算方法 and 复核得分 columns, and the 20-point execution form (weights only in its
 section headings).  Source kinds: the same text as each file a user may hold (GB18030,
@@ -97,6 +98,10 @@ TEMPLATES: dict[str, Callable[[Project], str]] = {
     # the 指标性质/指标值/度量单位 variant (Yunnan's 公开表)
     "split": _printer(Form("项目支出绩效自评表", *_MOF_FUNDS, "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t"
                            "度量单位\t完成值\t分值\t得分\t偏差原因分析及改进措施", _SPLIT, "总分\t\t\t\t\t\t\t\t100\t{total}\t")),
+    # the same in two header rows, 年度指标值 split into 指标性质 / 指标值 / 度量单位 under it (Yunnan's 公开14表)
+    "yunnan": _printer(Form("项目支出绩效自评表", *_MOF_FUNDS, "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t\t\t"
+                            "实际完成值\t分值\t得分\t偏差原因分析及改进措施\n\t\t\t\t指标性质\t指标值\t度量单位\t\t\t\t",
+                            _SPLIT, "总分\t\t\t\t\t\t\t\t100\t{total}\t")),
     # Sichuan's 部门预算项目支出绩效自评表: 预算执行情况(10分) with 权重 and 得分, 绩效指标(90分)
     "sichuan": _printer(Form(
         "部门预算项目支出绩效自评表",

@@ -38,7 +38,8 @@ def test_parses_every_construct() -> None:
 @pytest.mark.parametrize(("glyph", "op"), [
     ("≥", Op.GE), ("≧", Op.GE), ("＞＝", Op.GE), ("\\geq", Op.GE), ("⩾", Op.GE),
     ("≤", Op.LE), ("≦", Op.LE), ("＜＝", Op.LE), ("\\leq", Op.LE),
-    ("═", Op.EQ), ("＝", Op.EQ), ("=", Op.EQ), ("≈", Op.EQ), (">", Op.GT), ("＜", Op.LT),
+    ("═", Op.EQ), ("＝", Op.EQ), ("﹦", Op.EQ), ("=", Op.EQ), ("≈", Op.EQ), (">", Op.GT), ("＜", Op.LT),
+    ("﹥", Op.GT), ("﹤﹦", Op.LE),
 ])
 def test_operator_glyphs_are_normalised(glyph: str, op: Op) -> None:
     parsed = parse_indicators(f'set "x"\n  产出指标/数量指标 "n" {glyph} 3 台 5\n', "g.ind")

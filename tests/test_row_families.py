@@ -301,3 +301,45 @@ def test_a_card_published_unfilled_says_so_and_is_not_recomputed() -> None:
     rules = load_rules("jiangxi")
     (audited,) = audit_projects(report.projects, lambda p: rules, None, "jiangxi", "option", {}).scorecards
     assert not audited.recomputable
+
+
+# Yunnan's 公开14表 as its page prints it: 绩效指标 spans 一级/二级/三级 and 年度指标值 spans
+# 指标性质/指标值/度量单位 in a second header row; 年初预算数 blank; `其他需要说明事项` above 总分
+YUNNAN_TWO_ROW_HEADER = """2022年度项目支出绩效自评表
+项目名称 | 营养改善计划 |
+项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | | 387664.62 | 387664.62 | 10 | 100% | 10 |
+绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |
+产出指标 | 数量指标 | 学生受资助人数 | ≧ | 735 | 人次 | 735 | 30 | 30 | |
+| 时效指标 | 资金到位及时率 | ﹦ | 100 | % | 100% | 30 | 27 | |
+效益指标 | 经济效益指标 | 减轻家庭经济负担 | | 有效 | | 有效 | 20 | 20 | |
+满意度指标 | 服务对象满意度指标等 | 家长满意度 | ≧ | 95 | % | 100% | 10 | 10 | |
+其他需要说明事项 | 无 |
+总分 | 100 | 97 | 优 |
+"""
+
+
+def test_a_two_row_header_copied_one_cell_a_line_reads_its_columns() -> None:
+    """The second header row's 指标性质/指标值/度量单位 take the place of 年度指标值, even
+    when the copy puts 一级/二级/三级 after the first row's columns; a qualitative row whose
+    empty 指标性质 and 度量单位 cells vanished keeps its target; the fund row's values are
+    read by what the form guarantees, not by positions the copy no longer has."""
+    (card,) = read_report(_one_cell_a_line(YUNNAN_TWO_ROW_HEADER, keep_blanks=False), "yunnan.txt").projects
+    assert [(i.level2, i.name, i.target.op.value, i.target.word or str(i.target.value), i.weight,
+             card.actuals[i.name].text, card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
+        ("数量指标", "学生受资助人数", ">=", "735", 30, "735", 30),
+        ("时效指标", "资金到位及时率", "=", "100", 30, "100%", 27),
+        ("经济效益指标", "减轻家庭经济负担", "qual", "有效", 20, "有效", 20),
+        ("服务对象满意度指标", "家长满意度", ">=", "95", 10, "100%", 10)]
+    assert (card.funds.budget, card.funds.executed, card.reported.execution_points) == (
+        Decimal("38.766462"), Decimal("38.766462"), 10)
+    assert card.reported.total == 97 and not [f for f in card.notes if f.code in ("JS404", "JS408")]
+
+
+def test_a_two_row_header_as_a_page_prints_it_reads_its_columns() -> None:
+    """The same card with its rows whole (a pipe copy): the same columns."""
+    (card,) = read_report(YUNNAN_TWO_ROW_HEADER, "yunnan.txt").projects
+    assert [(i.name, i.target.word or str(i.target.value), i.weight) for i in card.indicator_set.indicators] == [
+        ("学生受资助人数", "735", 30), ("资金到位及时率", "100", 30), ("减轻家庭经济负担", "有效", 20),
+        ("家长满意度", "95", 10)]

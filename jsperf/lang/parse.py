@@ -30,19 +30,21 @@ from jsperf.vocabulary import level1_of, level2_of, squash
 if TYPE_CHECKING:  # Lark only when a file is parsed
     from lark import Token
 
-_GLYPHS: dict[str, Op] = {
-    **dict.fromkeys((">=", "⩾", "≥", "≧", "＞＝", "\\geq", "\\ge"), Op.GE),
-    **dict.fromkeys(("<=", "⩽", "≤", "≦", "＜＝", "\\leq", "\\le"), Op.LE),
-    **dict.fromkeys(("=", "==", "═", "＝", "≈"), Op.EQ),
-    **dict.fromkeys((">", "＞"), Op.GT),
-    **dict.fromkeys(("<", "＜"), Op.LT),
+# every way a document prints an operator: ASCII, full-width, small-form (`﹦`), the rarer
+# glyphs (`≧`, `⩾`), a box-drawing double line for `=`, LaTeX (the card reader's too)
+GLYPHS: dict[str, Op] = {
+    **dict.fromkeys((">=", "⩾", "≥", "≧", "＞＝", "﹥﹦", "\\geq", "\\ge"), Op.GE),
+    **dict.fromkeys(("<=", "⩽", "≤", "≦", "＜＝", "﹤﹦", "\\leq", "\\le"), Op.LE),
+    **dict.fromkeys(("=", "==", "═", "＝", "﹦", "≈"), Op.EQ),
+    **dict.fromkeys((">", "＞", "﹥"), Op.GT),
+    **dict.fromkeys(("<", "＜", "﹤"), Op.LT),
 }
 ASCII = {Op.GE: ">=", Op.LE: "<=", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
 
 
 def op_of(glyph: str) -> Op | None:
     """The operator a printed glyph stands for (`≧`, `\\geq`, `＞＝` …), or None."""
-    return _GLYPHS.get(squash(glyph).replace("$", ""))
+    return GLYPHS.get(squash(glyph).replace("$", ""))
 
 
 @attrs.frozen

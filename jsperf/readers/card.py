@@ -29,7 +29,7 @@ import attrs
 from jsperf import layout
 from jsperf.codes import finding
 from jsperf.gcpause import paused
-from jsperf.lang.parse import ASCII, op_of
+from jsperf.lang.parse import ASCII, GLYPHS, op_of
 from jsperf.messages import t
 from jsperf.model import (
     Actual,
@@ -64,7 +64,7 @@ from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 # label lookups: a report's amounts and names, never labels, then cost one look each
 _may_be_label = functools.lru_cache(maxsize=16384)(layout.may_be_label)
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
-_OP = re.compile(r"^(\\geq|\\leq|\\ge|\\le|>=|<=|＞＝|＜＝|[≥≤≧≦⩾⩽=＝═≈><＞＜])\s*")
+_OP = re.compile("^(" + "|".join(map(re.escape, sorted(GLYPHS, key=len, reverse=True))) + r")\s*")
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]?|(\d{4})\s*年度")
 _FORM_GLYPHS = frozenset({*ASCII.values(), "≥", "≤"})  # the form's own operators; others get JS311
 _PREFIXES = tuple(sorted(layout.PREFIX_WORDS, key=len, reverse=True))
@@ -81,6 +81,7 @@ _BLANK_NAME = re.compile(r"指标\s*\d*\s*[:：]?\s*[/／—-]?")  # `指标2:`,
 # of the 指标性质 / 指标值 / 度量单位 variant
 _STANDARD = ("target", "actual", "weight", "points", "note")
 _SPLIT = ("nature", "target", "unit", "actual", "weight", "points", "note")
+_TARGET_PARTS = frozenset({"nature", "target", "unit"})  # what the 指标性质/指标值/度量单位 form splits 年度指标值 into
 
 
 def _printed(text: str) -> str:
@@ -137,7 +138,8 @@ class _Columns:
 class _Card:
     def __init__(self, rows: Sequence[Row], start: int, end: int, file: str, form: layout.Form | None) -> None:
         self.scrambled: Finding | None = None  # a cell stream out of reading order: not read (JS415)
-        if one_cell(rows[start:end]):  # a card copied one cell a line: its rows regrouped by the labels
+        self.regrouped = one_cell(rows[start:end])  # its rows made again by the labels: no cell keeps its column
+        if self.regrouped:  # a card copied one cell a line: its rows regrouped by the labels
             named = layout.field_of(rows[start].cells[0].strip()) == "name"  # no title: 项目名称, its value below
             body = start + int(form is not None and not named)  # the rows after its title, if one is printed
             if (misplaced := out_of_order(rows[body:end])) is not None:
@@ -157,6 +159,7 @@ class _Card:
         self.fund_header: list[tuple[int, str]] = []  # (cell position, column) of the fund header
         self.execution_weight: Decimal | None = None
         self.columns = _Columns()
+        self.spanning: tuple[str, ...] = ()  # the columns a header's first row names when its second has 三级指标
         self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
         self.weights: dict[str, Decimal] = {}  # 一级指标 → the weights of its indicators read so far
         self.template = "mof"
@@ -285,6 +288,8 @@ class _Card:
                 continue
             if label and layout.starts_with(head, layout.TRAILERS) and level1_of(head) is None:
                 break
+            if label and layout.starts_with(head, layout.REMARKS):
+                continue
             if label and layout.is_one_of(head, ("预算执行率", "执行率")):
                 continue  # the execution's own row below the indicators (Hebei): not an indicator
             if self.second_header_row(filled) or (label and all(layout.indicator_column_of(c) for c in filled)):
@@ -390,22 +395,50 @@ class _Card:
         return None
 
     def indicator_header(self, cells: list[str]) -> None:
-        """The columns after 三级指标, in the header's order (`_indicator_header`)."""
+        """The columns after 三级指标, in the header's order (`_indicator_header`).  A
+        header in two rows names them in both: a first row without 三级指标 (`绩效指标 |
+        年度指标值 | 实际完成值 | 分值 …`, 绩效指标 spanning 一级/二级/三级) gives their order,
+        and the second's 三级指标 and the parts of 年度指标值 under it (指标性质 / 指标值 /
+        度量单位) take its place; or the second row repeats the first's spanning cells
+        without a 三级指标 (`second_header_row`)."""
         points, header = _indicator_header(tuple(cells))
         for note in points:
             self.sections.setdefault("", note)
         if header is None:
+            if not self.second_header_row([c for c in cells if c]):
+                self.spanning = tuple(column for c in cells if c and (column := layout.indicator_column_of(c))
+                                      and column not in ("level1", "level2", "name"))
             return
-        self.columns, template = header
+        columns, template = header
+        after, spanning = columns.after_name, self.spanning
+        if "target" in spanning and "actual" not in after and "points" not in after:
+            at = spanning.index("target")
+            after = (*spanning[:at], *(c for c in after if c in _TARGET_PARTS), *spanning[at + 1:])
+            columns, template = attrs.evolve(columns, after_name=after, has_weight="weight" in after), "split"
+        self.columns = columns
         self.header_seen = True
         if template is not None:
             self.template = template
 
     def second_header_row(self, filled: list[str]) -> bool:
         """A template's second header row naming sub-columns (`TWO_ROW_HEADERS`): the
-        columns after 三级指标 are the ones the template lists."""
+        columns after 三级指标 are the ones the template lists.  Or a second row that
+        splits the first row's 年度指标值 into 指标性质 / 指标值 / 度量单位 (Yunnan's 公开表):
+        those take its place, in the second row's order."""
         if not self.header_seen:
             return False
+        after = self.columns.after_name
+        # the cells a page repeats from the first row's rowspans (绩效指标, 一级指标 …) with the new ones
+        parts = [layout.indicator_column_of(c) for c in filled if not layout.starts_with(c, layout.INDICATORS)]
+        if after.count("target") == 1 and "nature" not in after and "unit" not in after and all(parts) \
+                and {"nature", "unit"} & set(parts):
+            at = end = after.index("target")
+            split = tuple(dict.fromkeys(p for p in parts if p in _TARGET_PARTS))
+            while end + 1 < len(after) and after[end + 1] == "skip" and end + 1 - at < len(split):
+                end += 1  # the blanks 年度指标值 left in the first row, spanning its parts
+            self.columns = attrs.evolve(self.columns, after_name=(*after[:at], *split, *after[end + 1:]))
+            self.template = "split"
+            return True
         joined = "".join(filled)
         for word, (template, columns) in layout.TWO_ROW_HEADERS.items():
             # the words first, and their first character before them: most rows have none
@@ -833,7 +866,8 @@ class _Card:
         whether its rate was printed with `%`."""
         columns, header_at = _fund_layout(tuple(self.fund_header))
         found: dict[str, Decimal | None] = dict.fromkeys(_FUND_COLUMNS)
-        if len(values) < len(columns) and all(p in header_at for p in positions):
+        if len(values) < len(columns) and all(p in header_at for p in positions) and (
+                not self.regrouped or self.keeps_blanks()):
             pairs = [(header_at[p], v) for p, v in zip(positions, values, strict=True)]
         elif len(values) < len(columns) and "rate" in columns and (anchored := _anchored(columns, values)):
             pairs = anchored
@@ -887,9 +921,14 @@ def _indicator_header(cells: tuple[str, ...]) -> tuple[tuple[Decimal, ...], tupl
     if where is None:
         return points, None
     after = tuple(column or "skip" for _, column in names[where + 1:])
-    if "target" not in after:
-        return points, None
     levels = [i for i, (_, column) in enumerate(names) if column in ("level1", "level2")]
+    if "target" not in after:
+        # 一级/二级/三级 after the other columns: a two-row header regrouped into one row, the
+        # first row's 绩效指标 spanning them (Yunnan's 公开表); the columns are the others, in order
+        after = tuple(column for _, column in names[:where] if column not in (None, "level1", "level2"))
+        if "target" not in after:
+            return points, None
+        levels, where, names = [], 0, []
     template = "split" if "nature" in after else None
     if after.index("target") > after.index("weight") if "weight" in after else False:
         template = "poverty"
@@ -1010,15 +1049,24 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
 
 
 def _unit_restored(rest: list[str], columns: tuple[str, ...]) -> list[str]:
-    """A row of the 指标性质 / 指标值 / 度量单位 columns whose empty 度量单位 cell vanished
-    (`定性 | 及时 | 基本达成目标 | 10 | 9`, `≥ | 5 | 6 | 10 | 10`): a unit is never a number,
-    and a 定性 indicator has none — where the unit's place holds a number, or the nature
-    says 定性, the blank goes back in."""
+    """A row of the 指标性质 / 指标值 / 度量单位 columns whose empty cells there vanished.
+    The 指标性质 cell holds a nature word (正向, 定性 …) or an operator: anything else in
+    its place is the target, its blank gone (`有效 | 有效 | 10 | 10`).  A unit is never a
+    number, and a 定性 indicator or a worded target has none — where the unit's place holds
+    a number, or the target is qualitative, the unit's blank goes back in
+    (`定性 | 及时 | 基本达成目标 | 10 | 9`, `≥ | 5 | 6 | 10 | 10`)."""
+    if "nature" in columns and (nature := columns.index("nature") + 1) < len(rest) and rest[nature] \
+            and squash(rest[nature]) not in layout.NATURE and op_of(rest[nature]) is None:
+        rest = [*rest[:nature], "", *rest[nature:]]
+        if len(_filled_through(rest)) - 1 >= _valued(columns):
+            return rest
     at = columns.index("unit") + 1
     if at >= len(rest) or not rest[at]:
         return rest
     nature = columns.index("nature") + 1 if "nature" in columns else len(rest)
-    qualitative = nature < len(rest) and layout.NATURE.get(squash(rest[nature])) == ""
+    target = columns.index("target") + 1 if "target" in columns else len(rest)
+    qualitative = (nature < len(rest) and layout.NATURE.get(squash(rest[nature])) == "") or (
+        target < len(rest) and bool(rest[target]) and parse_decimal(rest[target].rstrip("%")) is None)
     if qualitative or parse_decimal(rest[at].rstrip("%")) is not None:
         return [*rest[:at], "", *rest[at:]]
     return rest

@@ -18,10 +18,12 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from jsperf import layout
+from jsperf.lang.parse import GLYPHS
 from jsperf.model import Row, Span
 from jsperf.numbers import normalise_text
 from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
 
+_VALUE_STARTS = frozenset("0123456789-—–/.").union(glyph[0] for glyph in GLYPHS)  # a number, a dash, an operator
 _SENTENCE = frozenset("，。；")  # a cell holding these is a sentence: a note, not an indicator's name
 
 
@@ -131,7 +133,7 @@ def out_of_order(rows: Sequence[Row]) -> tuple[Span, str, str] | None:
 def is_value(text: str) -> bool:
     """A cell that holds a value rather than a label: a number, an amount, a rate, a dash."""
     t = squash(normalise_text(text))
-    return not t or t[0] in "0123456789-—–/.≥≤<>=＝" or t in ("无", "是", "否")
+    return not t or t[0] in _VALUE_STARTS or t in ("无", "是", "否")
 
 
 def _starts_row(text: str) -> bool:
@@ -182,7 +184,7 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
             cells[-1] += text  # a heading broken over two lines: `经济效益` / `指标`
             continue
         label = not is_value(text) and text not in layout.UNIT_WORDS
-        starts = _starts_row(text)
+        starts = _starts_row(text) or (label and _second_header(cells, text))
         if first is not None and label and (valued or starts):
             following = next(filter(None, itertools.islice(texts, k + 1, None)), "")
             if valued and not starts and (not following or _starts_row(following)
@@ -201,6 +203,13 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
     if first is not None:
         close()
     return grouped
+
+
+def _second_header(cells: list[str], text: str) -> bool:
+    """`指标性质` (or `度量单位`) after a header row that already named the columns after
+    年度指标值: the second header row, which splits 年度指标值 into its parts."""
+    return layout.indicator_column_of(text) in ("nature", "unit") and any(
+        layout.indicator_column_of(c) in ("actual", "weight", "points") for c in cells if c)
 
 
 def starts_indicators(cells: list[str]) -> bool:
