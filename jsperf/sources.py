@@ -62,14 +62,14 @@ class Loaded:
 def rows_of_text_file(path: Path) -> Source:
     """A text file: its encoding found (never guessed silently), traditional characters
     mapped for matching, its layout split into rows."""
-    from jsperf.readers.decode import decode, read_bytes, to_simplified
+    from jsperf.readers.decode import decode, mirror_reading, read_bytes
     from jsperf.readers.text_rows import rows_of_text
 
     decoded = decode(read_bytes(path), str(path))
-    text = to_simplified(decoded.text) if decoded.traditional else decoded.text
-    rows, layout = rows_of_text(text, str(path))
+    plain = mirror_reading(decoded.text) if decoded.traditional or "(" in decoded.text else None
+    rows, layout = rows_of_text(plain(decoded.text) if plain else decoded.text, str(path))
     notes = [finding("JS409", Span(str(path), 1), encoding=decoded.encoding, layout=_LAYOUTS.get(layout, layout))]
-    if decoded.traditional:
+    if plain:
         notes.append(finding("JS413", Span(str(path), 1)))
     return Source(str(path), "text", tuple(rows), decoded.encoding, layout, tuple(notes))
 
@@ -79,7 +79,19 @@ def source_of(path: Path) -> Source:
     if suffix in REFUSED:
         raise InputError(t(REFUSED[suffix]), Span(str(path), 1))
     reader = sources().get(suffix)
-    return reader(path) if reader is not None else _by_content(path)
+    return _as_published(reader(path)) if reader is not None else _by_content(path)
+
+
+def _as_published(source: Source) -> Source:
+    """A page, document or workbook a mirror site re-posted (traditional characters, pinyin
+    glosses) read cell by cell as the one it copied, as a text file is (JS413)."""
+    from jsperf.readers.decode import mirror_reading
+
+    plain = mirror_reading("\n".join("\t".join(row.cells) for row in source.rows))
+    if plain is None:
+        return source
+    rows = tuple(row._replace(cells=tuple(map(plain, row.cells))) for row in source.rows)
+    return attrs.evolve(source, rows=rows, notes=(*source.notes, finding("JS413", Span(source.file, 1))))
 
 
 def _by_content(path: Path) -> Source:
@@ -120,7 +132,7 @@ def _is_word(path: Path) -> bool:
 
 def _read_as(path: Path, reader: Callable[[Path], Source], kind: str) -> Source:
     try:
-        return reader(path)
+        return _as_published(reader(path))
     except InputError as error:
         raise InputError(t("file.named_as_text", what=t(kind), problem=error.message), Span(str(path), 1)) from None
 

@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from jsperf.errors import InputError
 from jsperf.model import Row, Span
 from jsperf.readers import decode as decode_module
-from jsperf.readers.decode import decode, is_traditional, read_bytes, to_simplified
+from jsperf.readers.decode import decode, is_traditional, mirror_reading, read_bytes, to_simplified
 from jsperf.readers.text_rows import rows_of_text
+from jsperf.sources import read_report_file
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "examples" / "changnan-2024-final-accounts.txt"
@@ -425,3 +426,33 @@ def test_any_text_gives_rows_with_valid_positions(text: str) -> None:
     for row in rows:
         assert 1 <= row.span.line <= lines
         assert len(row.cols) == len(row.cells) and min(row.cols) >= 1
+
+
+def test_a_mirror_sites_pinyin_glosses_are_dropped() -> None:
+    """`項(xiàng)目支出績(jì)效`: a syllable with its tone mark in brackets after a character
+    goes, with the traditional characters; brackets of the form's own stay (`(A)`, `(万元)`),
+    and so does a lone gloss-like note in a simplified text."""
+    glossed = "項(xiàng)目支出績(jì)效自評(píng)表\n全年預(yù)算數(shù)(A)\t項目資金(萬元)\n"
+    plain = mirror_reading(glossed)
+    assert plain is not None
+    assert plain(glossed) == "项目支出绩效自评表\n全年预算数(A)\t项目资金(万元)\n"
+    assert mirror_reading("项目支出绩效自评表：卫(wèi)片执法") is None
+
+
+def test_a_mirror_sites_page_is_read_as_the_page_it_copied(tmp_path: Path) -> None:
+    """An HTML page re-posted in traditional characters with glosses: its cells are read as
+    the simplified page, and the report says so (JS413)."""
+    rows = [("項(xiàng)目支出績(jì)效自評(píng)表",), ("項目名稱", "衛(wèi)片執法經費"),
+            ("項目資金(萬元)", "年初預算數", "全年預算數", "全年執行數", "分值", "執行率", "得分"),
+            ("年度資金總額", "10", "10", "9", "10", "90%", "9"),
+            ("績效指標", "一級指標", "二級指標", "三級指標", "年度指標值", "實際完成值", "分值", "得分"),
+            ("", "產出指標", "數量指標", "執法次數", "≥5次", "6次", "90", "90"), ("總分", "99")]
+    page = tmp_path / "mirror.html"
+    page.write_text("<html><meta charset=utf-8><table>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table></html>",
+        encoding="utf-8")
+    report = read_report_file(page)
+    (card,) = report.projects
+    assert card.name == "卫片执法经费" and [i.name for i in card.indicator_set.indicators] == ["执法次数"]
+    assert (card.funds.budget, card.funds.executed, card.reported.total) == (10, 9, 99)
+    assert "JS413" in {f.code for f in report.findings}

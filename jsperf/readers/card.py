@@ -159,6 +159,7 @@ class _Card:
         self.fund_header: list[tuple[int, str]] = []  # (cell position, column) of the fund header
         self.execution_weight: Decimal | None = None
         self.columns = _Columns()
+        self.taken = -1  # a row read as the value of the label above it (`value_below`)
         self.spanning: tuple[str, ...] = ()  # the columns a header's first row names when its second has 三级指标
         self.sections: dict[str, Decimal] = {}  # 一级指标 → points its heading gives it
         self.weights: dict[str, Decimal] = {}  # 一级指标 → the weights of its indicators read so far
@@ -240,6 +241,7 @@ class _Card:
                     self.form, recognised = other, recognised + 1
                 if self.header_fields(cells, fields, spans, index):
                     recognised += 1
+                    joined = self.taken
                     continue
                 if goal_next and not starts_indicators(cells):
                     goal_next = False
@@ -338,9 +340,27 @@ class _Card:
         found = _header_fields(tuple(cells))
         for position, name, value in found:
             if name not in fields or not fields[name]:
-                fields[name] = value
+                fields[name] = value or self.value_below(index, len(found))
                 spans[name] = self.span(index, position)
         return bool(found)
+
+    def value_below(self, index: int, labels: int) -> str:
+        """The value of a label alone on its row (`项目名称 |`), wrapped onto the next line
+        that holds something: that line's one cell, when it is no other field's label nor a
+        fund's (a name may end like a title: `…补助经费支出绩效自评表`); that line is then
+        read."""
+        if labels != 1 or sum(1 for c in self.rows[index].cells if c.strip()) != 1:
+            return ""
+        for below in range(index + 1, min(index + 4, self.end)):
+            filled = [c.strip() for c in self.rows[below].cells if c.strip()]
+            if filled:
+                text = filled[0]
+                if len(filled) == 1 and parse_decimal(text.rstrip("%")) is None and not (layout.may_be_label(text) and (
+                        layout.field_of(text) or layout.fund_row_of(text) or layout.fund_column_of(text))):
+                    self.taken = below
+                    return join_cjk(text)
+                return ""
+        return ""
 
     def fund_header_row(self, row: Row) -> bool:
         """The fund block's header (`_fund_header`), taken as the card's."""
@@ -405,9 +425,10 @@ class _Card:
         for note in points:
             self.sections.setdefault("", note)
         if header is None:
-            if not self.second_header_row([c for c in cells if c]):
-                self.spanning = tuple(column for c in cells if c and (column := layout.indicator_column_of(c))
-                                      and column not in ("level1", "level2", "name"))
+            named = tuple(column for c in cells if c and (column := layout.indicator_column_of(c))
+                          and column not in ("level1", "level2", "name"))
+            if not self.second_header_row([c for c in cells if c]) and "target" in named:
+                self.spanning = named
             return
         columns, template = header
         after, spanning = columns.after_name, self.spanning

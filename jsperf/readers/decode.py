@@ -30,6 +30,7 @@ import io
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -308,6 +309,28 @@ def is_traditional(text: str, least: int = 3, share: float = 0.02) -> bool:
             if ch in table:
                 changed += 1
     return changed >= least and changed >= share * cjk
+
+
+# a pinyin gloss a mirror site prints after a character (`項(xiàng)目`, `執(zhí)行`): a
+# syllable with its tone mark in brackets, right after a CJK character
+_GLOSS = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                    r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def mirror_reading(text: str) -> Callable[[str], str] | None:
+    """How to read a mirror site's copy as the page it copied — its pinyin glosses dropped
+    (when it holds several: one `(wèi)` alone may be the text's own), its traditional
+    characters mapped to simplified one for one — or None when the text is no such copy.
+    Asked of a whole file, applied to it or to each of its cells."""
+    glossed = ("(" in text or "（" in text) and len(_GLOSS.findall(text)) >= 3
+    traditional = is_traditional(_GLOSS.sub("", text) if glossed else text)
+    if not (glossed or traditional):
+        return None
+
+    def plain(original: str) -> str:
+        shown = _GLOSS.sub("", original) if glossed else original
+        return to_simplified(shown) if traditional else shown
+    return plain
 
 
 def to_simplified(text: str) -> str:

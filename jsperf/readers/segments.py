@@ -47,7 +47,7 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
         if not first:
             continue
         form = layout.form_of_title(first) if len(first) >= 5 else None
-        if form is not None and sum(1 for c in row.cells if c.strip()) <= 2:
+        if form is not None and sum(1 for c in row.cells if c.strip()) <= 2 and not _name_above(rows, index):
             starts.append((index, form))
             named = False
         elif layout.field_of(first) == "name" and _labelled_value(row.cells):
@@ -71,6 +71,17 @@ def rows_where(rows: Sequence[Row], found: Callable[[str], object]) -> Iterator[
     """The indexes of the rows in whose cells (joined by NULs) `found` finds something,
     without a Python step for each row: most rows of a report are passed over this way."""
     return itertools.compress(itertools.count(), map(found, map("\0".join, map(operator.itemgetter(0), rows))))
+
+
+def _name_above(rows: Sequence[Row], index: int) -> bool:
+    """Whether the row above (blank rows passed over) is a 项目名称 label alone: this row
+    is its value, wrapped onto a line of its own, even when the project's name ends like a
+    title (`…补助经费支出绩效自评表`)."""
+    for above in range(index - 1, max(index - 4, -1), -1):
+        filled = [c for c in rows[above].cells if c.strip()]
+        if filled:
+            return len(filled) == 1 and layout.field_of(filled[0].strip()) == "name"
+    return False
 
 
 def _labelled_value(cells: Sequence[str]) -> bool:

@@ -1498,4 +1498,38 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    Expected(
+        file="extra/24_yunnan-lijiang-guchengqu-ziranziyuanju-weipianzhifa-2020.txt",
+        layout="pipe",
+        cards=(
+            Card(
+                form="project",
+                template="split",
+                title="2020年度项目支出绩效自评表",
+                name="2020年省级自然资源卫片执法补助经费支出绩效自评表",
+                department="丽江市自然资源和规划局",
+                year=2020,
+                budget="7.29",
+                executed="7.29",
+                rate="100%",
+                execution_weight="10.00",
+                execution_points="10.00",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "卫片执法补助经费", "=72890元", "72890", "10.00", "9.00"),
+                    Ind(OUTPUT, "质量指标", "项目验收合格率", "=100%", "100", "20", "19"),
+                    Ind(OUTPUT, "时效指标", "项目完成及时率", "=100%", "100", "20.00", "19.00"),
+                    Ind(BENEFIT, "社会效益指标", "违法行为责停率", "≥95%", "95", "30.00", "27.00"),
+                    Ind("满意度指标", "服务对象满意度指标", "满意度", "≥95%", "95", "10.00", None),
+                ),
+                missing=("总分",),
+                slips=("every indicator met its target and was docked points: 9 of 10, 19 of 20 twice, 27 of 30",),
+                notes=(
+                    "A mirror site's copy: traditional characters with pinyin glosses after many of them (衛(wèi)); "
+                    "'=' printed as U+FE66 '﹦'. The project's name stands on the line below 项目名称 and ends like a "
+                    "title. The indicator header takes two rows, 年度指标值 split into 指标性质/指标值/度量单位 under it. "
+                    "Cut in the satisfaction row, before its 得分."
+                ),
+            ),
+        ),
+    ),
 )
