@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
@@ -40,6 +40,15 @@ def differs(reported: Decimal | None, recomputed: Decimal | None) -> bool:
     return reported is not None and recomputed is not None and abs(reported - recomputed) > TOLERANCE
 
 
+def _as_printed(recomputed: Decimal | None, printed: Decimal | None) -> Decimal | None:
+    """A recomputed rate rounded as the published one is printed: `89.7%` and `90%` both
+    state 89.72% at their precision, which is no slip."""
+    if recomputed is None or printed is None or printed.as_tuple().exponent == "F":
+        return recomputed
+    places = -int(printed.as_tuple().exponent)
+    return recomputed.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) if 0 <= places < 2 else recomputed
+
+
 def compare(result: Result) -> list[Finding]:
     """What a published scorecard says against what its rules give."""
     project, reported = result.project, result.project.reported
@@ -49,7 +58,7 @@ def compare(result: Result) -> list[Finding]:
     name, rules = project.name, result.rules.name
     execution = result.execution
     spans = reported.spans
-    if differs(reported.execution_rate, execution.rate):
+    if differs(reported.execution_rate, _as_printed(execution.rate, reported.execution_rate)):
         found.append(finding("JS301", spans.get("execution_rate"), project=name,
                              reported=plain(reported.execution_rate), recomputed=plain(execution.rate),
                              rule="B / A", executed=project.funds.executed, budget=project.funds.budget))

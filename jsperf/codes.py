@@ -274,8 +274,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
          zh_summary='公布的执行率不等于 B / A',
          zh='执行率公布为 {reported}%，B / A = {executed} / {budget} = {recomputed}%',
          en='执行率 printed {reported}%, B / A = {executed} / {budget} = {recomputed}%',
-         zh_why='执行率必须等于 B / A，四舍五入保留两位小数。',
-         en_why='执行率 must be B / A, rounded half up to two decimals.',
+         zh_why='执行率必须等于 B / A，四舍五入保留两位小数；印成一位小数或整数（86.2%、86%）时，按印出的位数核对。',
+         en_why='执行率 must be B / A, rounded half up to two decimals; printed with one decimal or none (86.2%, 86%), '
+                'it is checked at the precision printed.',
          example='全年预算数 A 5  全年执行数 B 3.921325  执行率 87.43   （B / A = 78.43）',
          zh_fix='重新计算 B / A × 100%。',
          en_fix='Recompute B / A × 100%.'),

@@ -152,3 +152,14 @@ def test_a_fund_row_budgeted_zero_has_no_rate_to_print(report, jiangxi) -> None:
     unfilled = attrs.evolve(card, funds=attrs.evolve(card.funds, other=blank))
     said = next(f for f in audit_result(score(unfilled, jiangxi)).findings if f.code == "JS313")
     assert message(said).endswith("按另一行执行率为 无法计算（全年预算数为 0），而非 66.38%")
+
+
+def test_a_rate_is_checked_at_the_precision_it_is_printed(jiangxi) -> None:  # type: ignore[no-untyped-def]
+    """37.24 / 43.2 = 86.20%: printed `86%` or `86.2%` it is right at its precision; printed
+    `86.30%`, or `87%`, it is not (JS301)."""
+    card = project('  产出指标/数量指标 "n" >= 1 个 90\n', {"n": "1 个"}, budget="43.2", executed="37.24")
+    said = {}
+    for printed in ("86", "86.2", "86.20", "86.30", "87"):
+        reported = Reported(execution_rate=Decimal(printed), execution_points=None, points={"n": None}, total=None)
+        said[printed] = "JS301" in codes(compare(score(attrs.evolve(card, reported=reported), jiangxi)))
+    assert said == {"86": False, "86.2": False, "86.20": False, "86.30": True, "87": True}
