@@ -34,6 +34,7 @@ from jsperf.model import (
 from jsperf.numbers import convert, fixed, plain
 
 TOLERANCE = Decimal("0.01")
+NEUTRAL_RULES = "national"  # the rule set a report no shipped set explains better is scored under
 
 
 def differs(reported: Decimal | None, recomputed: Decimal | None) -> bool:
@@ -217,8 +218,9 @@ def choose_rules(projects: Sequence[Project], candidates: Sequence[RuleSet]
             for rules in candidates:
                 fits[rules.name].append(explained(project, rules))
     counts = {name: sum(column) for name, column in fits.items()}
-    named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own
-    best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name]))
+    named = Counter(TEMPLATES.get(project.template or "") for project in projects)  # ties go to the templates' own,
+    # then to the Ministry's reading (`national`), not to whichever set sorts first
+    best = max(candidates, key=lambda rules: (counts[rules.name], named[rules.name], rules.name == NEUTRAL_RULES))
     by_name = {rules.name: rules for rules in candidates}
     chosen: list[RuleSet] = []
     notes: dict[int, Finding] = {}

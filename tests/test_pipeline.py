@@ -101,3 +101,17 @@ def test_check_says_when_it_falls_back_to_the_default_rule_set(tmp_path: Path, o
     shutil.copy(ROOT / "indicator_sets" / "changnan-2024" / "01-无纸化办公经费.ind", path)  # names no rule set
     shown = runner.invoke(app, ["check", str(path), *option])
     assert ("未指定规则集，按 national 检查" in shown.output) is said
+
+
+def test_a_report_no_rule_set_explains_is_scored_under_the_ministrys_reading() -> None:
+    """When every shipped set reproduces the same number of published figures (none, say,
+    for a card whose points are all blank), the report is scored under `national`, not
+    under whichever set sorts first."""
+    from jsperf.audit import NEUTRAL_RULES, choose_rules
+    from jsperf.rules.parse import load_rules, shipped_names
+    from tests.helpers import project
+
+    card = project('  产出指标/数量指标 "n" >= 1 个 90\n', {"n": "1 个"})
+    best, counts, picks, notes = choose_rules([card], [load_rules(name) for name in shipped_names()])
+    assert set(counts.values()) == {0} and len(counts) >= 3
+    assert best.name == NEUTRAL_RULES == "national" and [p.name for p in picks] == ["national"] and not notes
