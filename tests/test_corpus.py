@@ -73,9 +73,12 @@ def same_text(printed: str, read_text: str) -> bool:
 def same_number(printed: str | None, value: Decimal | None) -> bool:
     if printed is None:
         return value is None
-    number = parse_decimal(printed.replace("%", "").replace("分", "").replace("万元", "").replace("万", ""))
+    number = parse_decimal(printed.replace("%", "").replace("分", "").replace("万元", "").replace("万", "")
+                           .removesuffix("元"))
     if number is None:  # `#REF!`: a cell with no number in it is read as none
         return value is None
+    if printed.endswith("元") and not printed.endswith("万元"):  # a form in 元: jsperf keeps 万元
+        number /= 10_000
     return value is not None and (number == value or number * 100 == value)
 
 

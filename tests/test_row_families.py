@@ -343,3 +343,19 @@ def test_a_two_row_header_as_a_page_prints_it_reads_its_columns() -> None:
     assert [(i.name, i.target.word or str(i.target.value), i.weight) for i in card.indicator_set.indicators] == [
         ("学生受资助人数", "735", 30), ("资金到位及时率", "100", 30), ("减轻家庭经济负担", "有效", 20),
         ("家长满意度", "95", 10)]
+
+
+def test_pipe_lines_that_break_where_the_rows_do_not_are_regrouped() -> None:
+    """A site's text view that broke its lines after each row's first cell instead of
+    before it (`| 387664.62 | … | 10 | 其中:当年财政拨款 |`): the rows are put back by the
+    labels, as for a copy one cell a line, and read the same as the table."""
+    lines = [line.strip().strip("|").split("|") for line in YUNNAN_TWO_ROW_HEADER.splitlines()[1:]]
+    moved = [[*cells[1:], *(following[:1])] for cells, following in zip(lines, [*lines[1:], []], strict=True)]
+    text = "2022年度项目支出绩效自评表\n| 项目名称 |\n" + "".join(
+        "| " + " | ".join(c.strip() for c in cells if c.strip()) + " |\n" for cells in moved)
+    (card,) = read_report(text, "reflowed.txt").projects
+    (table,) = read_report(YUNNAN_TWO_ROW_HEADER, "table.txt").projects
+    assert [(i.name, i.target, i.weight, card.actuals[i.name].text) for i in card.indicator_set.indicators] == [
+        (i.name, i.target, i.weight, table.actuals[i.name].text) for i in table.indicator_set.indicators]
+    assert (card.funds.budget, card.funds.executed, card.reported.total) == (
+        table.funds.budget, table.funds.executed, table.reported.total)

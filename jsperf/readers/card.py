@@ -54,6 +54,7 @@ from jsperf.readers.segments import (
     is_value,
     one_cell,
     out_of_order,
+    reflowed,
     regroup,
     segments,
     starts_indicators,
@@ -138,13 +139,16 @@ class _Columns:
 class _Card:
     def __init__(self, rows: Sequence[Row], start: int, end: int, file: str, form: layout.Form | None) -> None:
         self.scrambled: Finding | None = None  # a cell stream out of reading order: not read (JS415)
-        self.regrouped = one_cell(rows[start:end])  # its rows made again by the labels: no cell keeps its column
-        if self.regrouped:  # a card copied one cell a line: its rows regrouped by the labels
+        # a card copied one cell a line, or whose lines break where its rows do not: its rows
+        # regrouped by the labels, and no cell keeps its column
+        broken = reflowed(rows[start:end])
+        self.regrouped = broken or one_cell(rows[start:end])
+        if self.regrouped:
             named = layout.field_of(rows[start].cells[0].strip()) == "name"  # no title: 项目名称, its value below
             body = start + int(form is not None and not named)  # the rows after its title, if one is printed
             if (misplaced := out_of_order(rows[body:end])) is not None:
                 self.scrambled = finding("JS415", misplaced[0], row=misplaced[1], column=misplaced[2])
-            rows, start, end = [*rows[start:body], *regroup(rows[body:end])], 0, 0
+            rows, start, end = [*rows[start:body], *regroup(rows[body:end], blanks=not broken)], 0, 0
             end = len(rows)
         self.rows = rows
         self.start = start

@@ -151,7 +151,7 @@ def _starts_row(text: str) -> bool:
     return layout.is_row_head(text) or is_heading(text)
 
 
-def regroup(rows: Sequence[Row]) -> list[Row]:
+def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
     """One-cell rows (and the cells of the few rows among them that hold several, such as
     a 总分 row on a line of its own after a cell stream) back into table rows, by the
     form's labels: a row head or a heading starts a row and the values after it join it
@@ -163,8 +163,9 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
     that printed them (`|` alone on a line) keeps each in its place, and an indicator row
     has as many cells after its name as the header names columns after 三级指标: up to the
     next row's head, those cells are the row's, whatever they hold (a text target after
-    分值, a text actual)."""
-    kept = any(len(row.cells) == 1 and not row.cells[0].strip() for row in rows)
+    分值, a text actual).  Rows regrouped because their lines broke elsewhere (`reflowed`)
+    hold no such blanks: `blanks` False."""
+    kept = blanks and any(len(row.cells) == 1 and not row.cells[0].strip() for row in rows)
     items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip()) or kept]
     texts = [text for _, text in items]
     grouped: list[Row] = []
@@ -214,6 +215,27 @@ def regroup(rows: Sequence[Row]) -> list[Row]:
     if first is not None:
         close()
     return grouped
+
+
+def reflowed(rows: Sequence[Row]) -> bool:
+    """Rows whose line breaks are not the table's (a site's text view that broke its lines
+    where the cells' own text did): twice or more, a row's head — a fund row's label, a
+    heading, the indicator or goal block's label — stands last on a line, after a value
+    (`| 387664.62 | 10 | 100% | 10 | 其中:当年财政拨款 |`).  In a table a row's head
+    begins its row, after nothing but labels (`绩效指标 | 效益指标 | 经济效益指标`)."""
+    seen = 0
+    for row in rows:
+        filled = [c.strip() for c in row.cells if c.strip()]
+        if len(filled) < 2:
+            continue
+        last = filled[-1]
+        head = layout.fund_row_of(last) is not None or is_heading(last) or (
+            layout.may_be_label(last) and layout.starts_with(last, (*layout.INDICATORS, *layout.GOALS)))
+        if head and any(map(is_value, filled[:-1])):
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def _second_header(cells: list[str], text: str) -> bool:

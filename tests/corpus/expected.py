@@ -1532,4 +1532,42 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    Expected(
+        file="extra/25_yunnan-lincang-yongde-minglangzhongxue-yingyanggaishan-2022.txt",
+        layout="pipe",
+        cards=(
+            Card(
+                form="project",
+                template="split",
+                title="2022年度项目支出绩效自评表",
+                name="义务教育营养改善计划专项资金",
+                department="永德县教育体育局",
+                year=2022,
+                budget="387664.62元",
+                executed="387664.62元",
+                rate="100%",
+                execution_weight="10",
+                execution_points="10",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "学生受资助人数", "≧735人次", "735", "10", "10"),
+                    Ind(OUTPUT, "质量指标", "营养改善计划覆盖率", "≧100%", "100%", "10", "10"),
+                    Ind(OUTPUT, "时效指标", "资金到位及时率", "≧100%", "100%", "10", "7"),
+                    Ind(OUTPUT, "成本指标", "生均补助标准达标率", "═100%", "100%", "10", "10"),
+                    Ind(BENEFIT, "经济效益指标", "减轻贫困学生家庭经济负担", "有效", "有效", "10", "10"),
+                    Ind(BENEFIT, "社会效益指标", "政策知晓率", "═100%", "98%", "10", "9"),
+                    Ind(BENEFIT, "可持续影响指标", "促进学校教育事业健康发展", "≧100%", "100%", "10", "10"),
+                    Ind("满意度指标", "服务对象满意度指标", "学生满意度", "≧95%", "100%", "10", "10"),
+                    Ind("满意度指标", "服务对象满意度指标", "家长满意度", "≧95%", "100%", "10", "10"),
+                ),
+                total="96",
+                grade="优",
+                slips=("资金到位及时率: target ≧100% met (100%), scored 7 of 10",),
+                notes=(
+                    "Amounts in 元 (年初预算数 blank). The lines break where the table's rows do not: each ends with "
+                    "the next row's label, the goals, both header rows and the first indicator row share one line, and "
+                    "empty cells are gone. The 二级 of the satisfaction rows is printed 服务对象满意度指标等."
+                ),
+            ),
+        ),
+    ),
 )
