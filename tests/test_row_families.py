@@ -359,3 +359,23 @@ def test_pipe_lines_that_break_where_the_rows_do_not_are_regrouped() -> None:
         (i.name, i.target, i.weight, table.actuals[i.name].text) for i in table.indicator_set.indicators]
     assert (card.funds.budget, card.funds.executed, card.reported.total) == (
         table.funds.budget, table.funds.executed, table.reported.total)
+
+
+def test_a_second_level_heading_in_words_the_form_does_not_use_is_known_by_its_place() -> None:
+    """`效益指标 | 社会效益效益指标 | 受益农户数 | 5000户 | 5000户 | 5`: one text more than a
+    name and its values fill, right after the 一级 heading, is the 二级 heading, printed
+    wrong (the checks name it, JS205) — not the name, with the name read as the target."""
+    text = """2022年度项目支出绩效自评表
+项目名称 | 甲 |
+预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分(20分*执行率) |
+年度财政资金总额 | 10 | 10 | 100% | 20 |
+年度绩效目标(80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |
+产出指标(75分) | 数量指标 | 示范区面积 | ≥20000亩 | 20000亩 | 75 |
+效益指标(5分) | 社会效益效益指标 | 受益农户数 | 5000户 | 5000户 | 5 |
+总分 | 100 |
+"""
+    report = read_report(text, "twenty.txt")
+    (card,) = report.projects
+    assert [(i.level2, i.name, i.target.value) for i in card.indicator_set.indicators] == [
+        ("数量指标", "示范区面积", 20000), ("社会效益效益指标", "受益农户数", 5000)]
+    assert card.reported.points == {"示范区面积": 75, "受益农户数": 5}

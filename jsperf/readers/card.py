@@ -320,6 +320,8 @@ class _Card:
                 pending = None
             walk = self.walk(cells, level1, level2)
             level1, level2, rest = walk.level1, walk.level2, cells[walk.position:]
+            if (unknown := self.unknown_level2(cells, walk.position)) is not None:
+                level2, rest = unknown, rest[1:]
             if not any(rest):
                 if lane and is_heading(head):  # what led here depends on the cells and the key's state alone
                     _remember(_heading_rows, seen_row, walk)
@@ -495,6 +497,19 @@ class _Card:
         walk = self.walk(cells, level1, level2)
         rest = cells[walk.position:]
         return walk.level1, walk.level2, rest if any(rest) else None
+
+    def unknown_level2(self, cells: list[str], position: int) -> str | None:
+        """A 二级 heading in words the form does not use (`社会效益效益指标`), known by where
+        it stands: right after the row's 一级 heading, with two texts and then exactly the
+        header's columns after it — a name and its values cannot fill one cell more.  The
+        heading is kept as printed, for the checks to name (JS205)."""
+        rest = _filled_through(cells[position:])
+        if not (position > 0 and level1_of(cells[position - 1]) is not None
+                and len(rest) == len(self.columns.after_name) + 2 and self.header_seen):
+            return None
+        if is_value(rest[0]) or is_value(rest[1]) or is_heading(rest[1]):
+            return None
+        return squash(rest[0])
 
     def walk(self, cells: list[str], level1: str, level2: str) -> _Walk:
         """A row's headings (`_walk`), the points its 一级 headings give taken.  A report
