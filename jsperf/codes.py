@@ -642,6 +642,18 @@ CODES: dict[str, Code] = {c.code: c for c in (
          example='质量指标 指标1:工程质量合格 10 10    （年度指标值、实际完成值为空）',
          zh_fix='在表格中填写这些指标的年度指标值和实际完成值，或审计保留空单元格的原始表格。',
          en_fix='Fill in the target and actual of these indicators, or audit the original table, which keeps its empty cells.'),
+    Code("JS417", "subtotal-rows", _I, "group rows that sum up the rows under them were not counted as indicators",
+         zh_summary='汇总下级指标的分组行不算作指标',
+         zh='{rows}：是其下各项（1、2、…）的小计，得分（或分值）等于各项之和，不作为指标计分',
+         en='{rows}: the subtotal of the items under it (1、2、…), its points (or weight) the sum of theirs; not '
+            'scored as an indicator',
+         zh_why='有的表在三级指标里再分组：“一、示范区建立 15 分”下列“1、… 5 分”“2、… 5 分”“3、… 5 分”。'
+                '分组行若也算作指标，这些分数就被算了两次。',
+         en_why='Some cards group their indicators: "一、示范区建立 15" over "1、… 5", "2、… 5", "3、… 5". Counted as an '
+                'indicator too, the group row would count those points twice.',
+         example='一、示范区建立 ≧20000亩 20000亩 15   1、水稻侧深施肥 ≧500亩 500亩 5 …',
+         zh_fix='无需修改；如分组行并非小计，请分别列为指标。',
+         en_fix='Nothing to fix; if the group row is no subtotal, list it as an indicator of its own.'),
 )}
 
 

@@ -379,3 +379,28 @@ def test_a_second_level_heading_in_words_the_form_does_not_use_is_known_by_its_p
     assert [(i.level2, i.name, i.target.value) for i in card.indicator_set.indicators] == [
         ("数量指标", "示范区面积", 20000), ("社会效益效益指标", "受益农户数", 5000)]
     assert card.reported.points == {"示范区面积": 75, "受益农户数": 5}
+
+
+def test_group_rows_that_sum_up_the_rows_under_them_are_not_indicators() -> None:
+    """`一、示范区建立 … 15` over `1、… 5`, `2、… 5`, `3、… 5`: the group row is their
+    subtotal (JS417), so the 15 points are counted once; a group row whose items do not add
+    up to it (`二、… 10` over `1、… 5`) stays an indicator."""
+    text = """2022年度项目支出绩效自评表
+项目名称 | 乙 |
+项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | 10 | 10 | 10 | 10 | 100% | 10 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 一、示范区建立 | ≥20000亩 | 20000亩 | 15 | 15 |
+| | | 1、水稻侧深施肥 | ≥500亩 | 500亩 | 5 | 5 |
+| | | 2、玉米种肥同播 | ≥1000亩 | 1000亩 | 5 | 5 |
+| | | 3、施用配方肥 | ≥18500亩 | 18500亩 | 5 | 5 |
+| | | 二、田间试验 | ≥15组 | 15组 | 10 | 10 |
+| | | 1、肥料利用率 | ≥5组 | 5组 | 5 | 5 |
+| 满意度指标 | 服务对象满意度指标 | 农户满意度 | ≥90% | 95% | 60 | 60 |
+总分 | 100 | 100 |
+"""
+    (card,) = read_report(text, "groups.txt").projects
+    assert [i.name for i in card.indicator_set.indicators] == [
+        "1、水稻侧深施肥", "2、玉米种肥同播", "3、施用配方肥", "二、田间试验", "1、肥料利用率", "农户满意度"]
+    assert [f.params["rows"] for f in card.notes if f.code == "JS417"] == ["一、示范区建立"]
+    assert sum(i.weight for i in card.indicator_set.indicators) == 90

@@ -18,6 +18,7 @@ reported as what they are (JS405).  Every value keeps the row it came from.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -498,6 +499,31 @@ class _Card:
         rest = cells[walk.position:]
         return walk.level1, walk.level2, rest if any(rest) else None
 
+    def subtotals_dropped(self, indicators: list[Indicator], actuals: dict[str, Actual],
+                          points: dict[str, Decimal | None], spans: dict[str, Span]) -> list[Indicator]:
+        """The indicators without the group rows that sum up the rows under them
+        (`一、示范区建立 | 15` over `1、… | 5`, `2、… | 5`, `3、… | 5`): a group numbered
+        一、二、… whose items, numbered 1、2、…, add up to its points (or, points unprinted,
+        its weight) is their subtotal, not an indicator of its own — counted, it would count
+        them twice.  Said once (JS417)."""
+        kept: list[Indicator] = []
+        dropped: list[str] = []
+        for at, indicator in enumerate(indicators):
+            if _GROUP.match(indicator.name):
+                items = list(itertools.takewhile(lambda i: _ITEM.match(i.name) is not None, indicators[at + 1:]))
+                if items and _adds_up(indicator, items, points):
+                    dropped.append(indicator.name)
+                    continue
+            kept.append(indicator)
+        if dropped:
+            for name in dropped:
+                del actuals[name]
+                points.pop(name, None)
+            self.notes.append(finding("JS417", spans.pop(f"points.{dropped[0]}", None), rows="、".join(dropped)))
+            for name in dropped[1:]:
+                spans.pop(f"points.{name}", None)
+        return kept
+
     def unknown_level2(self, cells: list[str], position: int) -> str | None:
         """A 二级 heading in words the form does not use (`社会效益效益指标`), known by where
         it stands: right after the row's 一级 heading, with two texts and then exactly the
@@ -805,6 +831,7 @@ class _Card:
             reported_total = None
             self.problems.append(finding("JS408", self.span(total_index), indicator="总分", where="总分",
                                          detail=t("card.total_or_weights")))
+        indicators = self.subtotals_dropped(indicators, actuals, points, spans)
         indicators = self.points_only(indicators, actuals, points, execution_weight or self.execution_weight, start)
         indicators = self.weights_from_sections(_headed(indicators), points, start)
         if total_row is not None:
@@ -1181,6 +1208,20 @@ def _both_headings(cell: str) -> tuple[str, str] | None:
         if level1 is not None and level2_of(level1, rest):
             return level1, rest
     return None
+
+
+_GROUP = re.compile(r"[一二三四五六七八九十]+[、.．]")  # a group row's number: `一、示范区建立`
+_ITEM = re.compile(r"\d+[、.．]")  # an item's under it: `1、水稻侧深施肥`
+
+
+def _adds_up(group: Indicator, items: list[Indicator], points: dict[str, Decimal | None]) -> bool:
+    """Whether the items' points (or, where points are not all printed, their weights) add
+    up to the group row's: the group row is their subtotal."""
+    printed = [points.get(item.name) for item in items]
+    total = points.get(group.name)
+    if total is not None and all(p is not None for p in printed):
+        return sum((p for p in printed if p is not None), Decimal(0)) == total
+    return bool(group.weight) and sum((item.weight for item in items), Decimal(0)) == group.weight
 
 
 class _Walk(NamedTuple):
