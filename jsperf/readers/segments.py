@@ -167,7 +167,9 @@ def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
     hold no such blanks: `blanks` False."""
     kept = blanks and any(len(row.cells) == 1 and not row.cells[0].strip() for row in rows)
     items = [(row, text) for row in rows for cell in row.cells if (text := cell.strip()) or kept]
-    texts = [text for _, text in items]
+    following_texts = [""] * len(items)  # the next filled cell after each (empty cells passed over)
+    for k in range(len(items) - 2, -1, -1):
+        following_texts[k] = items[k + 1][1] or following_texts[k + 1]
     grouped: list[Row] = []
     cells: list[str] = []
     first: Row | None = None
@@ -198,7 +200,7 @@ def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
         label = not is_value(text) and text not in layout.UNIT_WORDS
         starts = _starts_row(text) or (label and _second_header(cells, text))
         if first is not None and label and (valued or starts):
-            following = next(filter(None, itertools.islice(texts, k + 1, None)), "")
+            following = following_texts[k]
             if valued and not starts and (not following or _starts_row(following)
                                           or (not _SENTENCE.isdisjoint(text) and not is_value(following))):
                 cells.append(text)  # the row's note: a new row begins after it, or a sentence before a name
