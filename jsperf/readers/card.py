@@ -516,11 +516,10 @@ class _Card:
                     continue
             kept.append(indicator)
         if dropped:
+            self.notes.append(finding("JS417", spans.get(f"points.{dropped[0]}"), rows="、".join(dropped)))
             for name in dropped:
                 del actuals[name]
                 points.pop(name, None)
-            self.notes.append(finding("JS417", spans.pop(f"points.{dropped[0]}", None), rows="、".join(dropped)))
-            for name in dropped[1:]:
                 spans.pop(f"points.{name}", None)
         return kept
 
