@@ -92,6 +92,10 @@ INDICATOR_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "description": ("指标解释", "指标内容", "指标说明", "评价标准及依据"),
 }
 
+# a piece of every word of the 指标性质 and 度量单位 columns: a row without one names neither,
+# and its cells need no lookup (tests/test_layouts.py holds the table to it)
+PART_WORDS = ("性质", "符号", "单位")
+
 # templates whose indicator header takes two rows, the second naming sub-columns: a word
 # of the second row, the template, and the columns after 三级指标 the two rows mean.
 # Hebei: 指标分值 (printed with the indicator's explanation) | 预期指标值 as 符号 / 值 /

@@ -197,3 +197,12 @@ def test_a_blank_total_beside_the_weights_sum_stays_blank() -> None:
     assert [(f.code, f.indicator) for f in project.notes] == [("JS312", "总分")]
     glued = SPLIT_COLUMNS.replace("100\t91.5\t优", "100")  # no blank cell kept: 100 may be the total
     assert read_report(glued, "glued.txt").projects[0].reported.total == Decimal(100)
+
+
+def test_every_word_of_the_nature_and_unit_columns_holds_a_part_word() -> None:
+    """The card reader looks a row's cells up for a second header row only when they hold
+    one of `PART_WORDS`: a new word for 指标性质 or 度量单位 must hold one too."""
+    from jsperf.layout import INDICATOR_COLUMNS, PART_WORDS
+
+    words = [*INDICATOR_COLUMNS["nature"], *INDICATOR_COLUMNS["unit"]]
+    assert [w for w in words if not any(part in w for part in PART_WORDS)] == []

@@ -455,19 +455,22 @@ class _Card:
         those take its place, in the second row's order."""
         if not self.header_seen:
             return False
-        after = self.columns.after_name
-        # the cells a page repeats from the first row's rowspans (绩效指标, 一级指标 …) with the new ones
-        parts = [layout.indicator_column_of(c) for c in filled if not layout.starts_with(c, layout.INDICATORS)]
-        if after.count("target") == 1 and "nature" not in after and "unit" not in after and all(parts) \
-                and {"nature", "unit"} & set(parts):
-            at = end = after.index("target")
-            split = tuple(dict.fromkeys(p for p in parts if p in _TARGET_PARTS))
-            while end + 1 < len(after) and after[end + 1] == "skip" and end + 1 - at < len(split):
-                end += 1  # the blanks 年度指标值 left in the first row, spanning its parts
-            self.columns = attrs.evolve(self.columns, after_name=(*after[:at], *split, *after[end + 1:]))
-            self.template = "split"
-            return True
         joined = "".join(filled)
+        after = self.columns.after_name
+        # the cells of a row naming neither 指标性质 nor 度量单位 (most rows: indicators) are not
+        # looked up, nor kept in the lookups' caches
+        if any(word in joined for word in layout.PART_WORDS) and after.count("target") == 1 \
+                and "nature" not in after and "unit" not in after:
+            # the cells a page repeats from the first row's rowspans (绩效指标, 一级指标 …) with the new ones
+            parts = [layout.indicator_column_of(c) for c in filled if not layout.starts_with(c, layout.INDICATORS)]
+            if all(parts) and {"nature", "unit"} & set(parts):
+                at = end = after.index("target")
+                split = tuple(dict.fromkeys(p for p in parts if p in _TARGET_PARTS))
+                while end + 1 < len(after) and after[end + 1] == "skip" and end + 1 - at < len(split):
+                    end += 1  # the blanks 年度指标值 left in the first row, spanning its parts
+                self.columns = attrs.evolve(self.columns, after_name=(*after[:at], *split, *after[end + 1:]))
+                self.template = "split"
+                return True
         for word, (template, columns) in layout.TWO_ROW_HEADERS.items():
             # the words first, and their first character before them: most rows have none
             if word[0] in joined and any(layout.starts_with(c, (word,)) for c in filled):

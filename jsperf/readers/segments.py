@@ -231,9 +231,10 @@ def reflowed(rows: Sequence[Row]) -> bool:
         if len(filled) < 2:
             continue
         last = filled[-1]
-        head = layout.fund_row_of(last) is not None or is_heading(last) or (
-            layout.may_be_label(last) and layout.starts_with(last, (*layout.INDICATORS, *layout.GOALS)))
-        if head and any(map(is_value, filled[:-1])):
+        if is_value(last) or not any(map(is_value, filled[:-1])):
+            continue  # most rows end in a value; the lookups below are for the few that do not
+        if layout.fund_row_of(last) is not None or is_heading(last) or (
+                layout.may_be_label(last) and layout.starts_with(last, (*layout.INDICATORS, *layout.GOALS))):
             seen += 1
             if seen == 2:
                 return True
@@ -243,7 +244,8 @@ def reflowed(rows: Sequence[Row]) -> bool:
 def _second_header(cells: list[str], text: str) -> bool:
     """`指标性质` (or `度量单位`) after a header row that already named the columns after
     年度指标值: the second header row, which splits 年度指标值 into its parts."""
-    return layout.indicator_column_of(text) in ("nature", "unit") and any(
+    return any(word in text for word in layout.PART_WORDS) and layout.indicator_column_of(text) in (
+        "nature", "unit") and any(
         layout.indicator_column_of(c) in ("actual", "weight", "points") for c in cells if c)
 
 
