@@ -66,7 +66,7 @@ def rows_of_text_file(path: Path) -> Source:
     from jsperf.readers.text_rows import rows_of_text
 
     decoded = decode(read_bytes(path), str(path))
-    plain = mirror_reading(decoded.text)
+    plain = mirror_reading(decoded.text, decoded.traditional)
     rows, layout = rows_of_text(plain(decoded.text) if plain else decoded.text, str(path))
     notes = [finding("JS409", Span(str(path), 1), encoding=decoded.encoding, layout=_LAYOUTS.get(layout, layout))]
     if plain:

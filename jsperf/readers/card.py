@@ -440,8 +440,7 @@ class _Card:
         columns, template = header
         after, spanning = columns.after_name, self.spanning
         if "target" in spanning and "actual" not in after and "points" not in after:
-            at = spanning.index("target")
-            after = (*spanning[:at], *(c for c in after if c in _TARGET_PARTS), *spanning[at + 1:])
+            after = _target_split(spanning, after)
             columns, template = attrs.evolve(columns, after_name=after, has_weight="weight" in after), "split"
         self.columns = columns
         self.header_seen = True
@@ -464,11 +463,7 @@ class _Card:
             # the cells a page repeats from the first row's rowspans (绩效指标, 一级指标 …) with the new ones
             parts = [layout.indicator_column_of(c) for c in filled if not layout.starts_with(c, layout.INDICATORS)]
             if all(parts) and {"nature", "unit"} & set(parts):
-                at = end = after.index("target")
-                split = tuple(dict.fromkeys(p for p in parts if p in _TARGET_PARTS))
-                while end + 1 < len(after) and after[end + 1] == "skip" and end + 1 - at < len(split):
-                    end += 1  # the blanks 年度指标值 left in the first row, spanning its parts
-                self.columns = attrs.evolve(self.columns, after_name=(*after[:at], *split, *after[end + 1:]))
+                self.columns = attrs.evolve(self.columns, after_name=_target_split(after, parts))
                 self.template = "split"
                 return True
         for word, (template, columns) in layout.TWO_ROW_HEADERS.items():
@@ -531,11 +526,10 @@ class _Card:
         it stands: right after the row's 一级 heading, with two texts and then exactly the
         header's columns after it — a name and its values cannot fill one cell more.  The
         heading is kept as printed, for the checks to name (JS205)."""
+        if not (self.header_seen and position > 0 and level1_of(cells[position - 1]) is not None):
+            return None  # most rows: asked nothing more
         rest = _filled_through(cells[position:])
-        if not (position > 0 and level1_of(cells[position - 1]) is not None
-                and len(rest) == len(self.columns.after_name) + 2 and self.header_seen):
-            return None
-        if is_value(rest[0]) or is_value(rest[1]) or is_heading(rest[1]):
+        if len(rest) != len(self.columns.after_name) + 2 or is_value(rest[0]) or is_value(rest[1]) or is_heading(rest[1]):
             return None
         return squash(rest[0])
 
@@ -1117,6 +1111,17 @@ def _rate_as_printed(printed: Decimal, computed: Decimal) -> Decimal:
     return as_fraction if abs(as_fraction - computed) < abs(printed - computed) else printed
 
 
+def _target_split(after: tuple[str, ...], parts: Sequence[str | None]) -> tuple[str, ...]:
+    """The columns after 三级指标 with 年度指标值 (`target`) replaced by the parts a second
+    header row names under it (指标性质 / 指标值 / 度量单位, in that row's order), and with
+    it the blank columns its span left beside it in the first row."""
+    at = end = after.index("target")
+    split = tuple(dict.fromkeys(part for part in parts if part in _TARGET_PARTS))
+    while end + 1 < len(after) and after[end + 1] == "skip" and end + 1 - at < len(split):
+        end += 1
+    return (*after[:at], *split, *after[end + 1:])
+
+
 def _unit_restored(rest: list[str], columns: tuple[str, ...]) -> list[str]:
     """A row of the 指标性质 / 指标值 / 度量单位 columns whose empty cells there vanished.
     The 指标性质 cell holds a nature word (正向, 定性 …) or an operator: anything else in
@@ -1124,15 +1129,15 @@ def _unit_restored(rest: list[str], columns: tuple[str, ...]) -> list[str]:
     number, and a 定性 indicator or a worded target has none — where the unit's place holds
     a number, or the target is qualitative, the unit's blank goes back in
     (`定性 | 及时 | 基本达成目标 | 10 | 9`, `≥ | 5 | 6 | 10 | 10`)."""
-    if "nature" in columns and (nature := columns.index("nature") + 1) < len(rest) and rest[nature] \
-            and squash(rest[nature]) not in layout.NATURE and op_of(rest[nature]) is None:
+    nature = columns.index("nature") + 1 if "nature" in columns else len(rest)
+    if nature < len(rest) and rest[nature] and squash(rest[nature]) not in layout.NATURE \
+            and op_of(rest[nature]) is None:
         rest = [*rest[:nature], "", *rest[nature:]]
         if len(_filled_through(rest)) - 1 >= _valued(columns):
             return rest
     at = columns.index("unit") + 1
     if at >= len(rest) or not rest[at]:
         return rest
-    nature = columns.index("nature") + 1 if "nature" in columns else len(rest)
     target = columns.index("target") + 1 if "target" in columns else len(rest)
     qualitative = (nature < len(rest) and layout.NATURE.get(squash(rest[nature])) == "") or (
         target < len(rest) and bool(rest[target]) and parse_decimal(rest[target].rstrip("%")) is None)

@@ -317,13 +317,15 @@ _GLOSS = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü]*[āáǎ�
                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
-def mirror_reading(text: str) -> Callable[[str], str] | None:
+def mirror_reading(text: str, traditional: bool | None = None) -> Callable[[str], str] | None:
     """How to read a mirror site's copy as the page it copied — its pinyin glosses dropped
     (when it holds several: one `(wèi)` alone may be the text's own), its traditional
     characters mapped to simplified one for one — or None when the text is no such copy.
-    Asked of a whole file, applied to it or to each of its cells."""
+    Asked of a whole file, applied to it or to each of its cells; `traditional`, when
+    `decode` has said it (glosses are no CJK characters, so they change no answer)."""
     glossed = ("(" in text or "（" in text) and len(_GLOSS.findall(text)) >= 3
-    traditional = is_traditional(_GLOSS.sub("", text) if glossed else text)
+    if traditional is None:
+        traditional = is_traditional(text)
     if not (glossed or traditional):
         return None
 
