@@ -44,10 +44,10 @@ def differs(reported: Decimal | None, recomputed: Decimal | None) -> bool:
 def _as_printed(recomputed: Decimal | None, printed: Decimal | None) -> Decimal | None:
     """A recomputed rate rounded as the published one is printed: `89.7%` and `90%` both
     state 89.72% at their precision, which is no slip."""
-    if recomputed is None or printed is None or printed.as_tuple().exponent == "F":
+    exponent = printed.as_tuple().exponent if printed is not None else None  # -1 for `89.7`, 0 for `90`
+    if recomputed is None or not isinstance(exponent, int) or not -2 < exponent <= 0:
         return recomputed
-    places = -int(printed.as_tuple().exponent)
-    return recomputed.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) if 0 <= places < 2 else recomputed
+    return recomputed.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP)
 
 
 def compare(result: Result) -> list[Finding]:
