@@ -12,10 +12,8 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decima
 
 from jsperf.model import Unit, UnitKind
 
-_FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９．，％－＋",
-    "0123456789.,%-+",
-)
+FULL_WIDTH = "０１２３４５６７８９．，％－＋"  # the full-width characters read as their ASCII forms
+_FULL_WIDTH = str.maketrans(FULL_WIDTH, "0123456789.,%-+")
 
 _NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
 

@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterator, Sequence
 from jsperf import layout
 from jsperf.lang.parse import GLYPHS
 from jsperf.model import Row, Span
-from jsperf.numbers import normalise_text
-from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
+from jsperf.numbers import FULL_WIDTH, normalise_text
+from jsperf.vocabulary import LEVEL1, level1_of, level2_of
 
-_VALUE_STARTS = frozenset("0123456789-—–/.").union(glyph[0] for glyph in GLYPHS)  # a number, a dash, an operator
+# a number, a dash, an operator; in full width too (`１２`, `－`)
+_VALUE_STARTS = frozenset("0123456789-—–/.").union(glyph[0] for glyph in GLYPHS)
+_VALUE_STARTS |= {c for c in FULL_WIDTH if normalise_text(c) in _VALUE_STARTS}
 _SENTENCE = frozenset("，。；")  # a cell holding these is a sentence: a note, not an indicator's name
 
 
@@ -142,9 +144,10 @@ def out_of_order(rows: Sequence[Row]) -> tuple[Span, str, str] | None:
 
 
 def is_value(text: str) -> bool:
-    """A cell that holds a value rather than a label: a number, an amount, a rate, a dash."""
-    t = squash(normalise_text(text))
-    return not t or t[0] in _VALUE_STARTS or t in ("无", "是", "否")
+    """A cell that holds a value rather than a label: a number, an amount, a rate, a dash.
+    (Its first character decides, in full width too: asked of nearly every cell.)"""
+    t = text.lstrip()
+    return not t or t[0] in _VALUE_STARTS or t.rstrip() in ("无", "是", "否")
 
 
 def _starts_row(text: str) -> bool:
@@ -227,12 +230,15 @@ def reflowed(rows: Sequence[Row]) -> bool:
     begins its row, after nothing but labels (`绩效指标 | 效益指标 | 经济效益指标`)."""
     seen = 0
     for row in rows:
-        filled = [c.strip() for c in row.cells if c.strip()]
-        if len(filled) < 2:
+        cells = row.cells
+        if len(cells) < 2:
             continue
-        last = filled[-1]
-        if is_value(last) or not any(map(is_value, filled[:-1])):
-            continue  # most rows end in a value; the lookups below are for the few that do not
+        last = next((c for c in reversed(cells) if c and not c.isspace()), "")
+        if is_value(last):
+            continue  # most rows end in a value (or hold nothing); the rest are asked more
+        filled = [c for c in map(str.strip, cells) if c]
+        if len(filled) < 2 or not any(map(is_value, filled[:-1])):
+            continue  # and of the rest, most are labels alone; the lookups below are for the few that are not
         if layout.fund_row_of(last) is not None or is_heading(last) or (
                 layout.may_be_label(last) and layout.starts_with(last, (*layout.INDICATORS, *layout.GOALS))):
             seen += 1
