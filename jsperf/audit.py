@@ -32,6 +32,7 @@ from jsperf.model import (
     Severity,
 )
 from jsperf.numbers import convert, fixed, plain
+from jsperf.vocabulary import is_cost
 
 TOLERANCE = Decimal("0.01")
 NEUTRAL_RULES = "national"  # the rule set a report no shipped set explains better is scored under
@@ -122,7 +123,7 @@ def _indicator(result: Result, item: IndicatorResult) -> Iterator[Finding]:
             and not missed(result.rules, item)):  # a missed target without a note is JS119, from the engine
         yield finding("JS307", where, reported=plain(published), weight=weight, **about)
     target = indicator.target
-    cost = indicator.level1 == "成本指标"
+    cost = is_cost(indicator.level1, indicator.level2)
     if (actual is None or actual.value is None or not target.numeric or target.value is None
             or (published >= weight and not cost)):  # neither JS308 nor JS309 can be said: nothing to convert
         return

@@ -12,7 +12,7 @@ from jsperf.lang.format import format_target
 from jsperf.model import Finding, IndicatorSet, Op, RuleSet, UnitKind
 from jsperf.numbers import plain
 from jsperf.slips import placeholder
-from jsperf.vocabulary import level2_names, level2_of
+from jsperf.vocabulary import is_cost, level2_names, level2_of
 
 Check = Callable[[IndicatorSet, RuleSet], Iterator[Finding]]
 
@@ -41,14 +41,14 @@ def target_fits_heading(indicator_set: IndicatorSet, rules: RuleSet) -> Iterator
     for indicator in indicator_set.indicators:
         target = indicator.target
         about = {"project": indicator_set.name, "indicator": indicator.name}
-        if indicator.level1 == "成本指标" and target.op in (Op.GE, Op.GT):
+        if is_cost(indicator.level1, indicator.level2) and target.op in (Op.GE, Op.GT):
             yield finding("JS203", indicator.span, **about, kind="cost_ge", op=target.op.value)
         elif indicator.level2 == "数量指标" and target.op is Op.QUAL:
             yield finding("JS203", indicator.span, **about, kind="quantity_word", target=repr(target.word))
         elif target.op is Op.QUAL and target.word == "及时" and indicator.level2 != "时效指标":
             yield finding("JS203", indicator.span, **about, kind="timely_word", target=repr(target.word),
                           level2=indicator.level2)
-        elif (indicator.level1 == "成本指标" and target.numeric and target.unit is not None
+        elif (is_cost(indicator.level1, indicator.level2) and target.numeric and target.unit is not None
               and target.unit.kind is not UnitKind.MONEY):
             yield finding("JS203", indicator.span, **about, kind="cost_unit", unit=repr(target.unit.name))
 

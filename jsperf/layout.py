@@ -63,6 +63,7 @@ FUND_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "weight": ("分值", "权重", "执行率权重"),
     "rate": ("执行率", "预算执行率", "预算执行进度"),
     "points": ("得分", "执行率得分", "自评得分"),
+    "method": ("得分计算方法", "计算方法", "评分标准"),  # words on how the points are earned: read past
 }
 
 GOALS = ("年度总体目标", "项目年度目标", "年度绩效目标", "总体目标", "年度目标", "项目基本情况")

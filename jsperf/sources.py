@@ -156,12 +156,26 @@ def _nothing_read(report: Report, source: Source, path: Path) -> InputError:
         return InputError(t("report.none_read", problems=problems), Span(str(path), 1))
     for row in source.rows:
         text = "".join(row.text.split())
-        kind = next((kind for words, kind in TITLE_WORDS if all(word in text for word in words)), None)
-        if kind is not None and len(text) > 60:
+        kind = _glued_title(text) if len(text) > 60 else None
+        if kind is not None:
             form = FORMS[kind]  # named, so a user holding a form jsperf would not score anyway knows it
             return InputError(t("report.glued", form=form.zh if current() == "zh" else form.en), row.span,
                               expected=t("report.glued_expected"))
     return InputError(t("report.no_form"), Span(str(path), 1), expected=t("report.no_form_expected"))
+
+
+def _glued_title(text: str) -> str | None:
+    """The kind of form whose title a line of glued cells holds: the title words looked for
+    just before a `表` that ends a title, not anywhere in the line (a project card's
+    `省对下转移支付项目□`, a box left unticked, names no transfer-payment form)."""
+    for end in (i for i, char in enumerate(text) if char == "表"):
+        title = text[max(0, end - _TITLE_REACH):end + 1]
+        if (kind := next((kind for words, kind in TITLE_WORDS if all(word in title for word in words)), None)):
+            return kind
+    return None
+
+
+_TITLE_REACH = 30  # how far before its `表` a title's words may begin
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:

@@ -92,6 +92,15 @@ def _level2_of(level1: str, text: str) -> str | None:
 _FIRST = frozenset(alias[:1] for alias in _L1_LOOKUP) | frozenset(alias[:1] for _, alias in _L2_LOOKUP)
 
 
+COST = "成本指标"
+
+
+def is_cost(level1: str, level2: str) -> bool:
+    """An indicator of cost: under 成本指标 as its 一级指标 (the 2021 form) or as its
+    二级指标 under 产出指标 (the forms before): spending less is doing better."""
+    return level1 == COST or level2 == COST
+
+
 def level2_names(level1: str) -> tuple[str, ...]:
     return tuple(_TREE[level1][2]) if level1 in _TREE else ()
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jsperf.checks import check_set
 from jsperf.codes import message
 from jsperf.readers.report_text import read_report
 from jsperf.readers.text_rows import rows_of_text
+from jsperf.rules.parse import load_rules
 
 ROWS_ONE_SPACE_APART = """项目支出绩效自评表
 (2022年度)
@@ -404,3 +406,120 @@ def test_group_rows_that_sum_up_the_rows_under_them_are_not_indicators() -> None
         "1、水稻侧深施肥", "2、玉米种肥同播", "3、施用配方肥", "二、田间试验", "1、肥料利用率", "农户满意度"]
     assert [f.params["rows"] for f in card.notes if f.code == "JS417"] == ["一、示范区建立"]
     assert sum(i.weight for i in card.indicator_set.indicators) == 90
+
+
+def test_a_bare_number_under_a_cost_heading_of_the_2020_form_is_at_most() -> None:
+    """Before 2021 the form put 成本指标 as a 二级指标 under 产出指标 (`产出指标 | 成本指标 |
+    实际成本与工作内容的匹配程度 | 45万`, a Shandong county's card): its bare number is a
+    ceiling, read as ≤ there too — not only under 成本指标 as the 一级指标 — and a ≥
+    printed there is named (JS203)."""
+    text = """2019年度项目支出绩效自评表
+项目名称 | 丙 |
+项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | 45 | 45 | 45 | 10 | 100% | 10 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 成本指标 | 实际成本 | 45万 | 45万 | 40 | 40 |
+| | | 设备购置费 | ≥5万元 | 5万元 | 10 | 10 |
+| 效益指标 | 社会效益指标 | 开放天数 | 300天 | 300天 | 40 | 40 |
+总分 | 100 | 100 |
+"""
+    report = read_report(text, "cost2020.txt")
+    (card,) = report.projects
+    assert [(i.level2, i.target.op.value) for i in card.indicator_set.indicators] == [
+        ("成本指标", "<="), ("成本指标", ">="), ("社会效益指标", ">=")]
+    bare = {f.indicator for f in card.notes if f.code == "JS315"}
+    assert bare == {"实际成本", "开放天数"}
+    cost_ge = [f for f in check_set(card.indicator_set, load_rules("national")) if f.code == "JS203"]
+    assert [(f.indicator, f.params["kind"]) for f in cost_ge] == [("设备购置费", "cost_ge")]
+
+
+SHANDONG_FUNDS = """2019年度项目支出绩效自评表
+项目名称 | 丁 |
+项目预算执行情况(10分) | 年初预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | 得分计算方法 |
+年度资金总额 | 45 | 40 | 10 | 88.89% | 8.89 | 执行率*该指标分值,最高不得超过分值上限。 |
+其中:财政拨款 | 45 | 40 | - | - | - | |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+| 产出指标 | 数量指标 | 开放天数 | ≥300天 | 300天 | 90 | 90 |
+总分 | 100 | 98.89 |
+"""
+
+
+def test_a_fund_block_whose_one_budget_is_the_initial_and_which_says_how_it_scores() -> None:
+    """Shandong's form prints 年初预算数(A) and no 全年预算数: the initial budget is the A of
+    B / A.  Its 得分计算方法 column's words are no value of the row: the rate and points
+    before them are read where the header puts them."""
+    (card,) = read_report(SHANDONG_FUNDS, "shandong.txt").projects
+    assert (card.funds.initial_budget, card.funds.budget, card.funds.executed) == (45, 45, 40)
+    assert card.reported is not None
+    assert (card.reported.execution_rate, card.reported.execution_points, card.indicator_set.execution_weight) == (
+        Decimal("88.89"), Decimal("8.89"), 10)
+
+
+def test_a_fund_header_with_no_cell_over_the_row_labels_places_values_by_the_form() -> None:
+    """`  年初预算数 全年预算数(A) …` one space apart, its block label on lines above: the
+    header's cells start where the rows' labels do, so their places say nothing, and a row
+    short of a value (`880 880 880 10 10`: the rate left blank) is read by what the form
+    guarantees — not with 880 as its weight."""
+    text = ROWS_ONE_SPACE_APART.replace("项目资金\n(万元)\n", "项目资金(万元)\n")
+    rows = rows_of_text(text, "a.txt")[0]
+    assert next(r.cells for r in rows if "年初预算数" in r.cells[0])[0] == "年初预算数"  # no cell before it
+    (card,) = read_report(text, "a.txt").projects
+    assert (card.funds.budget, card.funds.executed, card.indicator_set.execution_weight) == (880, 880, 10)
+    assert card.reported is not None and card.reported.execution_points == 10
+    assert card.funds.other is None  # 其中:本年财政拨款 880 880 880 says nothing the total row does not
+
+
+def test_words_on_how_points_are_earned_are_no_indicator_rows() -> None:
+    """The 得分计算方法 column merged down the indicator rows comes out as lines of its own
+    (`定量指标计算:完成值达到指标值,记满分;…记分。`): passed over, not read as indicators
+    whose values were lost; a header that opens on 三级指标 (the 一级/二级 header cells
+    wrapped above it) names the columns."""
+    text = """2019年度项目支出绩效自评表
+项目名称 戊
+项目资金 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额 10 10 10 100% 10
+一级
+指标
+二级
+指标
+三级指标 预期指标值(A) 实际完成指标值(B) 分值 得分 未完成原因 得分计算方法
+产出指标 数量指标 全年免费开放 100% 100% 40 40
+定量指标计算:完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。
+定性指标计算:根据“三档”原则分别按照指标分值的100-80%(含80%)、80-50%(含50%)、50-0%来记分。
+-
+效益指标 社会效益指标 开放天数 300天 280天 50 46.67 设备检修
+总分 100 96.67
+"""
+    report = read_report(text, "method.txt")
+    (card,) = report.projects
+    assert [i.name for i in card.indicator_set.indicators] == ["全年免费开放", "开放天数"]
+    assert not [f for f in (*card.notes, *report.findings) if f.code in ("JS404", "JS407", "JS408")]
+    assert card.actuals["开放天数"].deviation_note == "设备检修"
+
+
+def test_empty_template_rows_run_together_are_no_indicator() -> None:
+    """A copy one cell a line that dropped the empty cells of the template's unused rows
+    runs them together (`生态效益指标 | 指标1 | 指标2 | ……`): still no indicator, and the
+    total stays recomputable."""
+    pipes = """项目支出绩效自评表
+项目名称 | 己 |
+项目资金(万元) | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| 年度资金总额 | 10 | 10 | 10 | 100% | 10 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | 采购台数 | ≥5台 | 5台 | 50 | 50 | |
+| 效益指标 | 生态效益指标 | 指标1 | | | | | |
+| | | 指标2 | | | | | |
+| | | …… | | | | | |
+| | 社会效益指标 | 受益人数 | ≥100人 | 100人 | 40 | 40 | |
+总分 | 100 | 100 |
+"""
+    (card,) = read_report(_one_cell_a_line(pipes, keep_blanks=False), "blank.txt").projects
+    assert [i.name for i in card.indicator_set.indicators] == ["采购台数", "受益人数"]
+    assert not [f for f in card.notes if f.code in ("JS407", "JS408")]
+
+
+def test_the_tables_unit_beside_a_label_is_no_value_of_it() -> None:
+    """`主管部门(盖章):        单位:万元` above the table: the unit is not the department."""
+    text = SHANDONG_FUNDS.replace("项目名称 | 丁 |", "主管部门(盖章): | 单位:万元 |\n项目名称 | 丁 | 主管部门 | 某局 |")
+    (card,) = read_report(text, "unit.txt").projects
+    assert card.department == "某局"

@@ -336,6 +336,7 @@ def test_spaces_glued_rows() -> None:  # corpus 15, 19, 26
 发布机构: 民 政 局 文号:
 通过项目实施,加大文物保护力度,发挥文物的宣传教育价值。 基本完成年度目标。
 一般公共预算财政拨款支出 0.00 万元，比上年减少 2.90 万元，下降 100.00%。
+年度资金总额 45 45 10 100% 10 执行率*该指标分值,最高不得超过分值上限。
 """
     rows, layout = rows_of_text(text, "15.txt")
     assert layout == "spaces"
@@ -346,6 +347,8 @@ def test_spaces_glued_rows() -> None:  # corpus 15, 19, 26
         ("发布机构:", "民政局", "文号:"),
         ("通过项目实施,加大文物保护力度,发挥文物的宣传教育价值。", "基本完成年度目标。"),
         ("一般公共预算财政拨款支出 0.00 万元，比上年减少 2.90 万元，下降 100.00%。",),  # prose
+        # a row whose last cell is a sentence (Shandong's 得分计算方法): three numbers in a row make it a row
+        ("年度资金总额", "45", "45", "10", "100%", "10", "执行率*该指标分值,最高不得超过分值上限。"),
     ]
     assert rows[2].cols == (1, 9, 14, 23, 32)
 
@@ -456,3 +459,15 @@ def test_a_mirror_sites_page_is_read_as_the_page_it_copied(tmp_path: Path) -> No
     assert card.name == "卫片执法经费" and [i.name for i in card.indicator_set.indicators] == ["执法次数"]
     assert (card.funds.budget, card.funds.executed, card.reported.total) == (10, 9, 99)
     assert "JS413" in {f.code for f in report.findings}
+
+
+def test_a_glued_card_is_named_by_its_title_not_by_a_box_left_unticked(tmp_path: Path) -> None:
+    """A project card whose cells ran together holds `省对下转移支付项目□` among its boxes:
+    the refusal names the form its title names (…自评表), not a transfer-payment form."""
+    path = tmp_path / "glued.txt"
+    path.write_text("1/1年学生资助项目绩效目标自评表填报日期:总分:分项目名称湖北工程学院年学生资助项目主管部门湖北省"
+                    "教育厅项目类别、部门预算项目☑、省直专项□、省对下转移支付项目□项目属性、持续性项目□、新增性项目☑\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_report_file(path)
+    assert "连在一起" in refused.value.message and "（项目支出绩效自评表）" in refused.value.message

@@ -60,7 +60,7 @@ from jsperf.readers.segments import (
     segments,
     starts_indicators,
 )
-from jsperf.vocabulary import LEVEL1, level1_of, level2_of, squash
+from jsperf.vocabulary import LEVEL1, is_cost, level1_of, level2_of, squash
 
 # whether a cell may be one of the form's labels (`layout.may_be_label`), asked before the
 # label lookups: a report's amounts and names, never labels, then cost one look each
@@ -76,6 +76,7 @@ _RANGE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:" + "|".join(map(re.esca
 _MONEY_SUFFIX = re.compile(r"\s*(万元|万|元)$")
 _UNNAMED = "（未具名）"
 _UNIT_NOTE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_UNIT_LINE = re.compile(r"(?:金额)?单位\s*[:：]")  # the table's unit (`主管部门(盖章): 单位:万元`): no field's value
 _PLACEHOLDERS = frozenset({"", "……", "…", "...", "-", "—", "/", "无"})
 _BLANK_NAME = re.compile(r"指标\s*\d*\s*[:：]?\s*[/／—-]?")  # `指标2:`, `指标1:/ / /` (not applicable)
 
@@ -308,6 +309,8 @@ class _Card:
                     actuals[indicators[-1].name] = attrs.evolve(
                         last, deviation_note=join_cjk(last.deviation_note + " " + filled[0]))
                     continue
+            if len(filled) == 1 and "method" in self.columns.after_name and _rule_words(head):
+                continue  # the 得分计算方法 column's words, one cell merged down the rows (Shandong)
             if pending is not None and not is_heading(head) and (
                     is_value(head) or self.continues(pending[0], cells)):
                 wrapped, line, first, level1, level2 = pending  # its values on the next line
@@ -375,6 +378,8 @@ class _Card:
         if header is None:
             return False
         self.fund_header = list(header.named)
+        if self.fund_header[0][0] == 0:  # no cell over the rows' labels: the copy lost the cells before the
+            self.fund_header = _unplaced(self.fund_header)  # columns, so their places say nothing of the rows'
         self.fund_scored = header.scored
         self.fund_unit = header.unit
         if header.weight is not None:
@@ -403,7 +408,7 @@ class _Card:
             if column not in found and spare:
                 found[column] = spare.pop(0)
         columns = [column for column in _FUND_COLUMNS if column in found]
-        self.fund_header = [(-1, column) for column in columns]  # the row says its own columns
+        self.fund_header = [(-1, column) for column in columns]  # the row says its own columns, in no place
         return [found[column] for column in columns]
 
     def fund_row(self, cells: list[str]) -> tuple[str, list[str], list[int]] | None:
@@ -639,8 +644,10 @@ class _Card:
                     values[column] = text
         name = join_cjk(rest[0]) if rest else ""
         span = self.span(index, first)
-        if _PLACEHOLDERS.issuperset(rest[1:]) and (_BLANK_NAME.fullmatch(name) or name in _PLACEHOLDERS):
-            return None  # the template's empty row left in (`指标2`, `……`), as the form prints it
+        if all(map(_placeholder, rest)):
+            # the template's empty row left in (`指标2`, `……`), as the form prints it; or its empty
+            # rows run together, a copy that dropped their empty cells (`指标1 | 指标2 | ……`)
+            return None
         if name.lstrip("★☆*").startswith("其中") and not _number(values["weight"]) and not _number(values["points"]):
             # a `其中…` sub-row: values of the row above, no points of its own (`其中桃树种植面积 | 1.5亩 |
             # 1.5亩` where the 衔接 form's 分值 column comes first and its empty cell vanished)
@@ -677,7 +684,7 @@ class _Card:
             if name:
                 self.unreadable.append(name)
             return None
-        target = self.target(target_text, span, name, level1)
+        target = self.target(target_text, span, name, level1, level2)
         points_text = values["points"].removesuffix("分")
         published = parse_decimal(points_text)
         if points_text == "":
@@ -767,9 +774,9 @@ class _Card:
             self.blanks_kept = any(map(_inner_blank, (row.cells for row in self.rows[self.start:self.end])))
         return self.blanks_kept
 
-    def target(self, text: str, span: Span, name: str, level1: str = "") -> Target:
+    def target(self, text: str, span: Span, name: str, level1: str, level2: str) -> Target:
         """A target as printed (`_target_of`), and the note its printing calls for."""
-        target, note = _target_of(text, level1 == "成本指标")
+        target, note = _target_of(text, is_cost(level1, level2))
         if note is not None:
             code, params = note
             self.notes.append(finding(code, span, indicator=name, **dict(params)))
@@ -903,7 +910,8 @@ class _Card:
         if "government" in rows and total_kind == "total":
             gov_values, gov_positions, gov_index = rows["government"]
             gov, _ = self.fund_values(gov_values, gov_positions)
-            if [gov[k] for k in money] != [total[k] for k in money] and all(gov[k] is not None for k in money[1:]):
+            differs = any(gov[k] is not None and gov[k] != total[k] for k in money)  # a blank cell is no difference
+            if differs and all(gov[k] is not None for k in money[1:]):
                 read["government"] = (gov, gov_index)
                 more_precise = _decimals([gov[k] for k in money]) > _decimals([total[k] for k in money])
                 chosen, other = ("government", "total") if more_precise else ("total", "government")
@@ -928,6 +936,9 @@ class _Card:
         the row fills them all, else by the cells' positions under the header), and
         whether its rate was printed with `%`."""
         columns, header_at = _fund_layout(tuple(self.fund_header))
+        if any(column == "method" for _, column in self.fund_header):  # 得分计算方法 (Shandong): its words are no value
+            kept = [(p, v) for p, v in zip(positions, values, strict=True) if header_at.get(p) != "method" and is_value(v)]
+            positions, values = [p for p, _ in kept], [v for _, v in kept]
         found: dict[str, Decimal | None] = dict.fromkeys(_FUND_COLUMNS)
         if len(values) < len(columns) and all(p in header_at for p in positions) and (
                 not self.regrouped or self.keeps_blanks()):
@@ -942,6 +953,8 @@ class _Card:
         for column, text in pairs:
             found[column] = _fund_number(text)
             percent = percent or (column == "rate" and "%" in normalise_text(text))
+        if "budget" not in columns:  # 年初预算数(A) the one budget printed (Shandong): the A of B / A
+            found["budget"] = found["initial"]
         return found, percent
 
 
@@ -955,8 +968,8 @@ def _header_fields(cells: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
         if name is None:
             continue
         value = next((c for c in cells[position + 1:] if c), "")
-        found.append((position, name, "" if _may_be_label(value) and layout.field_of(value) is not None
-                      else join_cjk(value)))
+        taken = (_may_be_label(value) and layout.field_of(value) is not None) or _UNIT_LINE.match(value)
+        found.append((position, name, "" if taken else join_cjk(value)))  # another label, or `单位:万元`
     return tuple(found)
 
 
@@ -1053,11 +1066,17 @@ def _points_at(columns: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(i for i, column in enumerate(columns) if column == "points")
 
 
+def _unplaced(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A fund header's columns in order, with no cell position: a row's values are then
+    placed by what the form guarantees (`_anchored`, `_deduced`), not by where they stand."""
+    return [(-1, column) for _, column in header]  # (as a row of label–value pairs does: `fund_pairs`)
+
+
 @functools.lru_cache(maxsize=256)
 def _fund_layout(header: tuple[tuple[int, str], ...]) -> tuple[tuple[str, ...], dict[int, str]]:
     """The fund columns a header names, in its order (the form's when it names none),
     and the column at each cell position.  (Read only: shared by the cards of a report.)"""
-    return tuple(column for _, column in header) or _FUND_COLUMNS, dict(header)
+    return tuple(column for _, column in header if column != "method") or _FUND_COLUMNS, dict(header)
 
 
 _FUND_COLUMNS = ("initial", "budget", "executed", "weight", "rate", "points")
@@ -1330,6 +1349,17 @@ def _next_filled(cells: list[str], start: int) -> int:
 
 
 @functools.lru_cache(maxsize=8192)
+def _placeholder(cell: str) -> bool:
+    """A cell of the template's empty indicator row: a bare `指标2:`, `……`, or nothing."""
+    return cell in _PLACEHOLDERS or _BLANK_NAME.fullmatch(join_cjk(cell)) is not None
+
+
+def _rule_words(text: str) -> bool:
+    """A sentence on how points are earned (`定量指标计算:完成值达到指标值,记满分;…记分。`):
+    it ends as a sentence does and speaks of points, as no indicator's name does."""
+    return text.endswith(("。", "；", ";")) and "分" in text
+
+
 def _fund_number(cell: str) -> Decimal | None:
     """A fund-row cell: an amount (`620.82万元`), a rate with or without `%`, or a dash."""
     return parse_decimal(_MONEY_SUFFIX.sub("", cell.strip()).rstrip("%％"))

@@ -256,7 +256,9 @@ def _second_header(cells: list[str], text: str) -> bool:
 
 
 def starts_indicators(cells: list[str]) -> bool:
-    """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …"""
+    """The header row of the indicator table: 绩效指标 | 一级指标 | 二级指标 …, or one that
+    opens on 三级指标 and names the columns after it (`三级指标 | 预期指标值(A) | …`), the
+    一级 and 二级 header cells wrapped onto lines of their own above it."""
     return _starts_indicators(tuple(cells))
 
 
@@ -265,7 +267,7 @@ def _starts_indicators(cells: tuple[str, ...]) -> bool:
     """`starts_indicators`, read once for a row a report repeats."""
     keys = [layout.key(c) for c in cells if c]
     return "一级指标" in keys or ("三级指标" in keys and "二级指标" in keys) or (
-        bool(keys) and layout.starts_with(keys[0], layout.INDICATORS) and
+        bool(keys) and (keys[0] == "三级指标" or layout.starts_with(keys[0], layout.INDICATORS)) and
         sum(1 for c in cells if c and layout.indicator_column_of(c)) >= 3)
 
 

@@ -441,13 +441,25 @@ def _is_prose(stripped: str) -> bool:
     puts them around numbers and Latin words (`支出 0.00 万元，`), never between two
     Chinese words — but not a row of three numbers or more that does not end a sentence
     (`指标2 ≥5 6 10 完成得满分，未完成按比例扣分 10 10`, `… 10 9 供货延迟，下半年补齐`: a cell
-    that holds a comma)."""
+    that holds a comma), nor a row of three numbers in a row, whatever ends it (`年度资金总额
+    45 45 10 100% 10 执行率*该指标分值,最高不得超过分值上限。`: a last cell that is a sentence)."""
     if _SENTENCE.isdisjoint(stripped):
         return False
     words = stripped.split()
-    if sum(1 for word in words if _AMOUNT.fullmatch(word)) >= 3 and not stripped.endswith(_SENTENCE_END):
+    amounts = [_AMOUNT.fullmatch(word) is not None for word in words]
+    if sum(amounts) >= 3 and (not stripped.endswith(_SENTENCE_END) or _run_of(amounts, 3)):
         return False
     return all(a[-1].isascii() or b[0].isascii() for a, b in pairwise(words))
+
+
+def _run_of(flags: list[bool], length: int) -> bool:
+    """Whether `length` flags in a row are set."""
+    run = 0
+    for flag in flags:
+        run = run + 1 if flag else 0
+        if run == length:
+            return True
+    return False
 
 
 def _words(line: str) -> list[tuple[int, str]]:

@@ -1570,4 +1570,37 @@ EXTRA: tuple[Expected, ...] = (
             ),
         ),
     ),
+    Expected(
+        file="extra/26_shandong-jinan-licheng-wenhuaguan-shangpinfuwu-2019.txt",
+        layout="spaces",
+        cards=(
+            Card(
+                form="project",
+                template="mof",
+                title="区级部门预算项目支出绩效自评表",
+                name="商品和服务支出",
+                department="济南市历城区文化和旅游局",
+                year=2019,
+                budget="45",
+                executed="45",
+                rate="100%",
+                execution_weight="10",
+                execution_points="10",
+                indicators=(
+                    Ind(OUTPUT, "数量指标", "全年免费开放", "100%", "100%", "12.5", "12.5"),
+                    Ind(OUTPUT, "质量指标", "免费开放管理制度健全、执行有效性", "100%", "100%", "12.5", "12.5"),
+                    Ind(OUTPUT, "时效指标", "免费开放率", "100%", "100%", "12.5", "12.5"),
+                    Ind(OUTPUT, "成本指标", "实际成本与工作内容的匹配程度", "45万", "45万", "12.5", "12.5"),
+                    Ind(BENEFIT, "经济效益指标", "承担重要公益服务项目、助推民生事业发展", "100%", "100%", "10", "10"),
+                ),
+                missing=("总分",),
+                notes=(
+                    "年初预算数(A) 45 is the A of 执行率(B/A): the form prints no 全年预算数. The fund header has no cell "
+                    "over the rows' labels. The 得分计算方法 column's words (执行率*该指标分值…, 定量指标计算:…, "
+                    "定性指标计算:…) are no values and no indicators. '-' rows are the template's empty rows. The "
+                    "社会效益 row is cut inside its name: not read as an indicator, the total not recomputable."
+                ),
+            ),
+        ),
+    ),
 )
