@@ -34,8 +34,8 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
 }
 
 # the fund block's label over its rows (the first cell of the fund header, or a rowspan)
-FUND_BLOCK = ("项目资金", "资金情况", "预算执行情况", "资金投入情况", "年度预算数", "预算执行", "资金来源", "资金投入",
-              "预算资金")
+FUND_BLOCK = ("项目资金", "项目预算执行情况", "资金情况", "预算执行情况", "资金投入情况", "年度预算数", "预算执行",
+              "资金来源", "资金投入", "预算资金")
 
 # fund rows: the total, then the parts the templates list
 # the two rows a card may print the same amounts in, as findings name them (JS313)

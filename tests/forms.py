@@ -3,7 +3,8 @@ template the reader knows, as tab text (the layout PDF extraction gives) — the
 form (`jsperf.samples.render_scorecard`), the 指标性质/指标值/度量单位 variant (in one header
 row, and in two with 年度指标值 split under it), Sichuan's
 部门预算项目支出绩效自评表, the 衔接 form with 分值 before the targets, a form with
-得分计算方法 and 复核得分 columns, and the 20-point execution form (weights only in its
+得分计算方法 and 复核得分 columns, Shandong's (年初预算数(A) the one budget, 得分计算方法 in
+both tables), and the 20-point execution form (weights only in its
 section headings).  Source kinds: the same text as each file a user may hold (GB18030,
 UTF-16, pipes, space-aligned, flattened, HTML plain or with merged cells, xlsx, docx) and
 as copies that lost their empty cells.  Tests print random scorecards and read them back."""
@@ -121,6 +122,15 @@ TEMPLATES: dict[str, Callable[[Project], str]] = {
         "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分计算方法\t自评得分\t复核得分\t偏差原因分析",
         "{target}\t{actual}\t{weight}\t完成得满分，未完成按比例扣分\t{points}\t{points}\t",
         "总分\t\t\t\t\t\t100\t\t{total}\t{total}\t")),
+    # Shandong's 区级部门预算项目支出绩效自评表: 年初预算数(A) the one budget, and a 得分计算方法
+    # column in both tables (the rows' words on how points are earned)
+    "shandong": _printer(Form(
+        "区级部门预算项目支出绩效自评表",
+        "项目预算执行情况(10分)\t年初预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分\t得分计算方法",
+        "年度资金总额\t{budget}\t{executed}\t10\t{rate}%\t{execution}\t执行率*该指标分值,最高不得超过分值上限。",
+        "\t一级指标\t二级指标\t三级指标\t预期指标值(A)\t实际完成指标值(B)\t分值\t得分\t未完成原因\t得分计算方法",
+        "{target}\t{actual}\t{weight}\t{points}\t\t完成值达到指标值,记满分;未达到指标值,按比例记分。",
+        "总分\t\t\t\t\t\t100\t{total}\t\t")),
     # the 20-point execution form (Hubei, Yunnan 保山): `得分(20分*执行率)`, no weight column
     "twenty": _printer(Form(
         "2024年度项目支出绩效自评表", "预算执行情况(万元)(20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分(20分*执行率)",
