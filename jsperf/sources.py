@@ -164,6 +164,9 @@ def _nothing_read(report: Report, source: Source, path: Path) -> InputError:
     return InputError(t("report.no_form"), Span(str(path), 1), expected=t("report.no_form_expected"))
 
 
+_TITLE_REACH = 30  # how far before its `表` a title's words may begin
+
+
 def _glued_title(text: str) -> str | None:
     """The kind of form whose title a line of glued cells holds: the title words looked for
     just before a `表` that ends a title, not anywhere in the line (a project card's
@@ -173,9 +176,6 @@ def _glued_title(text: str) -> str | None:
         if (kind := next((kind for words, kind in TITLE_WORDS if all(word in title for word in words)), None)):
             return kind
     return None
-
-
-_TITLE_REACH = 30  # how far before its `表` a title's words may begin
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:

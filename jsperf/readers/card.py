@@ -1348,7 +1348,6 @@ def _next_filled(cells: list[str], start: int) -> int:
     return next((i for i in range(start, len(cells)) if cells[i]), len(cells))
 
 
-@functools.lru_cache(maxsize=8192)
 def _placeholder(cell: str) -> bool:
     """A cell of the template's empty indicator row: a bare `指标2:`, `……`, or nothing."""
     return cell in _PLACEHOLDERS or _BLANK_NAME.fullmatch(join_cjk(cell)) is not None
@@ -1360,6 +1359,7 @@ def _rule_words(text: str) -> bool:
     return text.endswith(("。", "；", ";")) and "分" in text
 
 
+@functools.lru_cache(maxsize=8192)
 def _fund_number(cell: str) -> Decimal | None:
     """A fund-row cell: an amount (`620.82万元`), a rate with or without `%`, or a dash."""
     return parse_decimal(_MONEY_SUFFIX.sub("", cell.strip()).rstrip("%％"))
