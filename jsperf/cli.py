@@ -424,8 +424,9 @@ def audit(
                         stream.write(card_json_text(project) + "\n")
                     stream.flush()
                 views.append(item.view)
-            if not views:
+            if not views and format not in (AuditFormat.json, AuditFormat.jsonl):
                 raise InputError(t("cli.nothing_read", paths=", ".join(map(str, paths))))
+            # (JSON says so too: its summary, with every file in `unreadable`, is written all the same)
             if cluster is not None and streaming:  # streamed as they were done; summed up in the files' order
                 order = {str(path): index for index, path in enumerate(expand(paths))}
                 views.sort(key=lambda view: order[view.head.sources[0]])

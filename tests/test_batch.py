@@ -103,6 +103,22 @@ def test_jsonl_ends_with_the_unreadable_files(tmp_path: Path) -> None:
     assert last["summary"]["projects"] == 23 + 23 and "projects" not in last
 
 
+@pytest.mark.parametrize("format", ["json", "jsonl"])
+def test_a_batch_of_unreadable_files_still_writes_its_summary(tmp_path: Path, format: str) -> None:
+    """Every file unreadable: JSON still says so, each in `unreadable`, as it would among
+    readable ones — not an empty output for a pipeline to choke on."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "fake.pdf").write_text("not a PDF at all", encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    output = tmp_path / f"audit.{format}"
+    result = runner.invoke(app, ["audit", str(tmp_path / "in"), "-f", format, "-o", str(output)])
+    assert result.exit_code == 2
+    data = json.loads(output.read_text(encoding="utf-8").splitlines()[-1] if format == "jsonl"
+                      else output.read_text(encoding="utf-8"))
+    assert sorted(Path(item["path"]).name for item in data["unreadable"]) == ["empty.txt", "fake.pdf"]
+    assert data["summary"]["projects"] == 0
+
+
 def test_upper_case_suffixes_are_read(tmp_path: Path) -> None:
     shutil.copy(REPORT, tmp_path / "A.TXT")
     shutil.copy(ROOT / "tests" / "data" / "converted" / "report.xlsx", tmp_path / "C.XLSX")
