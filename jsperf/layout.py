@@ -175,6 +175,9 @@ TITLE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("绩效目标表",), "target"),
     (("目标申报表",), "target"),
 )
+# words every form's table holds after its title, even with its cells run together (a line
+# holding a title and none of these is a file's or a page's name, not a glued table)
+TABLE_WORDS = ("指标", "预算", "得分", "项目名称", "主管部门")
 # rows that make a card another form whatever its title says: a 转移支付(项目)名称 row, and
 # the county process scorecard's 项目决策 / 项目管理 sections
 FORM_ROWS: Mapping[str, str] = {"转移支付(项目)名称": "transfer", "项目决策": "process", "项目管理": "process",

@@ -18,7 +18,7 @@ import attrs
 
 from jsperf.codes import finding, message
 from jsperf.errors import InputError
-from jsperf.layout import FORMS, TITLE_WORDS
+from jsperf.layout import FORMS, TABLE_WORDS, TITLE_WORDS
 from jsperf.messages import current, t
 from jsperf.model import Claims, Finding, Project, Report, Source, Span
 from jsperf.projectfile import load_project
@@ -170,10 +170,13 @@ _TITLE_REACH = 30  # how far before its `表` a title's words may begin
 def _glued_title(text: str) -> str | None:
     """The kind of form whose title a line of glued cells holds: the title words looked for
     just before a `表` that ends a title, not anywhere in the line (a project card's
-    `省对下转移支付项目□`, a box left unticked, names no transfer-payment form)."""
+    `省对下转移支付项目□`, a box left unticked, names no transfer-payment form), and the
+    table's own words after it (`TABLE_WORDS`: a file's name written twice,
+    `…绩效自评表(共15个).pdf…`, is no table)."""
     for end in (i for i, char in enumerate(text) if char == "表"):
         title = text[max(0, end - _TITLE_REACH):end + 1]
-        if (kind := next((kind for words, kind in TITLE_WORDS if all(word in title for word in words)), None)):
+        kind = next((kind for words, kind in TITLE_WORDS if all(word in title for word in words)), None)
+        if kind is not None and any(word in text[end:] for word in TABLE_WORDS):
             return kind
     return None
 

@@ -18,6 +18,7 @@ from jsperf.errors import InputError
 from jsperf.model import Row, Span
 from jsperf.readers import decode as decode_module
 from jsperf.readers.decode import decode, is_traditional, mirror_reading, read_bytes, to_simplified
+from jsperf.readers.report_text import read_report
 from jsperf.readers.text_rows import rows_of_text
 from jsperf.sources import read_report_file
 
@@ -466,8 +467,43 @@ def test_a_glued_card_is_named_by_its_title_not_by_a_box_left_unticked(tmp_path:
     the refusal names the form its title names (…自评表), not a transfer-payment form."""
     path = tmp_path / "glued.txt"
     path.write_text("1/1年学生资助项目绩效目标自评表填报日期:总分:分项目名称湖北工程学院年学生资助项目主管部门湖北省"
-                    "教育厅项目类别、部门预算项目☑、省直专项□、省对下转移支付项目□项目属性、持续性项目□、新增性项目☑\n",
+                    "教育厅项目类别、部门预算项目☑、省直专项□、省对下转移支付项目□项目属性、持续性项目□、新增性项目☑"
+                    "预算执行情况(万元)(分)预算数()执行数()执行率()得分(分*执行率)一级指标二级指标三级指标\n",
                     encoding="utf-8")
     with pytest.raises(InputError) as refused:
         read_report_file(path)
     assert "连在一起" in refused.value.message and "（项目支出绩效自评表）" in refused.value.message
+
+
+def test_a_year_is_one_word_with_the_year_pdf_text_spaced_from_it() -> None:
+    """`2017 年部门整体支出绩效评价得分表`, one space apart: the title is one cell, and the
+    form it names is recognised (JS405), not read as a project card's row."""
+    text = "2017 年部门整体支出绩效评价得分表\n一级指标 二级指标 三级指标 得分\n部门决策(25分) 目标任务(15分) 相关性(5分) 5\n"
+    rows, layout = rows_of_text(text, "d.txt")
+    assert layout == "spaces" and rows[0].cells == ("2017 年部门整体支出绩效评价得分表",)  # one cell, as printed
+    report = read_report(text, "d.txt")
+    assert report.projects == () and [f.params["kind"] for f in report.findings if f.code == "JS405"] == [
+        "部门整体支出绩效自评表"]
+
+
+def test_a_form_not_scored_whose_table_starts_on_its_titles_line_is_named() -> None:
+    """The title of a form jsperf does not score, with the table's first cells on its line
+    (a page flattened row by row): the form is named (JS405), its rows not read as a
+    project card's (no JS102, JS109, JS404 made of `合理性(5` and `分)`)."""
+    text = ("2017年部门整体支出绩效评价得分表 一级指 标 二级指标 三级指标 得分 部门决 策(25 分) 目标任务(15 分) 相关性(5 分)\n"
+            "5 明确性(5 分)\n5 合理性(5 分)\n")
+    report = read_report(text, "d.txt")
+    assert report.projects == ()
+    assert [f.code for f in report.findings if f.severity.value != "info"] == []
+    assert [f.params["kind"] for f in report.findings if f.code == "JS405"] == ["部门整体支出绩效自评表"]
+
+
+def test_a_file_name_written_twice_is_no_glued_table(tmp_path: Path) -> None:
+    """A long line that holds a form's title only as a file's name (`…绩效自评表(共15个).pdf`,
+    twice) and none of the table's words: no form found, not cells run together."""
+    path = tmp_path / "names.txt"
+    name = "附件2:某局2022年度项目支出部门评价报告和绩效自评表(共15个).pdf"
+    path.write_text(f"{name}{name}\n\n2022 年党建工作项目部门评价报告 一、项目基本情况\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_report_file(path)
+    assert "连在一起" not in refused.value.message and "没有找到" in refused.value.message

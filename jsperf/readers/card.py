@@ -207,6 +207,9 @@ class _Card:
         titled = self.form is not None and not _names_project(self.rows[self.start])
         if titled and (match := _YEAR.search(self.rows[self.start].text)):
             year = int(match.group(1) or match.group(2))
+        opening = self.rows[self.start].cells
+        if titled and self.form is not None and not self.form.scored and sum(1 for c in opening if c.strip()) > 2:
+            recognised += 1  # a form not scored whose table begins on its title's line: named, not passed over
         if self.form is None:  # the tail of a card the excerpt begins inside: its indicator rows come first
             in_indicators = True
         for index in range(self.start + int(titled), self.end):

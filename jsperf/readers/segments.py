@@ -49,7 +49,10 @@ def segments(rows: Sequence[Row], sheets: bool = False) -> list[tuple[int, int, 
         if not first:
             continue
         form = layout.form_of_title(first) if len(first) >= 5 else None
-        if form is not None and sum(1 for c in row.cells if c.strip()) <= 2 and not _name_above(rows, index):
+        # a title stands alone (a project card's name may hold `…自评表` in a row of cells); one of a
+        # form jsperf does not score starts its card even with the table's first cells on its line
+        alone = form is not None and (sum(1 for c in row.cells if c.strip()) <= 2 or not form.scored)
+        if alone and not _name_above(rows, index):
             starts.append((index, form))
             named = False
         elif layout.field_of(first) == "name" and _labelled_value(row.cells):

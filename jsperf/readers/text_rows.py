@@ -54,6 +54,7 @@ _SENTENCE = frozenset("。，；！？")
 _SENTENCE_END = ("。", "；", "！", "？")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of an aligned line: words one ASCII space apart
 _WORD = re.compile(r"\S+")
+_YEAR = re.compile(r"[(（]?(?:19|20)\d\d")  # a year's digits, as a word before its 年
 _AMOUNT = re.compile(r"[≥≤<>=]?\d+(?:\.\d+)?%?")  # a cell that is a number, as fullmatch
 _BLANK, _FIRST_COLUMN = ("",), (1,)  # a blank line's cells and columns, shared
 
@@ -464,14 +465,16 @@ def _run_of(flags: list[bool], length: int) -> bool:
 
 def _words(line: str) -> list[tuple[int, str]]:
     """The words of a flattened row with their character positions; single Chinese
-    characters one space apart (`产 出 指 标`) are one word again."""
+    characters one space apart (`产 出 指 标`) are one word again, and so is a year and
+    the 年 PDF text puts a space before (`2017 年部门整体支出绩效评价得分表`, `(2019 年度)`)."""
     words: list[tuple[int, str]] = []
     run = False  # the last word is a run of single Chinese characters
     end = -2
     for match in _WORD.finditer(line):
         text = match.group()
         single = len(text) == 1 and _cjk(text)
-        if single and run and match.start() == end + 1:
+        year = text[0] == "年" and words and _YEAR.fullmatch(words[-1][1])
+        if ((single and run) or year) and match.start() == end + 1:
             words[-1] = (words[-1][0], words[-1][1] + text)
         else:
             words.append((match.start(), text))
