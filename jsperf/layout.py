@@ -172,6 +172,7 @@ TITLE_WORDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("自评", "表"), "project"),
     (("绩效评价表",), "evaluation"),
     (("评价表",), "evaluation"),
+    (("绩效报告表",), "evaluation"),  # Jiangsu: 省级财政支出项目绩效报告表, a performance evaluation report's form
     (("绩效目标表",), "target"),
     (("目标申报表",), "target"),
 )

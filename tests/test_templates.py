@@ -79,6 +79,9 @@ def test_forms_that_are_not_project_scorecards_are_named_not_scored() -> None:
     assert report.projects == ()
     assert [(f.code, f.params["kind"]) for f in report.findings] == [
         ("JS405", "部门整体支出绩效自评表"), ("JS405", "转移支付绩效自评表")]
+    # Jiangsu's evaluation report form, its cover unfilled: named, not an unnamed project card
+    cover = read_report("省级财政支出项目绩效报告表\n项目名称:\n项目类别:\n项目实施单位: (盖章)\n", "cover.txt")
+    assert [(f.code, f.params["kind"]) for f in cover.findings] == [("JS405", "绩效评价表")]
 
 
 def test_a_row_whose_cells_vanished_is_not_guessed() -> None:
