@@ -206,3 +206,17 @@ def test_every_word_of_the_nature_and_unit_columns_holds_a_part_word() -> None:
 
     words = [*INDICATOR_COLUMNS["nature"], *INDICATOR_COLUMNS["unit"]]
     assert [w for w in words if not any(part in w for part in PART_WORDS)] == []
+
+
+def test_column_headers_in_other_words_name_the_same_columns() -> None:
+    """Headers templates word otherwise (全年目标值, 年度实际完成值, 考核分值 …) name the
+    same columns; 年度实际完成值 is the actual, though 年度 alone heads a target column."""
+    header = "绩效指标\t一级指标\t二级指标\t三级指标\t{target}\t{actual}\t{weight}\t得分\t偏差原因分析"
+    for target, actual, weight in (("全年目标值", "年度实际完成值", "考核分值"), ("预期目标值", "指标完成值", "分值"),
+                                   ("本年度目标值", "完成数", "分值"), ("全年指标值", "实际完成值", "分值")):
+        text = SPLIT_COLUMNS.replace(SPLIT_COLUMNS.splitlines()[10], header.format(
+            target=target, actual=actual, weight=weight)).replace("\t≥\t5000\t吨\t5200\t", "\t≥5000吨\t5200\t")
+        (project,) = [p for p in read_report(text.replace("\t正向\t95\t%\t90\t", "\t≥95%\t90\t"), "h.txt").projects]
+        row = project.indicator_set.indicators[0]
+        assert (row.name, row.target.value, row.weight, project.actuals[row.name].text) == (
+            "清运垃圾量", 5000, 20, "5200"), (target, actual, weight)
