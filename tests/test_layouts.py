@@ -220,3 +220,16 @@ def test_column_headers_in_other_words_name_the_same_columns() -> None:
         row = project.indicator_set.indicators[0]
         assert (row.name, row.target.value, row.weight, project.actuals[row.name].text) == (
             "清运垃圾量", 5000, 20, "5200"), (target, actual, weight)
+
+
+def test_fund_headers_in_other_words_name_the_same_columns() -> None:
+    """预算金额 / 全年支出数 / 执行率分值 / 资金执行率: the budget, the executed amount, the
+    weight (not a rate, though it begins 执行率) and the rate."""
+    for budget, executed, weight, rate in (("预算金额", "全年支出数", "执行率分值", "资金执行率"),
+                                           ("全年预算数", "执行金额", "分值", "执行进度")):
+        text = SPLIT_COLUMNS.replace("年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                                     f"年初预算数\t{budget}\t{executed}\t{weight}\t{rate}\t得分")
+        (project,) = read_report(text, "f.txt").projects
+        assert (project.funds.budget, project.funds.executed, project.indicator_set.execution_weight) == (
+            250, Decimal("240.0021"), 10), (budget, executed, weight, rate)
+        assert project.reported.execution_rate == Decimal("96.00")
