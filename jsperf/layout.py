@@ -25,12 +25,12 @@ import attrs
 # the card's header fields: the label cell is followed by the value cell
 FIELDS: Mapping[str, tuple[str, ...]] = {
     "name": ("项目名称", "政策(项目)名称", "项目(政策)名称", "专项资金名称", "转移支付(项目)名称", "专项名称",
-             "预算项目名称", "项目全称", "专项(项目)名称"),
+             "预算项目名称", "项目全称", "专项(项目)名称", "资金名称"),
     "department": ("主管部门", "项目主管部门", "主管单位", "项目主管单位", "县级主管部门", "市县主管部门",
                    "自治区主管部门", "中央主管部门", "地方主管部门", "主管部门及代码", "实施(主管)单位", "预算部门",
-                   "业务主管部门", "主管部门(单位)"),
+                   "业务主管部门", "主管部门(单位)", "主管部门名称"),
     "implementer": ("实施单位", "项目实施单位", "资金使用单位", "实施单位(盖章)", "项目单位",
-                    "执行单位", "项目执行单位", "承担单位", "预算单位", "实施主体", "项目实施主体"),
+                    "执行单位", "项目执行单位", "承担单位", "预算单位", "实施主体", "项目实施主体", "承办单位"),
 }
 
 # the fund block's label over its rows (the first cell of the fund header, or a rowspan)
@@ -113,7 +113,7 @@ TWO_ROW_HEADERS: Mapping[str, tuple[str, tuple[str, ...]]] = {
 INDICATORS = ("绩效指标", "年度绩效指标", "年度绩效目标", "年度绩效目标完成情况")
 
 TOTALS = ("总分", "合计", "总计", "项目总得分", "自评总分", "总得分", "综合得分", "得分合计", "合计得分")
-GRADES = ("等级", "评价等级", "自评等级", "自评结果", "评价结果", "评级")
+GRADES = ("等级", "评价等级", "自评等级", "自评结果", "评价结果", "评级", "绩效等级")
 GRADE_WORDS = ("优", "良", "中", "差", "合格", "不合格")  # 合格/不合格: names rule sets give 中/差
 
 # rows that end a card's table: signatures and the text blocks under the table

@@ -233,3 +233,13 @@ def test_fund_headers_in_other_words_name_the_same_columns() -> None:
         assert (project.funds.budget, project.funds.executed, project.indicator_set.execution_weight) == (
             250, Decimal("240.0021"), 10), (budget, executed, weight, rate)
         assert project.reported.execution_rate == Decimal("96.00")
+
+
+def test_row_heads_in_other_words_name_the_same_fields() -> None:
+    """资金名称 / 主管部门名称 / 承办单位 head the card's fields, and 绩效等级 its grade."""
+    text = SPLIT_COLUMNS.replace("项目名称\t", "资金名称\t").replace(
+        "主管部门\t某县住建局\t实施单位", "主管部门名称\t某县住建局\t承办单位")
+    (project,) = read_report(text.replace("总分\t\t\t\t\t100\t91.5\t优", "总分\t\t\t\t\t100\t91.5\n绩效等级\t优"),
+                             "r.txt").projects
+    assert (project.name, project.department, project.implementer, project.reported.grade) == (
+        "城乡环境整治专项", "某县住建局", "某县环卫所", "优")
