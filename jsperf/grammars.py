@@ -10,6 +10,7 @@ where it gives up, Lark parses the text again and its error is the one reported.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -43,12 +44,22 @@ def grammar_dir() -> Path:
 POSITIONS = {"indicators": False, "rules": True}
 
 
+def grammar_text(name: str) -> str:
+    """A grammar as Lark reads it: its file, with the words documents print before a
+    number (`layout.PREFIX_WORDS`, one table for the report reader and the language) put
+    in for `@PREFIX_WORDS@`, longest first."""
+    from jsperf.layout import PREFIX_WORDS
+
+    words = "|".join(map(re.escape, sorted(PREFIX_WORDS, key=len, reverse=True)))
+    return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8").replace("@PREFIX_WORDS@", words)
+
+
 @functools.cache
 def parser(name: str) -> Lark:
     from lark import Lark
 
     return Lark(
-        (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8"),
+        grammar_text(name),
         parser="lalr",
         propagate_positions=POSITIONS[name],
         maybe_placeholders=False,
@@ -74,6 +85,7 @@ _WORDS = {
     "NAME": "word.name",
     "UNIT": "word.unit",
     "OP": "word.op",
+    "OPWORD": "word.op",
     "HEADING": "word.heading",
     "RANGE_SEP": "'..'",
     "ARROW": "'->'",

@@ -315,12 +315,15 @@ def form_of_title(text: str) -> Form | None:
 # words printed before a target's number, as the operator they mean (longest first)
 PREFIX_WORDS: Mapping[str, str] = {
     "大于或等于": "≥", "大于等于": "≥", "不低于": "≥", "不少于": "≥", "不小于": "≥", "达到": "≥", "至少": "≥",
+    "最少": "≥",
     "小于或等于": "≤", "小于等于": "≤", "不高于": "≤", "不超过": "≤", "不大于": "≤", "不多于": "≤", "控制在": "≤",
+    "最多": "≤",
     "高于": ">", "大于": ">", "超过": ">", "多于": ">",
     "低于": "<", "小于": "<", "少于": "<",
 }
-# words printed after it (`90%以上`, `5万元以内`)
-SUFFIX_WORDS: Mapping[str, str] = {"及以上": "≥", "以上": "≥", "及以下": "≤", "以下": "≤", "以内": "≤", "之内": "≤"}
+# words printed after it (`90%以上`, `5万元以内`, `90%(含)以上`, `100%完成`: reached in full)
+SUFFIX_WORDS: Mapping[str, str] = {"及以上": "≥", "以上": "≥", "(含)以上": "≥", "及以下": "≤", "以下": "≤",
+                                   "(含)以下": "≤", "以内": "≤", "之内": "≤", "完成": "≥"}
 # the marks between a range's ends (`85%-95%`, `85%至95%`, `85%~95%`)
 RANGE_MARKS = ("-", "~", "～", "至", "到", "—", "–")
 # the units values are printed with: a copy that split `1000 平方米` at its space leaves one

@@ -447,6 +447,10 @@ CATALOGUE: dict[str, Text] = {
     "ind.unknown_level1": Text("未知的一级指标 {heading}", "unknown 一级指标 {heading}"),
     "ind.level1_expected": Text("成本指标、产出指标、效益指标或满意度指标（或 cost、output、benefit、satisfaction）",
                                 "成本指标, 产出指标, 效益指标 or 满意度指标 (or cost, output, benefit, satisfaction)"),
+    "ind.no_operator": Text("指标值 {target} 没有运算符：按 ≥ 还是 ≤ 计分不明",
+                            "the target {target} has no operator: whether it is scored as ≥ or ≤ is unclear"),
+    "ind.no_operator_expected": Text("运算符或其文字，如 `>= 90 %`、`不低于 90%`、`90%以上`、`5 万元以内`",
+                                     "an operator or its words, e.g. `>= 90 %`, `不低于 90%`, `90%以上`, `5 万元以内`"),
     "ind.range_units": Text("区间两端的单位必须相同", "both ends of a range take the same unit"),
     "ind.range_order": Text("区间应从较小值到较大值", "a range runs from the lower value to the higher"),
     # rule sets

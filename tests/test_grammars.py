@@ -19,17 +19,19 @@ SAMPLES = {
     "indicators": [path.read_text(encoding="utf-8") for path in sorted((ROOT / "indicator_sets").rglob("*.ind"))[:3]]
     + ['template "t" rules jiangxi  # a comment\n\texecution 10\n\n  \n'
        '  产出指标/质量指标 "合格率" 85%～95 % 15 note "n" basis “b”\n    note ‘x’\n'
-       'set s use "t"\n\u3000效益指标/社会效益指标 好 ≈ １２ 万 元 20 #\n'],
+       'set s use "t"\n\u3000效益指标/社会效益指标 好 ≈ １２ 万 元 20 #\n'
+       '  产出指标/数量指标 "a" 不低于 90% 10\n  产出指标/质量指标 "b" 5 万元以内 10\n  产出指标/时效指标 "c" 达到预期 10\n'],
     "rules": [path.read_text(encoding="utf-8") for path in sorted((ROOT / "jsperf" / "rulesets").glob("*.rules"))],
 }
 # characters that start, end or break the grammars' tokens
-PIECES = [*' \t\u3000\n\r#"“”\'./-~～至>=<≥≈%元万0９.,', "set", "note", "range", "else", "->", "..", "\\geq"]
+PIECES = [*' \t\u3000\n\r#"“”\'./-~～至>=<≥≈%元万0９.,', "set", "note", "range", "else", "->", "..", "\\geq",
+          "不低于", "达到", "以上", "以内"]
 
 
 @functools.cache
 def lark_alone(name: str) -> Lark:
     """The same grammar with Lark's own lexer."""
-    return Lark((grammars.grammar_dir() / f"{name}.lark").read_text(encoding="utf-8"), parser="lalr",
+    return Lark(grammars.grammar_text(name), parser="lalr",
                 propagate_positions=grammars.POSITIONS[name], maybe_placeholders=False)
 
 

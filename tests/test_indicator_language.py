@@ -47,6 +47,37 @@ def test_operator_glyphs_are_normalised(glyph: str, op: Op) -> None:
     assert [f.code for f in parsed.findings] == (["JS112"] if glyph == "≈" else [])
 
 
+@pytest.mark.parametrize(("written", "op", "value", "unit"), [
+    ("不低于 90%", Op.GE, "90", "%"), ("不超过 5 万元", Op.LE, "5", "万元"), ("达到95%", Op.GE, "95", "%"),
+    ("最多 3 次", Op.LE, "3", "次"), ("低于 5%", Op.LT, "5", "%"), ("90%以上", Op.GE, "90", "%"),
+    ("90 % 及以上", Op.GE, "90", "%"), ("5万元以内", Op.LE, "5", "万元"), ("90%(含)以上", Op.GE, "90", "%"),
+    ("100%完成", Op.GE, "100", "%"), ("≤ 100 万元以内", Op.LE, "100", "万元"),
+])
+def test_operators_in_the_words_documents_print_them(written: str, op: Op, value: str, unit: str) -> None:
+    """The words of `layout.PREFIX_WORDS` and `SUFFIX_WORDS`, the report reader's own, read
+    as their operators; fmt writes the glyph."""
+    text = f'set "x"\n  产出指标/数量指标 "n" {written} 5\n'
+    target = parse_indicators(text, "w.ind").sets[0].indicators[0].target
+    assert (target.op, target.value, target.unit and target.unit.name) == (op, Decimal(value), unit)
+    assert f" {op.value} {value}" in format_parsed(parse_indicators(text, "w.ind")).replace(f"{value}{unit}", f"{value}")
+
+
+def test_a_word_that_begins_like_an_operator_stays_a_word() -> None:
+    """`达到预期` is a qualitative target, though 达到 before a number is ≥."""
+    target = parse_indicators('set "x"\n  产出指标/质量指标 "n" 达到预期 5\n', "q.ind").sets[0].indicators[0].target
+    assert (target.op, target.word) == (Op.QUAL, "达到预期")
+
+
+def test_a_number_without_an_operator_is_refused_with_a_hint() -> None:
+    """`90 %` alone: ≥ or ≤ is not guessed in the language (a published card's reader says
+    which it assumed, JS315); the error names the target and shows the words accepted."""
+    with pytest.raises(InputError) as caught:
+        parse_indicators('set "x"\n  产出指标/数量指标 "n" 90 % 5\n', "bare.ind")
+    rendered = caught.value.render()
+    assert rendered.startswith("bare.ind:2:")
+    assert "'90 %' 没有运算符" in rendered and "不低于 90%" in rendered and "^" in rendered
+
+
 def test_syntax_error_points_at_the_offending_text() -> None:
     text = 'set "x"\n  产出指标/数量指标 "档案数量" >= 页 5\n'
     with pytest.raises(InputError) as caught:

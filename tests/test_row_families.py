@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from jsperf.checks import check_set
 from jsperf.codes import message
+from jsperf.model import Op
 from jsperf.readers.report_text import read_report
 from jsperf.readers.text_rows import rows_of_text
 from jsperf.rules.parse import load_rules
@@ -523,3 +524,14 @@ def test_the_tables_unit_beside_a_label_is_no_value_of_it() -> None:
     text = SHANDONG_FUNDS.replace("项目名称 | 丁 |", "主管部门(盖章): | 单位:万元 |\n项目名称 | 丁 | 主管部门 | 某局 |")
     (card,) = read_report(text, "unit.txt").projects
     assert card.department == "某局"
+
+
+def test_an_actual_that_only_begins_with_a_word_of_a_target_is_no_number() -> None:
+    """`完成1部宣传片,2套方案`: 完成 ends a target's number (`100%完成`), it does not begin
+    one, so this actual is a verdict's text, not the quantity `1 部宣传片,2套方案`."""
+    text = SHANDONG_FUNDS.replace("| 开放天数 | ≥300天 | 300天 | 90 | 90 |",
+                                  "| 宣传 | 制作宣传片 | 完成1部宣传片,2套方案 | 90 | 90 |")
+    (card,) = read_report(text, "verdict.txt").projects
+    assert card.actuals["宣传"].value is None
+    (done,) = read_report(SHANDONG_FUNDS.replace("| ≥300天 | 300天 |", "| 100%完成 | 100% |"), "done.txt").projects
+    assert (done.indicator_set.indicators[0].target.op, done.indicator_set.indicators[0].target.value) == (Op.GE, 100)

@@ -22,6 +22,7 @@ from jsperf.codes import finding
 from jsperf.errors import InputError, nesting_limit
 from jsperf.gcpause import paused
 from jsperf.grammars import Node, TreeReader
+from jsperf.layout import PREFIX_WORDS, SUFFIX_WORDS
 from jsperf.messages import t
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target, Unit, new_span
 from jsperf.numbers import parse_decimal, unit_of
@@ -40,6 +41,7 @@ GLYPHS: dict[str, Op] = {
     **dict.fromkeys(("<", "＜", "﹤"), Op.LT),
 }
 ASCII = {Op.GE: ">=", Op.LE: "<=", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
+_SUFFIXES = sorted(SUFFIX_WORDS, key=len, reverse=True)  # `及以上` before `以上`
 
 
 def op_of(glyph: str) -> Op | None:
@@ -141,6 +143,17 @@ def _comparison(glyph: str, number: str, unit: str | None) -> Target:  # unit: a
     assert op is not None, glyph
     return Target(op, _decimal(number), unit=None if unit is None else unit_of(unit),
                   glyph=None if glyph == ASCII[op] else glyph)
+
+
+def _suffix(unit: str) -> str | None:
+    """The words a unit as lexed ends in (`%以上`, `万元以内`), if any."""
+    return next((word for word in _SUFFIXES if unit.endswith(word)), None)
+
+
+def _unsuffixed(unit: str) -> str | None:
+    """A unit without those words (`≤ 100 万元以内`: the glyph says it already), or None."""
+    word = _suffix(unit)
+    return (unit[: -len(word)] if word else unit) or None
 
 
 class _Reader(TreeReader):
@@ -255,7 +268,18 @@ class _Lines:
         if glyph.value == "≈":
             reader = _READING.get()
             reader.findings.append(finding("JS112", reader.span(glyph), target=repr(f"≈{number.value}")))
-        return _comparison(glyph.value, number.value, unit[0].name if unit else None)
+        written = PREFIX_WORDS.get(glyph.value, glyph.value)  # `不低于` as its glyph
+        return _comparison(written, number.value, _unsuffixed(unit[0].name) if unit else None)
+
+    def suffixed(self, children: list[Any]) -> Target | InputError:
+        """`90%以上`, `5 万元以内`: a number and a unit the words end (`SUFFIX_WORDS`)."""
+        number, unit = children
+        word = _suffix(unit.name)
+        if word is None:  # a bare number: ≥ or ≤ is not guessed here, as it is in a published card
+            reader = _READING.get()
+            return reader.error(t("ind.no_operator", target=repr(f"{number.value} {unit.name}")), number,
+                                t("ind.no_operator_expected"))
+        return _comparison(SUFFIX_WORDS[word], number.value, _unsuffixed(unit.name))
 
     def range(self, children: list[Any]) -> Target | InputError:
         units = [part for part in children if isinstance(part, Unit)]

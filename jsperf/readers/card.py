@@ -1385,7 +1385,7 @@ def _target_of(text: str, cost: bool) -> tuple[Target, _Note | None]:
     bare number (≤ under 成本指标 — `cost` —, else ≥, said by JS315), or a qualitative
     word; with the note (JS315, JS112, JS311) its printing calls for."""
     cleaned = _printed(text)
-    compact = squash(cleaned)
+    compact = squash(cleaned).replace("（", "(").replace("）", ")")
     if (ranged := _RANGE.match(compact)) is not None:
         low, high = Decimal(ranged.group(1)), Decimal(ranged.group(3))
         unit = ranged.group(4) or ranged.group(2)
@@ -1403,6 +1403,8 @@ def _target_of(text: str, cost: bool) -> tuple[Target, _Note | None]:
     match = _OP.match(compact) if word_glyph is None else None
     glyph = word_glyph or (match.group(1) if match else None)
     rest = compact[match.end():] if match else compact
+    if match and rest.endswith(_SUFFIXES):  # a glyph and its words both (`≤100万元以内`): the glyph says it
+        rest = next((rest[: -len(s)] for s in _SUFFIXES if rest.endswith(s) and split_quantity(rest[: -len(s)])), rest)
     quantity = split_quantity(rest)
     if quantity is None or (glyph is None and quantity[1] not in ("", "%") and len(quantity[1]) > 4):
         return Target(Op.QUAL, word=join_cjk(text) or ""), None
@@ -1430,11 +1432,10 @@ def _actual_of(text: str) -> tuple[Quantity | None, str | None]:
     quantity = split_quantity(cleaned)
     if quantity is None and (copied := _OP.match(cleaned)):
         quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
-    if quantity is None:
-        for word in (*_PREFIXES, *_SUFFIXES):
-            bare = cleaned.removeprefix(word) if cleaned.startswith(word) else cleaned.removesuffix(word)
-            if bare != cleaned and (quantity := split_quantity(bare)) is not None:
-                break
+    if quantity is None:  # `达到95%`, `95%以上` copied into the actual: each word where it is printed
+        bares = (*(cleaned[len(word):] for word in _PREFIXES if cleaned.startswith(word)),
+                 *(cleaned[: -len(word)] for word in _SUFFIXES if cleaned.endswith(word)))
+        quantity = next(filter(None, map(split_quantity, bares)), None)
     if quantity is not None:
         value, unit = quantity
         return Quantity(value, unit_of(unit) if unit else None), None
