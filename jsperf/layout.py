@@ -91,6 +91,7 @@ INDICATOR_COLUMNS: Mapping[str, tuple[str, ...]] = {
              "扣分原因", "存在问题及改进措施"),
     "method": ("得分计算方法", "评分标准", "评价标准"),
     "core": ("是否核心指标",),
+    "serial": ("序号", "编号"),  # the rows' numbers, before the headings: no value of the indicator
     # columns read past: a coefficient beside the points, the indicator's explanation
     "coefficient": ("得分系数",),
     "description": ("指标解释", "指标内容", "指标说明", "评价标准及依据"),

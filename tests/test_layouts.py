@@ -243,3 +243,38 @@ def test_row_heads_in_other_words_name_the_same_fields() -> None:
                              "r.txt").projects
     assert (project.name, project.department, project.implementer, project.reported.grade) == (
         "城乡环境整治专项", "某县住建局", "某县环卫所", "优")
+
+
+ANOTHER_PROVINCE = """项目支出绩效自评表
+(2023年度)
+项目名称\t某项目
+主管部门\t某局\t实施单位\t某中心
+项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额\t100\t100\t90\t10\t90%\t9
+{header}
+{rows}
+总分\t\t\t\t\t\t100\t99\t
+"""
+_ROWS = ((1, "产出指标", "数量指标", "培训人次", "≥100人次", "120人次", 50),
+         (2, "效益指标", "社会效益指标", "群众知晓率", "≥90%", "95%", 30),
+         (3, "满意度指标", "服务对象满意度指标", "满意度", "≥90%", "92%", 10))
+
+
+def test_a_numbered_table_and_one_that_names_its_indicators_in_指标内容() -> None:
+    """A 序号 column before the headings (the rows' numbers, `1 | 产出指标 | …`) is no value
+    of the row; and where no 三级指标 is printed, 指标内容 after 二级指标 names the
+    indicators, whatever order the columns after it take (分值 before 指标值)."""
+    numbered = ANOTHER_PROVINCE.format(
+        header="序号\t一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        rows="\n".join(f"{n}\t{l1}\t{l2}\t{name}\t{target}\t{actual}\t{weight}\t{weight}\t" for n, l1, l2, name, target,
+                       actual, weight in _ROWS))
+    content = ANOTHER_PROVINCE.format(
+        header="绩效指标\t一级指标\t二级指标\t指标内容\t分值\t指标值\t实际完成值\t得分\t偏差原因分析及改进措施",
+        rows="\n".join(f"\t{l1}\t{l2}\t{name}\t{weight}\t{target}\t{actual}\t{weight}\t" for _, l1, l2, name, target,
+                       actual, weight in _ROWS))
+    for text in (numbered, content):
+        report = read_report(text, "p.txt")
+        (project,) = report.projects
+        assert [(i.name, i.target.value, i.weight) for i in project.indicator_set.indicators] == [
+            ("培训人次", 100, 50), ("群众知晓率", 90, 30), ("满意度", 90, 10)]
+        assert not [f for f in (*report.findings, *project.notes) if f.code.startswith("JS4") and f.code != "JS409"]

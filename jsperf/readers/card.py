@@ -136,6 +136,7 @@ class _Columns:
     # not the form's (`校园用户满意度` as a 二级指标)
     levels: tuple[int, ...] = ()
     width: int = 0
+    serial: int | None = None  # where the header puts 序号, the rows' numbers (passed over)
 
 
 class _Card:
@@ -224,6 +225,8 @@ class _Card:
                     level1, level2 = self.took(walk).level1, walk.level2
                     continue
             cells = list(map(str.strip, row.cells))
+            if (at := self.columns.serial) is not None and in_indicators and at < len(cells) and cells[at].isdigit():
+                cells[at] = ""  # the row's 序号
             filled = list(filter(None, cells))
             if not filled:
                 continue
@@ -997,6 +1000,9 @@ def _indicator_header(cells: tuple[str, ...]) -> tuple[tuple[Decimal, ...], tupl
             continue  # the rest of a header cell a flattened copy split at its space (`年度` `指标`)
         names.append((cell, column))
     where = next((i for i, (_, column) in enumerate(names) if column == "name"), None)
+    if where is None:  # no 三级指标: 指标内容 right after 二级指标 is the indicator's name (Shaanxi, Zhejiang)
+        where = next((i for i, (_, column) in enumerate(names)
+                      if column == "description" and i and names[i - 1][1] == "level2"), None)
     if where is None:
         return points, None
     after = tuple(column or "skip" for _, column in names[where + 1:])
@@ -1011,7 +1017,8 @@ def _indicator_header(cells: tuple[str, ...]) -> tuple[tuple[Decimal, ...], tupl
     template = "split" if "nature" in after else None
     if after.index("target") > after.index("weight") if "weight" in after else False:
         template = "poverty"
-    return points, (_Columns(after, "weight" in after, (*levels[:2], where), len(names)), template)
+    serial = next((i for i, (_, column) in enumerate(names[:where]) if column == "serial"), None)
+    return points, (_Columns(after, "weight" in after, (*levels[:2], where), len(names), serial), template)
 
 
 class _FundHeader(NamedTuple):
