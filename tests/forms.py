@@ -6,8 +6,9 @@ row, and in two with 年度指标值 split under it), Sichuan's
 得分计算方法 and 复核得分 columns, Shandong's (年初预算数(A) the one budget, 得分计算方法 in
 both tables), and the 20-point execution form (weights only in its
 section headings).  Source kinds: the same text as each file a user may hold (GB18030,
-UTF-16, pipes, space-aligned, flattened, HTML plain or with merged cells, xlsx, docx) and
-as copies that lost their empty cells.  Tests print random scorecards and read them back."""
+UTF-16, pipes, space-aligned, flattened, pasted from Excel with cells broken over lines,
+HTML plain or with merged cells, xlsx, docx) and as copies that lost their empty cells.
+Tests print random scorecards and read them back."""
 
 from __future__ import annotations
 
@@ -239,6 +240,16 @@ def _as_cells(text: str) -> str:
                    else line + "\n" for line in text.splitlines())
 
 
+def _as_pasted(text: str) -> str:
+    """A sheet copied out of Excel and pasted into a file: tab cells, and every cell of four
+    Chinese characters or more broken over two lines inside the cell, as a wrapped cell
+    typed with Alt+Enter is, which Excel then puts in quotes (`"办公` / `经费"`)."""
+    def cell(text: str) -> str:
+        half = len(text) // 2
+        return f'"{text[:half]}\n{text[half:]}"' if len(text) >= 4 and all("\u4e00" <= c <= "\u9fff" for c in text) else text
+    return "".join("\t".join(map(cell, line.split("\t"))) + "\n" for line in text.splitlines())
+
+
 def _as_docx(text: str, path: Path) -> None:
     """A Word document: each run of table lines a table, the other lines paragraphs."""
     from docx import Document
@@ -274,6 +285,7 @@ SOURCE_KINDS: dict[str, Callable[[str, Path], None]] = {
     "page.html": lambda text, path: path.write_bytes(_as_html(text).encode("gbk", errors="replace")),
     "merged.html": lambda text, path: path.write_text(as_merged_html(text), encoding="utf-8"),
     "cells.txt": lambda text, path: path.write_text(_as_cells(text), encoding="utf-8"),
+    "pasted.txt": lambda text, path: path.write_text(_as_pasted(text), encoding="utf-8"),
     "book.xlsx": lambda text, path: _as_xlsx(text, path),
     "document.docx": lambda text, path: _as_docx(text, path),
 }

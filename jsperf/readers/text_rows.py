@@ -4,7 +4,9 @@ A scorecard copied out of a PDF, a web page, a Word or Excel file reaches us in 
 handful of text layouts, often mixed in one file (a narrative in plain lines, then a
 table), so the layout is decided line by line or block by block, never once per file:
 
-tab         cells split on tabs (PDF extraction; kept exactly as it always was read)
+tab         cells split on tabs (PDF extraction; kept exactly as it always was read); a
+            sheet pasted from Excel quotes a cell that holds a line break, and that
+            row is put back on one line first (`_excel_rows`)
 pipe        `a | b | c |` or `| a | b |`, one table row a line, runs of empty cells `||||`
 pipe-cells  one cell a line followed by ` |` (or a lone `|`: an empty cell), a line of
             pipes only (`||||`) ending the row: an HTML table rendered cell by cell; a
@@ -32,6 +34,7 @@ nothing else is looked at.
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from bisect import bisect_right
@@ -63,8 +66,54 @@ def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
     """The rows of a text and the name of its dominant layout (one of `LAYOUTS`).  (The
     collector is paused: rows hold no cycles, and a large report's are many.)"""
     with paused():
-        reader = _Reader(text.splitlines(), file, glued="\t" not in text and "|" not in text)
+        lines = text.splitlines()
+        if "\t" in text and '"' in text:
+            lines = _excel_rows(lines)
+        reader = _Reader(lines, file, glued="\t" not in text and "|" not in text)
         return reader.read()
+
+
+def _excel_rows(lines: list[str]) -> list[str]:
+    """Excel's clipboard text (a sheet pasted into a file): a cell holding a line break is
+    put in quotes (`"群众` / `知晓率"`, a quote inside doubled), so one row runs over several
+    lines.  Each such row is put back on its first line, its quoted cells read as Excel
+    wrote them and their line breaks made spaces; the lines it ran over are left blank,
+    so that every line keeps its number.  Lines with no open quote are not touched (a
+    quoted word in a PDF's text, `"及时"`, stays as printed)."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        line = out[index]
+        if '"' in line and _open_quote(line):
+            end = next((end for end in range(index + 1, min(index + _CELL_LINES, len(out)))
+                        if not _open_quote("\n".join(out[index:end + 1]))), None)
+            if end is not None:  # (a quote never closed is no cell's: the lines stay as they are)
+                cells = next(csv.reader(["\n".join(out[index:end + 1])], delimiter="\t", strict=False))
+                out[index:end + 1] = ["\t".join(" ".join(cell.split("\n")) for cell in cells)] + [""] * (end - index)
+                index = end
+        index += 1
+    return out
+
+
+_CELL_LINES = 20  # the most lines one quoted cell may run over
+
+
+def _open_quote(line: str) -> bool:
+    """Whether a line of tab cells ends inside a quoted cell (one that begins with `"`)."""
+    quoted, start, position = False, True, 0
+    while position < len(line):
+        char = line[position]
+        if quoted:
+            if char == '"':
+                if line.startswith('"', position + 1):
+                    position += 1  # a doubled quote: a quote inside the cell
+                else:
+                    quoted = False
+        else:
+            quoted = char == '"' and start
+            start = char == "\t"
+        position += 1
+    return quoted
 
 
 class _Reader:
