@@ -537,20 +537,21 @@ def test_an_actual_that_only_begins_with_a_word_of_a_target_is_no_number() -> No
     assert (done.indicator_set.indicators[0].target.op, done.indicator_set.indicators[0].target.value) == (Op.GE, 100)
 
 
-def test_an_indicator_named_as_its_section_is_short_named_stays_a_name_one_cell_a_line() -> None:
-    """`满意度` as the name under 满意度指标 / 服务对象满意度指标, copied one cell a line: a
-    short name of the section it sits in is the row's name, not the section opened again
-    (which would make its target `≥90%` the name)."""
+def test_an_indicator_whose_name_reads_as_a_heading_stays_a_name_one_cell_a_line() -> None:
+    """Copied one cell a line, names that read as headings right after a 二级 heading: `成本`
+    under 数量指标 (a value follows it, as none follows a heading), and `满意度` under
+    满意度指标 / 服务对象满意度指标 (a short name of its own section, which does not open
+    twice) are the rows' names — not new rows that make their targets the names."""
     pipes = """项目支出绩效自评表
 项目名称 | 庚 |
 项目资金(万元) | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
 | 年度资金总额 | 10 | 10 | 10 | 100% | 10 |
 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
-| 产出指标 | 数量指标 | 采购台数 | ≥5台 | 5台 | 80 | 80 | |
+| 产出指标 | 数量指标 | 成本 | ≤5万元 | 5万元 | 80 | 80 | |
 | 满意度指标 | 服务对象满意度指标 | 满意度 | ≥90% | 92% | 10 | 10 | |
 总分 | 100 | 100 |
 """
     for keep_blanks in (True, False):
         (card,) = read_report(_one_cell_a_line(pipes, keep_blanks), "named.txt").projects
         assert [(i.level1, i.name, i.target.value) for i in card.indicator_set.indicators] == [
-            ("产出指标", "采购台数", 5), ("满意度指标", "满意度", 90)], keep_blanks
+            ("产出指标", "成本", 5), ("满意度指标", "满意度", 90)], keep_blanks

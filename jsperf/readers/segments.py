@@ -204,7 +204,8 @@ def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
             cells[-1] += text  # a heading broken over two lines: `经济效益` / `指标`
             continue
         label = not is_value(text) and text not in layout.UNIT_WORDS
-        starts = (_starts_row(text) and not _named_as_section(cells, text)) or (label and _second_header(cells, text))
+        starts = (_starts_row(text) and not _heading_as_name(cells, text, following_texts[k])) or (
+            label and _second_header(cells, text))
         if first is not None and label and (valued or starts):
             following = following_texts[k]
             if valued and not starts and (not following or _starts_row(following)
@@ -225,14 +226,18 @@ def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
     return grouped
 
 
-def _named_as_section(cells: list[str], text: str) -> bool:
-    """An indicator named as its own section is short-named (`满意度` under 满意度指标 /
-    服务对象满意度指标): right after a 二级 heading of that section, a short name of it does
-    not open the section again, so the text is the row's name.  (The section's full name,
-    `效益指标` after 生态效益指标, is its heading printed again at a page break.)"""
+def _heading_as_name(cells: list[str], text: str, following: str) -> bool:
+    """An indicator whose name reads as a heading, right after a 二级 heading: its name, not
+    a new row — when a value follows it (a heading is followed by a name or a heading,
+    never by a value: `数量指标` / `成本` / `≥100元`), or when it is a short name of the
+    section it sits in (`满意度` under 满意度指标 / 服务对象满意度指标: a section does not
+    open twice; its full name, `效益指标` after 生态效益指标, is its heading printed again
+    at a page break)."""
+    if not cells or not is_heading(text) or not is_heading(cells[-1]) or level1_of(cells[-1]) is not None:
+        return False
     section = level1_of(text)
-    return (bool(cells) and section is not None and "".join(text.split()) != section
-            and level2_of(section, cells[-1]) is not None)
+    return (bool(following) and is_value(following)) or (
+        section is not None and "".join(text.split()) != section and level2_of(section, cells[-1]) is not None)
 
 
 def reflowed(rows: Sequence[Row]) -> bool:
