@@ -524,3 +524,12 @@ def test_a_sheet_pasted_from_excel_keeps_its_cells_that_hold_line_breaks() -> No
         ("群众 知晓率", "≥90%", "85%", "30", "28", '宣传"不足" 下年加强'),
         ("完成时限", '"及时"', "及时", "10", "10", "")]
     assert [row.span.line for row in rows if len(row.cells) > 3] == [2, 3, 6]  # each at the line it starts on
+
+
+def test_a_quote_that_never_closes_leaves_the_lines_as_printed() -> None:
+    """A cell opening a quote that no line within reach closes is no Excel cell: its line
+    and the ones after it are read as they are printed, each at its own line."""
+    text = '项目名称\t"某项目\n' + "".join(f"\t第{n}行\t{n}\n" for n in range(30))
+    rows, _ = rows_of_text(text, "open.txt")
+    assert rows[0].cells == ("项目名称", '"某项目') and len(rows) == 31
+    assert [row.span.line for row in rows] == list(range(1, 32))

@@ -83,14 +83,15 @@ def _excel_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     index = 0
     while index < len(out):
-        line = out[index]
-        if '"' in line and _open_quote(line):
-            end = next((end for end in range(index + 1, min(index + _CELL_LINES, len(out)))
-                        if not _open_quote("\n".join(out[index:end + 1]))), None)
-            if end is not None:  # (a quote never closed is no cell's: the lines stay as they are)
+        if '"' in out[index] and _open_quote(out[index]):
+            end, quoted = index, True
+            while quoted and end + 1 < min(index + _CELL_LINES, len(out)):
+                end += 1
+                quoted = _open_quote(out[end], quoted=True)
+            if not quoted:  # (a quote never closed is no cell's: those lines stay as they are)
                 cells = next(csv.reader(["\n".join(out[index:end + 1])], delimiter="\t", strict=False))
                 out[index:end + 1] = ["\t".join(" ".join(cell.split("\n")) for cell in cells)] + [""] * (end - index)
-                index = end
+            index = end  # each line is looked at once or twice, whatever the text holds
         index += 1
     return out
 
@@ -98,9 +99,10 @@ def _excel_rows(lines: list[str]) -> list[str]:
 _CELL_LINES = 20  # the most lines one quoted cell may run over
 
 
-def _open_quote(line: str) -> bool:
-    """Whether a line of tab cells ends inside a quoted cell (one that begins with `"`)."""
-    quoted, start, position = False, True, 0
+def _open_quote(line: str, quoted: bool = False) -> bool:
+    """Whether a line of tab cells ends inside a quoted cell (one that begins with `"`);
+    `quoted`: whether it begins inside one, a cell the line before left open."""
+    start, position = not quoted, 0
     while position < len(line):
         char = line[position]
         if quoted:
