@@ -278,3 +278,15 @@ def test_a_numbered_table_and_one_that_names_its_indicators_in_指标内容() ->
         assert [(i.name, i.target.value, i.weight) for i in project.indicator_set.indicators] == [
             ("培训人次", 100, 50), ("群众知晓率", 90, 30), ("满意度", 90, 10)]
         assert not [f for f in (*report.findings, *project.notes) if f.code.startswith("JS4") and f.code != "JS409"]
+
+
+def test_a_sub_row_that_lost_its_blank_weight_cell_keeps_its_amounts() -> None:
+    """`其中：当年财政拨款 | 80 | 100 | 90 | 90%` under the six fund columns, its blank 分值
+    and 得分 cells gone: of the readings that make sense, the one that keeps the row's
+    budget and executed amounts (100, 90) — not 80 and 100 shifted one column right."""
+    text = SPLIT_COLUMNS.replace("\t其中：当年财政拨款\t200\t250\t240.0021\t—\t—\t—", "\t其中：当年财政拨款\t80\t100\t90\t90%")
+    # one space apart, the block's label above the header: no cell keeps its column
+    flattened = "\n".join(" ".join(cell for cell in line.split("\t") if cell) for line in text.splitlines())
+    (project,) = read_report(flattened.replace("项目资金（万元） 年初预算数", "项目资金（万元）\n年初预算数"), "sub.txt").projects
+    government = project.funds.other if project.funds.row == "total" else project.funds
+    assert government is not None and (government.initial_budget, government.budget, government.executed) == (80, 100, 90)

@@ -1127,9 +1127,13 @@ def _sensible(pairs: list[tuple[str, str]]) -> bool:
 def _deduced(columns: tuple[str, ...], values: list[str]) -> list[tuple[str, str]] | None:
     """A fund row that lost cells, with no `%` to anchor it (`880 880 880 10 10` under
     six columns): the one way of leaving cells blank under which its values make sense
-    (`_sensible`), or None when there is none or more than one."""
+    (`_sensible`) — of several, the one that keeps the row's budget and executed amounts
+    (`8 | 10 | 9 | 90%` under a sub-row's blank 分值) —, or None when there is none or more
+    than one."""
     found = [pairs for kept in combinations(range(len(columns)), len(values))
              if _sensible(pairs := [(columns[k], v) for k, v in zip(kept, values, strict=True)])]
+    amounts = [pairs for pairs in found if {"budget", "executed"} <= {column for column, _ in pairs}]
+    found = amounts or found
     return found[0] if len(found) == 1 else None
 
 
