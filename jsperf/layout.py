@@ -325,6 +325,15 @@ PREFIX_WORDS: Mapping[str, str] = {
 # words printed after it (`90%以上`, `5万元以内`, `90%(含)以上`, `100%完成`: reached in full)
 SUFFIX_WORDS: Mapping[str, str] = {"及以上": "≥", "以上": "≥", "(含)以上": "≥", "及以下": "≤", "以下": "≤",
                                    "(含)以下": "≤", "以内": "≤", "之内": "≤", "完成": "≥"}
+_SUFFIX_ORDER = tuple(sorted(SUFFIX_WORDS, key=len, reverse=True))  # `及以上` before `以上`
+
+
+def suffix_word(text: str) -> str | None:
+    """The words printed after a number a text ends in (`95%以上` → `以上`), if any: the
+    report reader's and the indicator language's one reading of them."""
+    return next(word for word in _SUFFIX_ORDER if text.endswith(word)) if text.endswith(_SUFFIX_ORDER) else None
+
+
 # the marks between a range's ends (`85%-95%`, `85%至95%`, `85%~95%`)
 RANGE_MARKS = ("-", "~", "～", "至", "到", "—", "–")
 # the units values are printed with: a copy that split `1000 平方米` at its space leaves one

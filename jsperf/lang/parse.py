@@ -22,7 +22,7 @@ from jsperf.codes import finding
 from jsperf.errors import InputError, nesting_limit
 from jsperf.gcpause import paused
 from jsperf.grammars import Node, TreeReader
-from jsperf.layout import PREFIX_WORDS, SUFFIX_WORDS
+from jsperf.layout import PREFIX_WORDS, SUFFIX_WORDS, suffix_word
 from jsperf.messages import t
 from jsperf.model import Finding, Indicator, IndicatorSet, Op, Span, Target, Unit, new_span
 from jsperf.numbers import parse_decimal, unit_of
@@ -41,7 +41,6 @@ GLYPHS: dict[str, Op] = {
     **dict.fromkeys(("<", "＜", "﹤"), Op.LT),
 }
 ASCII = {Op.GE: ">=", Op.LE: "<=", Op.EQ: "=", Op.GT: ">", Op.LT: "<"}
-_SUFFIXES = sorted(SUFFIX_WORDS, key=len, reverse=True)  # `及以上` before `以上`
 
 
 def op_of(glyph: str) -> Op | None:
@@ -145,14 +144,10 @@ def _comparison(glyph: str, number: str, unit: str | None) -> Target:  # unit: a
                   glyph=None if glyph == ASCII[op] else glyph)
 
 
-def _suffix(unit: str) -> str | None:
-    """The words a unit as lexed ends in (`%以上`, `万元以内`), if any."""
-    return next((word for word in _SUFFIXES if unit.endswith(word)), None)
-
-
 def _unsuffixed(unit: str) -> str | None:
-    """A unit without those words (`≤ 100 万元以内`: the glyph says it already), or None."""
-    word = _suffix(unit)
+    """A unit as lexed without the words after a number it ends in (`%以上`, `万元以内`:
+    `≤ 100 万元以内`, the glyph says them already), or None when nothing is left."""
+    word = suffix_word(unit)
     return (unit[: -len(word)] if word else unit) or None
 
 
@@ -274,7 +269,7 @@ class _Lines:
     def suffixed(self, children: list[Any]) -> Target | InputError:
         """`90%以上`, `5 万元以内`: a number and a unit the words end (`SUFFIX_WORDS`)."""
         number, unit = children
-        word = _suffix(unit.name)
+        word = suffix_word(unit.name)
         if word is None:  # a bare number: ≥ or ≤ is not guessed here, as it is in a published card
             reader = _READING.get()
             return reader.error(t("ind.no_operator", target=repr(f"{number.value} {unit.name}")), number,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from itertools import combinations
 from typing import NamedTuple
@@ -70,7 +70,6 @@ _OP = re.compile("^(" + "|".join(map(re.escape, sorted(GLYPHS, key=len, reverse=
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度?\s*[)）]?|(\d{4})\s*年度")
 _FORM_GLYPHS = frozenset({*ASCII.values(), "≥", "≤"})  # the form's own operators; others get JS311
 _PREFIXES = tuple(sorted(layout.PREFIX_WORDS, key=len, reverse=True))
-_SUFFIXES = tuple(sorted(layout.SUFFIX_WORDS, key=len, reverse=True))
 _RANGE = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:" + "|".join(map(re.escape, layout.RANGE_MARKS))
                     + r")\s*([+-]?\d+(?:\.\d+)?)\s*(\S*)$")
 _MONEY_SUFFIX = re.compile(r"\s*(万元|万|元)$")
@@ -385,7 +384,7 @@ class _Card:
             return False
         self.fund_header = list(header.named)
         if self.fund_header[0][0] == 0:  # no cell over the rows' labels: the copy lost the cells before the
-            self.fund_header = _unplaced(self.fund_header)  # columns, so their places say nothing of the rows'
+            self.fund_header = _unplaced(column for _, column in self.fund_header)  # columns: their places say nothing
         self.fund_scored = header.scored
         self.fund_unit = header.unit
         if header.weight is not None:
@@ -414,7 +413,7 @@ class _Card:
             if column not in found and spare:
                 found[column] = spare.pop(0)
         columns = [column for column in _FUND_COLUMNS if column in found]
-        self.fund_header = [(-1, column) for column in columns]  # the row says its own columns, in no place
+        self.fund_header = _unplaced(columns)  # the row says its own columns
         return [found[column] for column in columns]
 
     def fund_row(self, cells: list[str]) -> tuple[str, list[str], list[int]] | None:
@@ -1076,10 +1075,10 @@ def _points_at(columns: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(i for i, column in enumerate(columns) if column == "points")
 
 
-def _unplaced(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A fund header's columns in order, with no cell position: a row's values are then
-    placed by what the form guarantees (`_anchored`, `_deduced`), not by where they stand."""
-    return [(-1, column) for _, column in header]  # (as a row of label–value pairs does: `fund_pairs`)
+def _unplaced(columns: Iterable[str]) -> list[tuple[int, str]]:
+    """Fund columns in order, with no cell position: a row's values are then placed by
+    what the form guarantees (`_anchored`, `_deduced`), not by where they stand."""
+    return [(-1, column) for column in columns]
 
 
 @functools.lru_cache(maxsize=256)
@@ -1362,6 +1361,13 @@ def _next_filled(cells: list[str], start: int) -> int:
     return next((i for i in range(start, len(cells)) if cells[i]), len(cells))
 
 
+def _unsuffixed(text: str) -> tuple[str, str] | None:
+    """The words after a number a text ends in and the quantity before them (`95%以上` →
+    `以上`, `95%`), when what is before them is a quantity."""
+    word = layout.suffix_word(text)
+    return (word, text[: -len(word)]) if word and split_quantity(text[: -len(word)]) is not None else None
+
+
 def _placeholder(cell: str) -> bool:
     """A cell of the template's empty indicator row: a bare `指标2:`, `……`, or nothing."""
     return cell in _PLACEHOLDERS or _BLANK_NAME.fullmatch(join_cjk(cell)) is not None
@@ -1407,15 +1413,13 @@ def _target_of(text: str, cost: bool) -> tuple[Target, _Note | None]:
         if compact.startswith(prefix) and split_quantity(compact[len(prefix):]) is not None:
             word_glyph, compact = layout.PREFIX_WORDS[prefix], compact[len(prefix):]
             break
-    for suffix in _SUFFIXES if compact.endswith(_SUFFIXES) else ():
-        if compact.endswith(suffix) and split_quantity(compact[: -len(suffix)]) is not None:
-            word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffix], compact[: -len(suffix)]
-            break
+    if (suffixed := _unsuffixed(compact)) is not None:
+        word_glyph, compact = word_glyph or layout.SUFFIX_WORDS[suffixed[0]], suffixed[1]
     match = _OP.match(compact) if word_glyph is None else None
     glyph = word_glyph or (match.group(1) if match else None)
     rest = compact[match.end():] if match else compact
-    if match and rest.endswith(_SUFFIXES):  # a glyph and its words both (`≤100万元以内`): the glyph says it
-        rest = next((rest[: -len(s)] for s in _SUFFIXES if rest.endswith(s) and split_quantity(rest[: -len(s)])), rest)
+    if match and (suffixed := _unsuffixed(rest)) is not None:  # a glyph and its words both (`≤100万元以内`)
+        rest = suffixed[1]  # the glyph says it
     quantity = split_quantity(rest)
     if quantity is None or (glyph is None and quantity[1] not in ("", "%") and len(quantity[1]) > 4):
         return Target(Op.QUAL, word=join_cjk(text) or ""), None
@@ -1444,9 +1448,10 @@ def _actual_of(text: str) -> tuple[Quantity | None, str | None]:
     if quantity is None and (copied := _OP.match(cleaned)):
         quantity = split_quantity(cleaned[copied.end():])  # `≥95%` copied into the actual
     if quantity is None:  # `达到95%`, `95%以上` copied into the actual: each word where it is printed
-        bares = (*(cleaned[len(word):] for word in _PREFIXES if cleaned.startswith(word)),
-                 *(cleaned[: -len(word)] for word in _SUFFIXES if cleaned.endswith(word)))
-        quantity = next(filter(None, map(split_quantity, bares)), None)
+        prefixed = (cleaned[len(word):] for word in _PREFIXES if cleaned.startswith(word))
+        quantity = next(filter(None, map(split_quantity, prefixed)), None)
+        if quantity is None and (suffixed := _unsuffixed(cleaned)) is not None:
+            quantity = split_quantity(suffixed[1])
     if quantity is not None:
         value, unit = quantity
         return Quantity(value, unit_of(unit) if unit else None), None
