@@ -45,13 +45,17 @@ POSITIONS = {"indicators": False, "rules": True}
 
 
 def grammar_text(name: str) -> str:
-    """A grammar as Lark reads it: its file, with the words documents print before a
-    number (`layout.PREFIX_WORDS`, one table for the report reader and the language) put
-    in for `@PREFIX_WORDS@`, longest first."""
+    """A grammar as Lark reads it: its file, with the tables the report reader reads
+    operators by put in for their names — the glyphs (`lang.parse.GLYPHS`) for `@GLYPHS@`
+    and the words printed before a number (`layout.PREFIX_WORDS`) for `@PREFIX_WORDS@` —
+    each as alternatives, longest first, so that the language and the reader read alike."""
+    from jsperf.lang.parse import GLYPHS
     from jsperf.layout import PREFIX_WORDS
 
-    words = "|".join(map(re.escape, sorted(PREFIX_WORDS, key=len, reverse=True)))
-    return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8").replace("@PREFIX_WORDS@", words)
+    text = (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+    for placeholder, table in (("@GLYPHS@", GLYPHS), ("@PREFIX_WORDS@", PREFIX_WORDS)):
+        text = text.replace(placeholder, "|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+    return text
 
 
 @functools.cache

@@ -498,20 +498,10 @@ def _is_prose(stripped: str) -> bool:
     if _SENTENCE.isdisjoint(stripped):
         return False
     words = stripped.split()
-    amounts = [_AMOUNT.fullmatch(word) is not None for word in words]
-    if sum(amounts) >= 3 and (not stripped.endswith(_SENTENCE_END) or _run_of(amounts, 3)):
+    amounts = "".join("n" if _AMOUNT.fullmatch(word) else "-" for word in words)  # where its numbers stand
+    if amounts.count("n") >= 3 and (not stripped.endswith(_SENTENCE_END) or "nnn" in amounts):
         return False
     return all(a[-1].isascii() or b[0].isascii() for a, b in pairwise(words))
-
-
-def _run_of(flags: list[bool], length: int) -> bool:
-    """Whether `length` flags in a row are set."""
-    run = 0
-    for flag in flags:
-        run = run + 1 if flag else 0
-        if run == length:
-            return True
-    return False
 
 
 def _words(line: str) -> list[tuple[int, str]]:
