@@ -208,7 +208,18 @@ def key(text: str) -> str:
     text = "".join(text.translate(_WIDE).split())
     text = _NOTE.sub("", _NOTE.sub("", text))
     text = text.removeprefix("其中:").removeprefix("其中")
-    return text.strip(":").lstrip("0123456789.、")
+    return _unnumbered(text.strip(":").lstrip("0123456789.、"))
+
+
+# a section's number in Chinese numerals (`二、预算执行情况`, `(四)年度绩效指标`), as
+# provincial forms print their blocks' labels
+_NUMBERING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]、?)")
+_NUMERAL_STARTS = frozenset("一二三四五六七八九十(（")
+
+
+def _unnumbered(text: str) -> str:
+    """A label without its section number in Chinese numerals (`二、` `(四)`)."""
+    return text[match.end():] if text[:1] in _NUMERAL_STARTS and (match := _NUMBERING.match(text)) else text
 
 
 def points_note(text: str) -> str | None:
@@ -280,14 +291,15 @@ def is_label(text: str) -> bool:
         fund_column_of(text) is not None or indicator_column_of(text) is not None or is_one_of(text, GOAL_COLUMNS)))
 
 
-_NOT_FIRST = " \u3000\u00a0\t0123456789.、:：其中(（"
+_SPACES = " \u3000\u00a0\t"
+_NOT_FIRST = _SPACES + "0123456789.、:：其中(（"
 
 
 def may_be_label(text: str) -> bool:
     """A cheap first look: could this cell be one of the form's labels at all?  A label
     begins (after numbering and `其中：`) with one of the characters the table's words
     begin with; names, numbers and sentences mostly do not, and skip the lookups."""
-    return text.lstrip(_NOT_FIRST)[:1] in _FIRST_CHARS
+    return _unnumbered(text.lstrip(_SPACES)).lstrip(_NOT_FIRST)[:1] in _FIRST_CHARS
 
 
 @functools.lru_cache(maxsize=64)
@@ -344,6 +356,11 @@ UNIT_WORDS = frozenset({
     "公顷", "平方米", "万平方米", "立方米", "米", "公里", "千米", "吨", "万吨", "公斤", "千克", "头", "只", "株", "棵",
     "名", "部", "村", "间", "根", "盏", "块", "箱", "册次", "户次", "个百分点",
 })
+
+
+# the words a 完成情况 column prints (Hebei's 单项指标完成情况): a row's value, never a name
+VERDICT_WORDS = frozenset({"完成", "未完成", "已完成", "基本完成", "部分完成", "全部完成", "超额完成", "达成", "未达成",
+                           "基本达成", "达到", "未达到", "基本达到"})
 
 
 def form_of_row(filled: list[str]) -> Form | None:

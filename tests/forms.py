@@ -4,8 +4,9 @@ form (`jsperf.samples.render_scorecard`), the 指标性质/指标值/度量单�
 row, and in two with 年度指标值 split under it), Sichuan's
 部门预算项目支出绩效自评表, the 衔接 form with 分值 before the targets, a form with
 得分计算方法 and 复核得分 columns, Shandong's (年初预算数(A) the one budget, 得分计算方法 in
-both tables), and the 20-point execution form (weights only in its
-section headings).  Source kinds: the same text as each file a user may hold (GB18030,
+both tables), Hebei's (the fund row as label–value pairs, a 完成情况 verdict column and
+the 自评得分 split into 单项指标得分 / 权重占比 / 折算得分), and the 20-point execution
+form (weights only in its section headings).  Source kinds: the same text as each file a user may hold (GB18030,
 UTF-16, pipes, space-aligned, flattened, pasted from Excel with cells broken over lines,
 HTML plain or with merged cells, xlsx, docx) and as copies that lost their empty cells.
 Tests print random scorecards and read them back."""
@@ -132,6 +133,16 @@ TEMPLATES: dict[str, Callable[[Project], str]] = {
         "\t一级指标\t二级指标\t三级指标\t预期指标值(A)\t实际完成指标值(B)\t分值\t得分\t未完成原因\t得分计算方法",
         "{target}\t{actual}\t{weight}\t{points}\t\t完成值达到指标值,记满分;未达到指标值,按比例记分。",
         "总分\t\t\t\t\t\t100\t{total}\t\t")),
+    # Hebei's 预算项目绩效自评表: 预算数/到位数/执行数 beside their labels; a two-row indicator
+    # header whose 自评得分 splits into 单项指标得分 / 权重占比(%) / 单项指标折算得分
+    "hebei": _printer(Form(
+        "2024年度预算项目绩效自评表",
+        "二、预算执行情况\t预算安排情况(调整后)\t\t资金到位情况\t\t资金执行情况\t\t预算执行进度(%)",
+        "\t预算数\t{budget}\t到位数\t{budget}\t执行数\t{executed}\t{rate}",
+        "四、年度绩效指标完成情况\t一级指标\t二级指标\t三级指标\t指标分值\t预期指标值\t\t\t单项指标实际完成值\t"
+        "单项指标完成情况\t自评得分\t\t\n\t\t\t\t\t符号\t\t单位(文字描述)\t\t\t单项指标得分\t权重占比(%)\t单项指标折算得分",
+        "按规定标准执行\t{nature}\t{value}\t{unit}\t{actual}\t完成\t100\t{weight}\t{points}",
+        "总分\t{total}")),
     # the 20-point execution form (Hubei, Yunnan 保山): `得分(20分*执行率)`, no weight column
     "twenty": _printer(Form(
         "2024年度项目支出绩效自评表", "预算执行情况(万元)(20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分(20分*执行率)",

@@ -555,3 +555,27 @@ def test_an_indicator_whose_name_reads_as_a_heading_stays_a_name_one_cell_a_line
         (card,) = read_report(_one_cell_a_line(pipes, keep_blanks), "named.txt").projects
         assert [(i.level1, i.name, i.target.value) for i in card.indicator_set.indicators] == [
             ("产出指标", "成本", 5), ("满意度指标", "满意度", 90)], keep_blanks
+
+
+def test_hebeis_form_copied_one_cell_a_line_keeps_its_pairs_and_verdicts_in_their_rows() -> None:
+    """Hebei's 预算项目绩效自评表 one cell a line: its blocks' labels numbered in Chinese
+    numerals (`二、预算执行情况`) still begin their rows, the fund row printed as
+    label–value pairs (`预算数 6.84 到位数 6.84 执行数 6.84 100.00`) stays one row though
+    a label follows each value, and the 单项指标完成情况 verdict (`完成`) between the actual
+    and the scores is a cell of its row, not the next indicator's name."""
+    pipes = """2024年度预算项目绩效自评表
+项目名称 | 高龄津贴 |
+二、预算执行情况 | 预算安排情况(调整后) | | 资金到位情况 | | 资金执行情况 | | 预算执行进度(%) |
+| 预算数 | 6.84 | 到位数 | 6.84 | 执行数 | 5.13 | 75.00 |
+四、年度绩效指标完成情况 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 预期指标值 | | | 单项指标实际完成值 | 单项指标完成情况 | 自评得分 | | |
+| | | | | 符号 | | 单位(文字描述) | | | 单项指标得分 | 权重占比(%) | 单项指标折算得分 |
+| 产出指标 | 质量指标 | 覆盖率 | 享受补贴人数占申报对象总数的比例 | >= | 98 | % | 100% | 完成 | 100 | 50 | 50 |
+| 效益指标 | 社会效益指标 | 发放率 | 补贴发放完成率 | >= | 75 | % | 70% | 未完成 | 80 | 40 | 32 |
+"""
+    for keep_blanks in (True, False):
+        (card,) = read_report(_one_cell_a_line(pipes, keep_blanks), "hebei.txt").projects
+        assert (card.funds.budget, card.funds.executed) == (Decimal("6.84"), Decimal("5.13")), keep_blanks
+        assert [(i.level2, i.name, i.target.op, i.target.value, card.actuals[i.name].text, i.weight,
+                 card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
+            ("质量指标", "覆盖率", Op.GE, 98, "100%", 50, 50),
+            ("社会效益指标", "发放率", Op.GE, 75, "70%", 40, 32)], keep_blanks

@@ -182,6 +182,7 @@ def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
     valued = False
     after: int | None = None  # in a copy that kept its empty cells: the indicator header's columns after 三级指标
     owed = 0  # the cells of the indicator row read that are still to come
+    paired = False  # the row read is label–value pairs (`_opens_pairs`)
 
     def close() -> None:
         nonlocal after
@@ -203,20 +204,25 @@ def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
         if cells and not is_value(text) and not is_heading(text) and is_heading(cells[-1] + text):
             cells[-1] += text  # a heading broken over two lines: `经济效益` / `指标`
             continue
-        label = not is_value(text) and text not in layout.UNIT_WORDS
+        label = not is_value(text) and text not in layout.UNIT_WORDS and text not in layout.VERDICT_WORDS
         starts = (_starts_row(text) and not _heading_as_name(cells, text, following_texts[k])) or (
             label and _second_header(cells, text))
-        if first is not None and label and (valued or starts):
+        opens_pairs = label and not starts and not paired and _opens_pairs(items, k)
+        if first is not None and label and (valued or starts or opens_pairs):
+            if paired and valued and not starts and is_value(following_texts[k]):
+                cells.append(text)  # the next label of a row of label–value pairs
+                continue
             following = following_texts[k]
             if valued and not starts and (not following or _starts_row(following)
                                           or (not _SENTENCE.isdisjoint(text) and not is_value(following))):
                 cells.append(text)  # the row's note: a new row begins after it, or a sentence before a name
                 continue
             close()
-            cells, first, valued = [], None, False
+            cells, first, valued, paired = [], None, False, False
         if starts and layout.is_one_of(text, layout.TOTALS):
             after = None  # the total closes the indicator table
         first = first or row
+        paired = paired or opens_pairs
         cells.append(text)
         valued = valued or not label
         if after is not None and label and not starts:
@@ -224,6 +230,17 @@ def regroup(rows: Sequence[Row], blanks: bool = True) -> list[Row]:
     if first is not None:
         close()
     return grouped
+
+
+def _opens_pairs(items: Sequence[tuple[Row, str]], k: int) -> bool:
+    """Whether the cell at `k` opens a fund row printed as label–value pairs under the
+    block's header (Hebei: `预算数 6.84 到位数 6.84 执行数 6.84 100.00`): an amount's
+    column, a value, and another label after it.  Such a row is one, though a label
+    after a value otherwise begins the next."""
+    if layout.fund_column_of(items[k][1]) not in ("initial", "budget", "executed"):
+        return False
+    after = list(itertools.islice((text for _, text in itertools.islice(items, k + 1, None) if text), 2))
+    return len(after) == 2 and is_value(after[0]) and not is_value(after[1])
 
 
 def _heading_as_name(cells: list[str], text: str, following: str) -> bool:
