@@ -580,3 +580,29 @@ def test_hebeis_form_copied_one_cell_a_line_keeps_its_pairs_and_verdicts_in_thei
                  card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
             ("质量指标", "覆盖率", Op.GE, 98, "100%", 50, 50),
             ("社会效益指标", "发放率", Op.GE, 75, "70%", 40, 32)], keep_blanks
+
+
+def test_a_copy_one_cell_a_line_with_no_row_ends_is_read_as_cells() -> None:
+    """One cell a line, each closed by a pipe and an empty one a pipe alone, the page
+    printing no line that ends a row (Hubei's 20-point form, as a county site's text view
+    gives it): no line holds two cells, so it is no pipe table of one-cell rows, but
+    cells to regroup by the form's labels."""
+    tab = """2022年度海绵城市申报工作经费项目自评表
+项目名称\t海绵城市申报工作经费\t\t\t\t\t
+主管部门\t黄石市住房和城乡建设局\t项目实施单位\t黄石市住房和城乡建设局\t\t\t
+预算执行情况(万元) (20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分 (20分*执行率)\t\t
+年度财政资金总额\t200\t195.5\t97.75%\t19.55\t\t
+年度绩效目标1 (80分)\t一级指标\t二级指标\t三级指标\t年初目标值(A)\t实际完成值(B)\t得分
+\t产出指标\t数量指标\t完成实施方案的编制\t2套方案\t2套方案\t40
+\t\t质量指标\t通过专家评审\t通过\t通过\t20
+\t满意度指标\t满意度指标\t群众满意度\t满意\t满意\t20
+总分\t99.55分\t\t\t\t\t
+"""
+    title, *rows = tab.splitlines()
+    cells = "".join(f"{cell} |\n".lstrip() for row in rows for cell in row.split("\t"))
+    (card,) = read_report(f"{title}\n{cells}", "cells.txt").projects
+    assert (card.funds.budget, card.funds.executed, card.reported.execution_points) == (200, Decimal("195.5"),
+                                                                                        Decimal("19.55"))
+    assert [(i.level2, i.name, card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
+        ("数量指标", "完成实施方案的编制", 40), ("质量指标", "通过专家评审", 20), ("服务对象满意度指标", "群众满意度", 20)]
+    assert card.reported.total == Decimal("99.55")

@@ -1315,6 +1315,8 @@ def _walk(cells: list[str], level1: str, level2: str, levels: tuple[int, ...], w
                 seen = max(seen, _next_filled(cells, position + 1))
                 if not _heads_level2(as_level1, cells[position + 1:]):
                     as_level1 = None  # 成本指标 under 产出指标 (the MOF 2020 form), not the later 一级 成本指标
+            if as_level1 is not None and as_level1 == level1 and not level2 and level2_of(level1, text):
+                as_level1 = None  # `满意度指标` again under its lone heading's row: its 二级 heading
             if as_level1 is not None:
                 if as_level1 != level1:  # the same 一级指标 again is a rowspan repeating it
                     level2 = ""

@@ -214,7 +214,8 @@ class _Reader:
 
     def _pipe_cells(self, first: int, last: int) -> bool:
         """Is the pipe region first..last written one cell a line? Most of its lines
-        then hold one cell and its closing pipe, and lines of pipes alone end the rows."""
+        then hold one cell and its closing pipe, and lines of pipes alone end the rows —
+        or no line holds two cells (a table whose every row is one cell is none)."""
         cellish = rowish = ends = plain = 0
         for i in range(first, last + 1):
             text = self.lines[i].strip()
@@ -232,7 +233,7 @@ class _Reader:
                 cellish += 1
             else:
                 rowish += 1
-        return cellish > 0 and cellish > 2 * rowish and (ends + plain) > 0
+        return cellish > 0 and cellish > 2 * rowish and (ends + plain > 0 or not rowish)
 
     def _pipe_region(self, start: int, end: int) -> None:
         """One table row a line: `a | b |`, `| a | b |`, `a | | ||||`.  Where every row
@@ -296,9 +297,8 @@ class _Reader:
                     chunk = tuple(cells[at:at + period])
                     append(Row(chunk, Span(file, where[at] + 1), (1,) * len(chunk)))
                 return
-            for cell, line in zip(cells, where, strict=True):
-                if cell:
-                    append(Row((cell,), Span(file, line + 1), (1,)))
+            for cell, line in zip(cells, where, strict=True):  # (an empty one kept in its place)
+                append(Row((cell,), Span(file, line + 1), (1,)))
 
         for i in range(start, end):
             text = lines[i].strip()
@@ -454,7 +454,7 @@ def _period(cells: list[str]) -> int:
     if one clearly does; else 0."""
     kinds = [0 if not cell else 1 if len(cell) <= 16 and any(ch.isdigit() for ch in cell) else 2 for cell in cells]
     scores = {}
-    for period in range(3, min(_MAX_CELLS, len(cells) // 2) + 1):
+    for period in range(3, min(_MAX_CELLS, len(cells) // 3) + 1):  # a period seen three times at least
         columns = [Counter(kinds[k::period]) for k in range(period)]
         scores[period] = sum(max(c.values()) / sum(c.values()) for c in columns) / period
     if not scores:
