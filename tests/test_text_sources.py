@@ -512,7 +512,8 @@ def test_a_file_name_written_twice_is_no_glued_table(tmp_path: Path) -> None:
 def test_a_sheet_pasted_from_excel_keeps_its_cells_that_hold_line_breaks() -> None:
     """Excel's clipboard text quotes a cell holding a line break (`"群众` / `知晓率"`, a
     quote inside doubled), so a row runs over two lines: it is one row again, at the line
-    it starts on, while a quoted word a PDF's text prints (`"及时"`) stays as printed."""
+    it starts on, the cell's break joined as a wrap is (no space between Chinese
+    characters), while a quoted word a PDF's text prints (`"及时"`) stays as printed."""
     text = ('项目名称\t某项目\n'
             '\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n'
             '\t效益指标\t社会效益指标\t"群众\n知晓率"\t≥90%\t85%\t30\t28\t"宣传""不足""\n下年加强"\n'
@@ -521,7 +522,7 @@ def test_a_sheet_pasted_from_excel_keeps_its_cells_that_hold_line_breaks() -> No
     assert layout == "tab"
     assert [row.cells[3:] for row in rows if len(row.cells) > 3] == [
         ("三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
-        ("群众 知晓率", "≥90%", "85%", "30", "28", '宣传"不足" 下年加强'),
+        ("群众知晓率", "≥90%", "85%", "30", "28", '宣传"不足"下年加强'),
         ("完成时限", '"及时"', "及时", "10", "10", "")]
     assert [row.span.line for row in rows if len(row.cells) > 3] == [2, 3, 6]  # each at the line it starts on
 

@@ -110,11 +110,14 @@ def _holds_indicators(rows: Sequence[Row]) -> bool:
     return False
 
 
+_FIRST_ROWS = 200  # the rows looked at for the first 20 that hold something (a copy that kept its empty cells)
+
+
 def one_cell(rows: Sequence[Row]) -> bool:
     """Text copied from a web table one cell a line: the card's first rows (its table,
     not the prose that may follow the last card of a report) carry a single cell."""
     head = single = 0  # of the first 20 rows that hold something, how many hold one cell
-    for row in rows[:40]:
+    for row in rows[:_FIRST_ROWS]:
         if len(row.cells) > 1:
             head += 1
             if head - single >= 2:

@@ -77,7 +77,8 @@ def _excel_rows(lines: list[str]) -> list[str]:
     """Excel's clipboard text (a sheet pasted into a file): a cell holding a line break is
     put in quotes (`"群众` / `知晓率"`, a quote inside doubled), so one row runs over several
     lines.  Each such row is put back on its first line, its quoted cells read as Excel
-    wrote them and their line breaks made spaces; the lines it ran over are left blank,
+    wrote them and their line breaks joined as a wrap is (`join_wrapped`: `生态` / `效益` is
+    `生态效益`); the lines it ran over are left blank,
     so that every line keeps its number.  Lines with no open quote are not touched (a
     quoted word in a PDF's text, `"及时"`, stays as printed)."""
     out = list(lines)
@@ -90,7 +91,7 @@ def _excel_rows(lines: list[str]) -> list[str]:
                 quoted = _open_quote(out[end], quoted=True)
             if not quoted:  # (a quote never closed is no cell's: those lines stay as they are)
                 cells = next(csv.reader(["\n".join(out[index:end + 1])], delimiter="\t", strict=False))
-                out[index:end + 1] = ["\t".join(" ".join(cell.split("\n")) for cell in cells)] + [""] * (end - index)
+                out[index:end + 1] = ["\t".join(join_wrapped(cell.split("\n")) for cell in cells)] + [""] * (end - index)
             index = end  # each line is looked at once or twice, whatever the text holds
         index += 1
     return out
@@ -279,6 +280,7 @@ class _Reader:
         pending: list[str] = []  # the current cell's pieces
         first = -1  # the line the current row starts on
         start_of_cell = -1
+        ended = False  # a line of pipes alone was printed: the table's rows are marked off
 
         def close() -> None:
             cells.append(join_wrapped(pending))
@@ -289,9 +291,11 @@ class _Reader:
             if len(cells) <= _MAX_CELLS:
                 append(Row(tuple(cells), Span(file, first + 1), (1,) * len(cells)))
                 return
-            # no row ends were printed: rows of the period the cells repeat with (every
-            # row of an HTML table has as many cells), or else one cell a row
-            period = _period(cells)
+            # no row ends were printed: where a line of pipes marks the table off, rows of
+            # the period its cells repeat with (every row of an HTML table has as many
+            # cells); else (the cells of several tables of other widths, a period would cut
+            # them anywhere) or where none clearly repeats, one cell a row
+            period = _period(cells) if ended else 0
             if period:
                 for at in range(0, len(cells), period):
                     chunk = tuple(cells[at:at + period])
@@ -308,6 +312,7 @@ class _Reader:
             if text.count("|") >= 2 and not text.replace("|", "").strip():
                 if pending:
                     close()
+                ended = True
                 if cells:
                     emit()
                     cells.clear()
