@@ -527,6 +527,16 @@ def test_a_sheet_pasted_from_excel_keeps_its_cells_that_hold_line_breaks() -> No
     assert [row.span.line for row in rows if len(row.cells) > 3] == [2, 3, 6]  # each at the line it starts on
 
 
+def test_the_lines_an_excel_cell_ran_over_are_no_blank_rows() -> None:
+    """A one-cell row pasted from Excel (`"可持` / `续影"`, a heading wrapped before `响指标`)
+    is one row at its first line; the line it ran over is no blank row between it and
+    the rest of the heading (which a copy's regrouping would take for an empty cell)."""
+    text = '项目名称\t某项目\n"可持\n续影"\n响指标\n\t指标1\t10\t10\n'
+    rows, _ = rows_of_text(text, "excel.txt")
+    assert [(row.cells, row.span.line) for row in rows] == [
+        (("项目名称", "某项目"), 1), (("可持续影",), 2), (("响指标",), 4), (("", "指标1", "10", "10"), 5)]
+
+
 def test_a_quote_that_never_closes_leaves_the_lines_as_printed() -> None:
     """A cell opening a quote that no line within reach closes is no Excel cell: its line
     and the ones after it are read as they are printed, each at its own line."""

@@ -67,21 +67,24 @@ def rows_of_text(text: str, file: str) -> tuple[list[Row], str]:
     collector is paused: rows hold no cycles, and a large report's are many.)"""
     with paused():
         lines = text.splitlines()
+        joined: set[int] = set()
         if "\t" in text and '"' in text:
-            lines = _excel_rows(lines)
-        reader = _Reader(lines, file, glued="\t" not in text and "|" not in text)
+            lines, joined = _excel_rows(lines)
+        reader = _Reader(lines, file, glued="\t" not in text and "|" not in text, joined=joined)
         return reader.read()
 
 
-def _excel_rows(lines: list[str]) -> list[str]:
+def _excel_rows(lines: list[str]) -> tuple[list[str], set[int]]:
     """Excel's clipboard text (a sheet pasted into a file): a cell holding a line break is
     put in quotes (`"群众` / `知晓率"`, a quote inside doubled), so one row runs over several
     lines.  Each such row is put back on its first line, its quoted cells read as Excel
     wrote them and their line breaks joined as a wrap is (`join_wrapped`: `生态` / `效益` is
-    `生态效益`); the lines it ran over are left blank,
-    so that every line keeps its number.  Lines with no open quote are not touched (a
-    quoted word in a PDF's text, `"及时"`, stays as printed)."""
+    `生态效益`); the lines it ran over are left empty, so that every line keeps its
+    number, and returned, so that none of them reads as a blank line of the table.  Lines
+    with no open quote are not touched (a quoted word in a PDF's text, `"及时"`, stays as
+    printed)."""
     out = list(lines)
+    joined: set[int] = set()
     index = 0
     while index < len(out):
         if '"' in out[index] and _open_quote(out[index]):
@@ -92,9 +95,10 @@ def _excel_rows(lines: list[str]) -> list[str]:
             if not quoted:  # (a quote never closed is no cell's: those lines stay as they are)
                 cells = next(csv.reader(["\n".join(out[index:end + 1])], delimiter="\t", strict=False))
                 out[index:end + 1] = ["\t".join(join_wrapped(cell.split("\n")) for cell in cells)] + [""] * (end - index)
+                joined.update(range(index + 1, end + 1))
             index = end  # each line is looked at once or twice, whatever the text holds
         index += 1
-    return out
+    return out, joined
 
 
 _CELL_LINES = 20  # the most lines one quoted cell may run over
@@ -120,8 +124,9 @@ def _open_quote(line: str, quoted: bool = False) -> bool:
 
 
 class _Reader:
-    def __init__(self, lines: list[str], file: str, glued: bool) -> None:
+    def __init__(self, lines: list[str], file: str, glued: bool, joined: set[int]) -> None:
         self.lines = lines
+        self.joined = joined  # the lines an Excel cell ran over, read with the line it began on
         self.file = file
         self.glued = glued  # no tab or pipe table anywhere: single spaces separate cells
         self.rows: list[Row] = []
@@ -375,7 +380,8 @@ class _Reader:
         line, span = self.lines[i], self.span(i + 1)
         stripped = line.strip()
         if not stripped:
-            self.rows.append(tuple.__new__(Row, (_BLANK, span, _FIRST_COLUMN)))
+            if i not in self.joined:
+                self.rows.append(tuple.__new__(Row, (_BLANK, span, _FIRST_COLUMN)))
             return
         if self.glued and (" " in stripped or gapped) and not _is_prose(stripped):
             words = _words(line)
