@@ -236,6 +236,31 @@ def test_xlsx_saved_values_need_no_second_reading(tmp_path: Path) -> None:
     assert source.rows[0].cells == ("总分", "10", "8.38569", "79.6%") and source.notes == ()
 
 
+def test_a_copy_one_cell_a_line_pasted_into_a_sheet_reads_as_the_text(tmp_path: Path) -> None:
+    """A web table copied one cell a line and pasted into a sheet, a line a row: the sheet
+    pads each row to its widest (here the 发布日期 line split into cells), yet each row
+    holds one filled cell, and is regrouped as the text is."""
+    from jsperf.readers.text_rows import rows_of_text
+
+    lines = ["项目支出绩效自评表", "项目名称", "某项目", "项目资金(万元)", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+             "年度资金总额", "130", "117", "10", "90%", "9", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+             "分值", "得分", "产出指标", "数量指标", "抽检批次", "≥100批", "120批", "90", "90", "总分", "100", "99"]
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["发布日期", "2023-05-01", "来源", "县市场监督管理局"])
+    for line in lines:
+        sheet.append([line])
+    path = tmp_path / "pasted.xlsx"
+    book.save(path)
+    from_sheet = read_rows(rows_of_xlsx(path).rows, "pasted.xlsx")
+    text = "发布日期\t2023-05-01\t来源\t县市场监督管理局\n" + "\n".join(lines) + "\n"
+    from_text = read_rows(rows_of_text(text, "pasted.txt")[0], "pasted.txt")
+    assert report_differences(from_text, from_sheet) == set()
+    (card,) = from_sheet.projects
+    assert (card.funds.budget, card.funds.executed, card.reported.total) == (130, 117, 99)
+
+
 def test_xlsx_larger_than_jsperf_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     book = Workbook()
     sheet = book.active

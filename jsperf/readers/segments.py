@@ -115,14 +115,17 @@ _FIRST_ROWS = 200  # the rows looked at for the first 20 that hold something (a 
 
 def one_cell(rows: Sequence[Row]) -> bool:
     """Text copied from a web table one cell a line: the card's first rows (its table,
-    not the prose that may follow the last card of a report) carry a single cell."""
+    not the prose that may follow the last card of a report) carry a single cell — or
+    a single filled one, in a sheet that pads every row to its width (the copy pasted
+    into a workbook, a line a row)."""
     head = single = 0  # of the first 20 rows that hold something, how many hold one cell
     for row in rows[:_FIRST_ROWS]:
-        if len(row.cells) > 1:
+        filled = sum(1 for cell in row.cells if cell and not cell.isspace())
+        if filled > 1:
             head += 1
             if head - single >= 2:
                 return False  # two rows of cells among 20 or fewer: not over 90 % single cells
-        elif row.cells[0].strip():
+        elif filled:
             head += 1
             single += 1
         if head == 20:
