@@ -608,3 +608,19 @@ def test_a_copy_one_cell_a_line_with_no_row_ends_is_read_as_cells() -> None:
     assert [(i.level2, i.name, card.reported.points[i.name]) for i in card.indicator_set.indicators] == [
         ("数量指标", "完成实施方案的编制", 40), ("质量指标", "通过专家评审", 20), ("服务对象满意度指标", "群众满意度", 20)]
     assert card.reported.total == Decimal("99.55")
+
+
+def test_an_excerpt_that_ends_inside_a_row_padded_with_empty_cells_reads_as_far_as_it_goes() -> None:
+    """An excerpt cut after a row's 完成值, as a sheet or a page gives it (the row padded
+    with empty cells to the header's width): read as far as it goes, as the same row
+    without the padding is — not refused as a row without a weight."""
+    card_text = """部门预算项目支出绩效自评表(2023年度)
+项目名称\t退耕还林工作经费
+预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分
+\t总额\t5.00\t5.00\t5.00\t100.00%\t10\t10
+绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析
+\t产出指标\t数量指标\t会议培训举办次数\t≥\t1\t次\t1"""
+    for padding in ("", "\t\t\t"):
+        (card,) = read_report(card_text + padding + "\n", "cut.txt").projects
+        assert [(i.name, i.target.op, i.target.value, card.actuals[i.name].text, card.reported.points[i.name])
+                for i in card.indicator_set.indicators] == [("会议培训举办次数", Op.GE, 1, "1", None)], repr(padding)

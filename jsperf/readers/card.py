@@ -665,8 +665,9 @@ class _Card:
         if two_numbers:
             values.update(weight=values["target"], points=values["actual"], target="", actual="")
             self.two_numbers.append(name)
-        cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
-               and len(rest) - 1 < _valued(columns))  # the excerpt ends inside the row
+        printed = _filled_through(rest)  # (a sheet or a page pads the row with empty cells)
+        cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(printed)
+               and len(printed) - 1 < _valued(columns))  # the excerpt ends inside the row
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
         elif not two_numbers and count < _valued(columns):
