@@ -610,17 +610,18 @@ def test_a_copy_one_cell_a_line_with_no_row_ends_is_read_as_cells() -> None:
     assert card.reported.total == Decimal("99.55")
 
 
-def test_an_excerpt_that_ends_inside_a_row_padded_with_empty_cells_reads_as_far_as_it_goes() -> None:
-    """An excerpt cut after a row's 完成值, as a sheet or a page gives it (the row padded
-    with empty cells to the header's width): read as far as it goes, as the same row
-    without the padding is — not refused as a row without a weight."""
-    card_text = """部门预算项目支出绩效自评表(2023年度)
-项目名称\t退耕还林工作经费
-预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分
-\t总额\t5.00\t5.00\t5.00\t100.00%\t10\t10
-绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析
-\t产出指标\t数量指标\t会议培训举办次数\t≥\t1\t次\t1"""
-    for padding in ("", "\t\t\t"):
-        (card,) = read_report(card_text + padding + "\n", "cut.txt").projects
-        assert [(i.name, i.target.op, i.target.value, card.actuals[i.name].text, card.reported.points[i.name])
-                for i in card.indicator_set.indicators] == [("会议培训举办次数", Op.GE, 1, "1", None)], repr(padding)
+def test_a_second_level_heading_under_its_lone_first_level_row_keeps_the_printed_section() -> None:
+    """`产出指标 | 经济成本指标` (a form that prints its cost rows under 产出指标): one cell a
+    line, the 一级 heading stands on a row of its own before its first 二级 heading, and
+    the section stays the one printed, as it does when both share their row."""
+    pipes = """项目支出绩效自评表
+项目名称 | 辛 |
+项目资金(万元) | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 | 30 | 30 | 10 | 100% | 10 |
+一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+产出指标 | 经济成本指标 | 成本控制数 | ≤30万元 | 30万元 | 90 | 90 |
+总分 | 100 | 100 |
+"""
+    readings = [read_report(text, "cost.txt").projects[0] for text in (pipes, _one_cell_a_line(pipes, False))]
+    assert [[(i.level1, i.level2, i.name) for i in card.indicator_set.indicators] for card in readings] == [
+        [("产出指标", "经济成本指标", "成本控制数")]] * 2

@@ -665,9 +665,8 @@ class _Card:
         if two_numbers:
             values.update(weight=values["target"], points=values["actual"], target="", actual="")
             self.two_numbers.append(name)
-        printed = _filled_through(rest)  # (a sheet or a page pads the row with empty cells)
-        cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(printed)
-               and len(printed) - 1 < _valued(columns))  # the excerpt ends inside the row
+        cut = (index == self.last and len(self.rows[index].cells) - first == len(rest) and all(rest)
+               and len(rest) - 1 < _valued(columns))  # the excerpt ends inside the row (no empty cell after it)
         if cut:  # the excerpt ends inside this row: read as far as it goes
             self.unreadable.append(name)
         elif not two_numbers and count < _valued(columns):
@@ -1339,8 +1338,10 @@ def _walk(cells: list[str], level1: str, level2: str, levels: tuple[int, ...], w
                         break
                     owner, text = both
                 # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标), and so
-                # does the open one while its weights fall short of the points its heading gives it
-                level1, level2 = level1 if level1_seen or filling else owner, level2_of(owner, text) or ""
+                # does the open one while its weights fall short of the points its heading gives
+                # it, or before its first 二级 heading (its own row, one cell a line)
+                kept = level1_seen or filling or (level1 and not level2)
+                level1, level2 = level1 if kept else owner, level2_of(owner, text) or ""
                 level1_seen = level2_seen = True
         position += 1
     if (len(levels) == 3 and position == levels[1] and position < levels[2]
