@@ -349,9 +349,9 @@ def suffix_word(text: str) -> str | None:
 # the marks between a range's ends (`85%-95%`, `85%至95%`, `85%~95%`)
 RANGE_MARKS = ("-", "~", "～", "至", "到", "—", "–")
 # the units values are printed with: a copy that split `1000 平方米` at its space leaves one
-# of these in a cell of its own, after the number it belongs to
+# of these in a cell of its own, after the number it belongs to (`％` in full width too)
 UNIT_WORDS = frozenset({
-    "%", "‰", "元", "万元", "亿元", "千元", "个", "台", "套", "人", "人次", "万人次", "次", "户", "家", "项", "件", "份",
+    "%", "％", "‰", "元", "万元", "亿元", "千元", "个", "台", "套", "人", "人次", "万人次", "次", "户", "家", "项", "件", "份",
     "篇", "场", "期", "批", "辆", "所", "座", "处", "条", "册", "本", "张", "天", "日", "月", "年", "小时", "亩", "万亩",
     "公顷", "平方米", "万平方米", "立方米", "米", "公里", "千米", "吨", "万吨", "公斤", "千克", "头", "只", "株", "棵",
     "名", "部", "村", "间", "根", "盏", "块", "箱", "册次", "户次", "个百分点",

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from jsperf.checks import check_set
 from jsperf.codes import message
 from jsperf.model import Op
@@ -281,11 +283,14 @@ def test_a_copy_one_cell_a_line_that_kept_its_empty_cells_reads_each_in_its_colu
     assert not [f for f in card.notes if f.code in ("JS404", "JS408")]
 
 
-def test_a_unit_copied_on_a_line_of_its_own_is_never_a_name() -> None:
-    """With the empty cells gone, `%` still belongs to the row before it, whose one number
-    after it may be its 完成值 or its weight: that row is reported (JS408), not guessed."""
-    (card,) = read_report(_one_cell_a_line(UNFILLED_CELLS, keep_blanks=False), "lost.txt").projects
-    assert "%" not in [i.name for i in card.indicator_set.indicators]
+@pytest.mark.parametrize("percent", ["%", "％"])
+def test_a_unit_copied_on_a_line_of_its_own_is_never_a_name(percent: str) -> None:
+    """With the empty cells gone, `%` (in full width too) still belongs to the row before
+    it, whose one number after it may be its 完成值 or its weight: that row is reported
+    (JS408), not guessed."""
+    copy = _one_cell_a_line(UNFILLED_CELLS, keep_blanks=False).replace("%\n", f"{percent}\n")
+    (card,) = read_report(copy, "lost.txt").projects
+    assert percent not in [i.name for i in card.indicator_set.indicators]
     assert [f.indicator for f in card.notes if f.code == "JS408"] == ["发放覆盖率"]
 
 
