@@ -1340,8 +1340,8 @@ def _walk(cells: list[str], level1: str, level2: str, levels: tuple[int, ...], w
                 # a 一级指标 printed on this row stays as printed (产出指标 | 经济成本指标), and so
                 # does the open one while its weights fall short of the points its heading gives
                 # it, or before its first 二级 heading (its own row, one cell a line)
-                kept = level1_seen or filling or (level1 and not level2)
-                level1, level2 = level1 if kept else owner, level2_of(owner, text) or ""
+                stays = level1_seen or filling or bool(level1 and not level2)
+                level1, level2 = level1 if stays else owner, level2_of(owner, text) or ""
                 level1_seen = level2_seen = True
         position += 1
     if (len(levels) == 3 and position == levels[1] and position < levels[2]
