@@ -486,6 +486,30 @@ def test_a_year_is_one_word_with_the_year_pdf_text_spaced_from_it() -> None:
         "部门整体支出绩效自评表"]
 
 
+def test_a_flattened_row_keeps_a_wrapped_heading_and_a_bracketed_note_in_their_cells() -> None:
+    """A table flattened row by row, whose cells held spaces where they wrapped: `经济效益
+    指标` is one heading, and a note in brackets after a label or name (`年度绩效目标1
+    (80分)`, `助农增收 (元)`) stays in its cell, as printed — so the section's points and the
+    indicator's name are what the form prints (Hubei's 20-point form)."""
+    text = """项目支出绩效自评表
+项目名称 海绵城市申报工作经费
+预算执行情况(万元) (20分) 预算数(A) 执行数(B) 执行率(B/A) 得分 (20分*执行率)
+年度财政资金总额 200 195.5 97.75% 19.55
+年度绩效目标1 (80分) 一级指标 二级指标 三级指标 年初目标值(A) 实际完成值(B) 得分
+产出指标 数量指标 助农增收 (元) 1980 2074 40
+效益指标 经济效益 指标 统筹项目谋划 有效 有效 40
+总分 99.55
+"""
+    rows, layout = rows_of_text(text, "flat.txt")
+    assert layout == "spaces"
+    assert [row.cells[:3] for row in rows[4:7]] == [
+        ("年度绩效目标1 (80分)", "一级指标", "二级指标"), ("产出指标", "数量指标", "助农增收 (元)"),
+        ("效益指标", "经济效益指标", "统筹项目谋划")]
+    (card,) = read_report(text, "flat.txt").projects
+    assert [(i.level2, i.name, i.weight) for i in card.indicator_set.indicators] == [
+        ("数量指标", "助农增收 (元)", 40), ("经济效益指标", "统筹项目谋划", 40)]  # from 80 points (JS410)
+
+
 def test_a_form_not_scored_whose_table_starts_on_its_titles_line_is_named() -> None:
     """The title of a form jsperf does not score, with the table's first cells on its line
     (a page flattened row by row): the form is named (JS405), its rows not read as a

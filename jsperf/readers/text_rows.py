@@ -102,6 +102,7 @@ def _excel_rows(lines: list[str]) -> tuple[list[str], set[int]]:
 
 
 _CELL_LINES = 20  # the most lines one quoted cell may run over
+_NOTE_LENGTH = 12  # the longest bracketed note after a name (`(20分*执行率)`)
 
 
 def _open_quote(line: str, quoted: bool = False) -> bool:
@@ -518,7 +519,10 @@ def _is_prose(stripped: str) -> bool:
 def _words(line: str) -> list[tuple[int, str]]:
     """The words of a flattened row with their character positions; single Chinese
     characters one space apart (`产 出 指 标`) are one word again, and so is a year and
-    the 年 PDF text puts a space before (`2017 年部门整体支出绩效评价得分表`, `(2019 年度)`)."""
+    the 年 PDF text puts a space before (`2017 年部门整体支出绩效评价得分表`, `(2019 年度)`),
+    a heading whose 指标 wrapped (`经济效益 指标`), and a label or name and the note in
+    brackets it prints after a space (`助农增收 (元)`, `年度绩效目标1 (80分)`), kept as
+    printed."""
     words: list[tuple[int, str]] = []
     run = False  # the last word is a run of single Chinese characters
     end = -2
@@ -526,7 +530,12 @@ def _words(line: str) -> list[tuple[int, str]]:
         text = match.group()
         single = len(text) == 1 and _cjk(text)
         year = text[0] == "年" and words and _YEAR.fullmatch(words[-1][1])
-        if ((single and run) or year) and match.start() == end + 1:
+        if (text[0] in "(（" and text[-1] in ")）" and len(text) <= _NOTE_LENGTH and words
+                and any(map(_cjk, words[-1][1])) and match.start() == end + 1):
+            words[-1] = (words[-1][0], f"{words[-1][1]} {text}")
+            run = False
+        elif ((single and run) or year or (text == "指标" and words and _cjk(words[-1][1][-1])
+                                            and not words[-1][1].endswith("指标"))) and match.start() == end + 1:
             words[-1] = (words[-1][0], words[-1][1] + text)
         else:
             words.append((match.start(), text))
