@@ -299,7 +299,9 @@ def may_be_label(text: str) -> bool:
     """A cheap first look: could this cell be one of the form's labels at all?  A label
     begins (after numbering and `其中：`) with one of the characters the table's words
     begin with; names, numbers and sentences mostly do not, and skip the lookups."""
-    return _unnumbered(text.lstrip(_SPACES)).lstrip(_NOT_FIRST)[:1] in _FIRST_CHARS
+    head = text.lstrip(_NOT_FIRST)[:1]
+    return head in _FIRST_CHARS or (
+        head in _NUMERAL_STARTS and _unnumbered(text.lstrip(_SPACES)).lstrip(_NOT_FIRST)[:1] in _FIRST_CHARS)
 
 
 @functools.lru_cache(maxsize=64)
