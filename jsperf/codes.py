@@ -614,11 +614,11 @@ CODES: dict[str, Code] = {c.code: c for c in (
          zh_fix='在 `funds:` 下写 `unit: 元`，或按万元填写。'),
     Code("JS415", "cells-out-of-order", _W, "a table flattened into one line with its cells out of reading order: not read",
          zh_summary='压平成一行的表格单元格次序已打乱，未按猜测读取',
-         zh='表格被压平成一行，单元格次序已打乱（“{row}”出现在其列名“{column}”之前），数值无法可靠地对应到行和列，'
+         zh='表格被压平成一行，单元格次序已打乱（“{row}”出现在“{column}”之前，表中它本在其后），数值无法可靠地对应到行和列，'
             '未按猜测读取此表；请审计原始工作簿或文档，或将其另存为 .xlsx 后再审计',
-         en='the table was flattened into one line with its cells out of order ("{row}" comes before its column header '
-            '"{column}"); its values cannot be matched to their rows and columns, so the table is not guessed: audit the '
-            'original workbook or document, or save it as .xlsx and audit that',
+         en='the table was flattened into one line with its cells out of order ("{row}" comes before "{column}", which it '
+            'follows in the table); its values cannot be matched to their rows and columns, so the table is not guessed: '
+            'audit the original workbook or document, or save it as .xlsx and audit that',
          zh_why='把工作簿转成文字的工具有时按合并单元格、换行单元格的位置输出文字：标签、指标值、完成值各成一段，'
                 '资金数远离其所在的行。这样的文本里一个数值属于哪一行无法确定，按猜测读取会得出错误的审计结论。',
          en_why='Tools that turn a workbook into text sometimes emit its cells in the order their merged and wrapped '

@@ -231,5 +231,5 @@ def test_workbooks_flattened_out_of_order_are_refused_with_what_to_do(prefix: st
     (JS415) and asking for the workbook."""
     outcome = read(next(e for e in EXPECTED if e.file.startswith(prefix)), tmp_path)
     assert isinstance(outcome, InputError)
-    assert "次序已打乱" in outcome.message and "“年度资金总额”出现在其列名“全年预算数”之前" in outcome.message
+    assert "次序已打乱" in outcome.message and "“年度资金总额”出现在“全年预算数”之前" in outcome.message
     assert "原始工作簿" in outcome.message and ".xlsx" in outcome.message

@@ -98,6 +98,18 @@ def test_a_fund_row_before_its_columns_is_out_of_order() -> None:
     assert out_of_order(one_cell_rows("中央 省、地 本级 其他 合计 执行数 执行率 309 309")) is None
 
 
+def test_a_fund_rows_amounts_before_its_label_are_out_of_order() -> None:
+    """A PDF's cells come out column by column: after the header, the total's amounts,
+    and its label (年度资金总额) only later — though a row's label begins it.  Where the
+    header is followed by the label, or by pairs with no total's label at all (Hebei's
+    `预算数 6.84 到位数 6.84`), the cells are in order."""
+    scrambled = one_cell_rows("年初预算数 全年预算数 全年执行数 分值 执行率 得分 250000.00 250000.00 215457.6 10 8.62 "
+                              "其他资金 0 0 年度资金总额 项目资金 (元)")
+    assert out_of_order(scrambled) == (Span("s.txt", 1), "250000.00", "年度资金总额")
+    assert out_of_order(one_cell_rows("年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 250000.00")) is None
+    assert out_of_order(one_cell_rows("预算执行情况 预算数 6.84 到位数 6.84 执行数 6.84 100.00")) is None
+
+
 def test_a_scrambled_stream_is_refused_with_what_to_do(tmp_path: Path) -> None:
     words = ["稷山县项目支出绩效自评表", "(2020年度)", "项目名称", "建档立卡资金", "主管部门", "稷山县医疗保障局",
              "项目资金", "年初预算数", "(万元)", "年度资金总额", "其中:当年财政拨款", "实施单位", "全年预算数",

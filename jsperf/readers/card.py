@@ -121,6 +121,13 @@ def read_rows(rows: Sequence[Row], file: str, notes: Sequence[Finding] = (), she
         return Report(file, tuple(projects), read_claims(rows), tuple(problems))
 
 
+def _scored(form: layout.Form | None, rows: Sequence[Row]) -> bool:
+    """Whether a card is a form jsperf scores: its title's, unless one of its rows names
+    another (`layout.FORM_ROWS`: a 转移支付(项目)名称 row)."""
+    named = next(filter(None, (layout.form_of_row([c for c in row.cells if c.strip()]) for row in rows)), form)
+    return named is None or named.scored
+
+
 # ---------------------------------------------------------------- one card
 
 
@@ -148,7 +155,8 @@ class _Card:
         if self.regrouped:
             named = layout.field_of(rows[start].cells[0].strip()) == "name"  # no title: 项目名称, its value below
             body = start + int(form is not None and not named)  # the rows after its title, if one is printed
-            if (misplaced := out_of_order(rows[body:end])) is not None:
+            # (a form jsperf does not score is named whatever the order of its cells)
+            if _scored(form, rows[body:end]) and (misplaced := out_of_order(rows[body:end])) is not None:
                 self.scrambled = finding("JS415", misplaced[0], row=misplaced[1], column=misplaced[2])
             rows, start, end = [*rows[start:body], *regroup(rows[body:end], blanks=not broken)], 0, 0
             end = len(rows)

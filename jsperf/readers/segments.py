@@ -136,19 +136,39 @@ def one_cell(rows: Sequence[Row]) -> bool:
 def out_of_order(rows: Sequence[Row]) -> tuple[Span, str, str] | None:
     """A card's one-cell rows not in reading order: the fund total's row (年度资金总额)
     before the header naming the budget and executed columns, which every form prints
-    above it.  A workbook flattened cell by cell in the order its merged and wrapped cells
-    happen to come out does this; its values cannot be put back in their rows.  Only the
-    total's own names count, not `合计`/`总额`, which a table by fund source prints as a
-    column.  Where the misplaced row is, its label and the column label that came after
-    it, or None."""
-    early: tuple[Row, int] | None = None
-    for row in rows:
-        for position, cell in enumerate(row.cells):
-            text = cell.strip()
-            if layout.fund_column_of(text) in ("budget", "executed"):
-                return (early[0].at(early[1]), early[0].cells[early[1]].strip(), text) if early else None
-            if early is None and layout.fund_row_of(text) == "total" and len(layout.key(text)) > 2:
-                early = row, position
+    above it; or, after that header, the total's amounts before its label (a PDF whose
+    cells come out column by column).  A workbook or PDF flattened cell by cell in the
+    order its merged and wrapped cells happen to lie does this; its values cannot be put
+    back in their rows.  Only the total's own names count, not `合计`/`总额`, which a table
+    by fund source prints as a column.  Where the misplaced cell is, its text and the
+    text it should have come after, or None."""
+    cells = [(row, position, text) for row in rows for position, cell in enumerate(row.cells) if (text := cell.strip())]
+    early: tuple[Row, int, str] | None = None
+    for k, (row, position, text) in enumerate(cells):
+        if layout.fund_column_of(text) in ("budget", "executed"):
+            if early is not None:
+                return early[0].at(early[1]), early[2], text
+            return _amounts_before_label(cells[k + 1:])
+        if early is None and _total_label(text):
+            early = row, position, text
+    return None
+
+
+def _total_label(text: str) -> bool:
+    return layout.fund_row_of(text) == "total" and len(layout.key(text)) > 2
+
+
+def _amounts_before_label(cells: Sequence[tuple[Row, int, str]]) -> tuple[Span, str, str] | None:
+    """After the fund header's columns, an amount that comes before the total's label
+    printed later (`… 全年执行数 分值 执行率 得分 250000.00 … 年度资金总额`): the label
+    begins its row, so its amounts follow it in reading order."""
+    for k, (row, position, text) in enumerate(cells):
+        if layout.fund_column_of(text) is not None:
+            continue  # the header's other columns
+        if not is_value(text):
+            return None  # a row's label (or a word the header wrapped): in order as far as this tells
+        label = next((later for _, _, later in cells[k + 1:] if _total_label(later)), None)
+        return (row.at(position), text, label) if label is not None else None
     return None
 
 
