@@ -630,3 +630,23 @@ def test_a_second_level_heading_under_its_lone_first_level_row_keeps_the_printed
     readings = [read_report(text, "cost.txt").projects[0] for text in (pipes, _one_cell_a_line(pipes, False))]
     assert [[(i.level1, i.level2, i.name) for i in card.indicator_set.indicators] for card in readings] == [
         [("产出指标", "经济成本指标", "成本控制数")]] * 2
+
+
+def test_a_fund_rows_label_on_a_line_of_its_own_takes_the_values_below_it() -> None:
+    """A page whose text view breaks each row after its first cell (`年度资金总额 |` /
+    `| 32.4 | 31.69 | 10 | 97.80% | 9 |`): the values under the empty first cell are the
+    label's row, and the execution is checked (9 where the rule gives 9.78)."""
+    text = """项目支出绩效自评表 |
+项目名称 | 野生动物收容所建设项目 |
+项目资金 (万元) |
+| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+年度资金总额 |
+| 32.4 | 32.4 | 31.69 | 10 | 97.80% | 9 |
+其中:当年财政拨款 |
+| 32.4 | 32.4 | 31.69 | 10 | 97.80% | 9 |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | 新建收容所 | =1间 | 1间 | 90 | 90 | |
+"""
+    (card,) = read_report(text, "below.txt").projects
+    assert (card.funds.budget, card.funds.executed, card.reported.execution_points) == (
+        Decimal("32.4"), Decimal("31.69"), 9)

@@ -276,6 +276,8 @@ class _Card:
                     fund = ("total", paired, list(range(len(paired))))
                 if fund is not None and (in_funds or fund[0] != "total" or not in_indicators):
                     kind, values, positions = fund
+                    if not values and (below := self.values_below(index)) is not None:
+                        (values, positions), joined = below, index + 1
                     fund_rows.setdefault(kind, (values, positions, index))
                     recognised += 1
                     continue
@@ -423,6 +425,18 @@ class _Card:
         columns = [column for column in _FUND_COLUMNS if column in found]
         self.fund_header = _unplaced(columns)  # the row says its own columns
         return [found[column] for column in columns]
+
+    def values_below(self, index: int) -> tuple[list[str], list[int]] | None:
+        """The values of a fund row whose label stands alone on its line, printed on the
+        next line under an empty first cell (`年度资金总额 |` / `| 32.4 | 31.69 | 10 | …`, a
+        page whose text view breaks after a row's first cell): with their positions."""
+        if index + 1 >= self.end:
+            return None
+        cells = self.rows[index + 1].cells
+        filled = [(position, cell.strip()) for position, cell in enumerate(cells) if cell.strip()]
+        if cells[0].strip() or not filled or not all(is_value(cell) for _, cell in filled):
+            return None
+        return [cell for _, cell in filled], [position for position, _ in filled]
 
     def fund_row(self, cells: list[str]) -> tuple[str, list[str], list[int]] | None:
         """A fund row: which one, and its values with their cell positions."""
