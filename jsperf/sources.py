@@ -18,7 +18,7 @@ import attrs
 
 from jsperf.codes import finding, message
 from jsperf.errors import InputError
-from jsperf.layout import FORMS, TABLE_WORDS, TITLE_WORDS
+from jsperf.layout import FORM_ROWS, FORMS, TABLE_WORDS, TITLE_WORDS
 from jsperf.messages import current, t
 from jsperf.model import Claims, Finding, Project, Report, Source, Span
 from jsperf.projectfile import load_project
@@ -172,13 +172,19 @@ def _glued_title(text: str) -> str | None:
     just before a `表` that ends a title, not anywhere in the line (a project card's
     `省对下转移支付项目□`, a box left unticked, names no transfer-payment form), and the
     table's own words after it (`TABLE_WORDS`: a file's name written twice,
-    `…绩效自评表(共15个).pdf…`, is no table)."""
+    `…绩效自评表(共15个).pdf…`, is no table).  A row that makes a card another form
+    whatever its title (`FORM_ROWS`: 转移支付(项目)名称) names the form here too, where it
+    follows the title (only the labels too long to be part of other words)."""
     for end in (i for i, char in enumerate(text) if char == "表"):
         title = text[max(0, end - _TITLE_REACH):end + 1]
         kind = next((kind for words, kind in TITLE_WORDS if all(word in title for word in words)), None)
         if kind is not None and any(word in text[end:] for word in TABLE_WORDS):
-            return kind
+            after = text[end:end + _ROW_REACH]
+            return next((other for label, other in FORM_ROWS.items() if len(label) > 4 and label in after), kind)
     return None
+
+
+_ROW_REACH = 200  # how far after a glued title a row naming another form is looked for
 
 
 def expand(paths: Sequence[Path]) -> list[Path]:

@@ -475,6 +475,20 @@ def test_a_glued_card_is_named_by_its_title_not_by_a_box_left_unticked(tmp_path:
     assert "连在一起" in refused.value.message and "（项目支出绩效自评表）" in refused.value.message
 
 
+def test_a_glued_card_is_named_by_a_row_that_names_another_form(tmp_path: Path) -> None:
+    """A glued title too long to hold its own 转移支付 near its `表` (`…(“两强一增”行动)绩效目标
+    自评表`), followed by the 转移支付(项目)名称 row every transfer-payment form prints: the
+    refusal names the transfer-payment form, as the card reader would."""
+    path = tmp_path / "glued.txt"
+    path.write_text("2023年《宣城市中央财政转移支付区域(动物防疫补助)及省级农业高质量发展(“两强一增”行动)绩效目标自评表》"
+                    "宣城市转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称中央农业防灾减灾中央主管部门农业农村部"
+                    "资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:1484631.00%\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_report_file(path)
+    assert "连在一起" in refused.value.message and "（转移支付绩效自评表）" in refused.value.message
+
+
 def test_a_year_is_one_word_with_the_year_pdf_text_spaced_from_it() -> None:
     """`2017 年部门整体支出绩效评价得分表`, one space apart: the title is one cell, and the
     form it names is recognised (JS405), not read as a project card's row."""
