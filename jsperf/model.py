@@ -515,7 +515,7 @@ class IndicatorLine:
     target_text: str  # as the form prints it: `≥90%`
     unit: str | None
     actual: str
-    weight: str
+    weight: str | None  # None: neither printed nor given by the form (JS411)
     points: Shown
     derivation: str | None
 

@@ -67,6 +67,23 @@ def test_the_twenty_point_form_takes_weights_from_its_sections_only_when_they_ar
     assert message(unknown) == "满意度指标 未列各指标分值，且无法由该部分分值推出；指标得分无法重算"
 
 
+def test_an_indicator_whose_weight_is_unknown_shows_no_weight_and_no_recomputed_points() -> None:
+    """满意率's weight is neither printed nor given by its section (JS411): every writer
+    shows its published 15 and no weight or recomputed points (not 0 and 0.00, which
+    would read as a slip), while the rows the form determines are recomputed."""
+    from jsperf.audit import audit_projects
+    from jsperf.rules.parse import load_rules
+    from jsperf.writers.views import card_json, scorecard_view
+
+    rules = load_rules("twenty")
+    (audited,) = audit_projects(read_report(TWENTY, "twenty.txt").projects, lambda p: rules, None, "twenty",
+                                "option", {}).scorecards
+    lines = {line["name"]: line for line in card_json(scorecard_view(audited))["indicators"]}
+    assert (lines["满意率"]["weight"], lines["满意率"]["points"], lines["满意率"]["derivation"]) == (
+        None, {"reported": "15", "recomputed": None}, None)
+    assert (lines["拨付率"]["weight"], lines["拨付率"]["points"]["recomputed"]) == ("30", "30.00")
+
+
 def test_forms_that_are_not_project_scorecards_are_named_not_scored() -> None:
     text = """重庆市某区林业局2022年度部门整体绩效自评表
 主管部门 | 某区林业局 | 自评总分(分) | 97.93 |

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from jsperf.codes import CODES
-from jsperf.model import AuditView, FindingLine, ScorecardView
+from jsperf.model import AuditView, FindingLine, ScorecardView, Shown
 from jsperf.vocabulary import label
 from jsperf.writers.views import rules_text
 
@@ -78,7 +78,8 @@ def _scorecard(number: int, project: ScorecardView, lang: str) -> str:
     L = lambda key: _t(label(key, lang))  # noqa: E731
     total, grade, execution = project.total, project.grade, project.execution
     # name, target (年度指标值), actual (实际完成值), weight, published and recomputed, derivation
-    lines = [(L("execution_rate"), "", "", "", execution.rate, None),
+    lines: list[tuple[str, str, str, str | None, Shown, str | None]] = [
+        (L("execution_rate"), "", "", "", execution.rate, None),
              (L("execution"), "", "", execution.weight, execution.points, execution.derivation)]
     lines += [(_t(i.name), i.target_text, i.actual, i.weight, i.points, i.derivation) for i in project.indicators]
     lines.append((L("total"), "", "", "100", total, None))

@@ -151,7 +151,8 @@ def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice |
         execution=ExecutionLine(_shown(reported.execution_rate, execution.rate, step), plain(execution.weight),
                                 _shown(reported.execution_points, execution.points, step),
                                 describe(execution.derivation, lang) or None, describe_rate(result) or None),
-        indicators=tuple(_indicator_line(line, published.get(line.indicator.name), step, lang)
+        indicators=tuple(_indicator_line(line, published.get(line.indicator.name), step, lang,
+                                         open_=line.indicator.name in project.incomplete)
                          for line in result.indicators),
         total=_shown(reported.total, total, step), total_derivation=describe_total(result),
         grade=Shown(_label(reported.grade, lang) if reported.grade else None,
@@ -162,15 +163,20 @@ def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice |
     )
 
 
-def _indicator_line(line: IndicatorResult, published: Decimal | None, step: Decimal, lang: str) -> IndicatorLine:
+def _indicator_line(line: IndicatorResult, published: Decimal | None, step: Decimal, lang: str,
+                    open_: bool = False) -> IndicatorLine:
+    """An indicator as the writers print it.  `open_`: a row the card's total cannot be
+    recomputed for (`Project.incomplete`: its weight neither printed nor given by the form,
+    JS411; a cell not read): no recomputed points, and no weight where none was read."""
     indicator = line.indicator
     target = indicator.target
     value, high = plain(target.value), plain(target.high)
+    weight = None if open_ and not indicator.weight else plain(indicator.weight)
     return IndicatorLine(
         heading(indicator.level1, lang), heading(indicator.level2, lang), indicator.name, _OPS[target.op],
         value if target.op is not Op.QUAL else target.word, high or None, _target_text(target, value, high),
-        target.unit.name if target.unit else None, actual_text(line.actual), plain(indicator.weight),
-        _shown(published, line.points, step), describe(line.derivation, lang) or None)
+        target.unit.name if target.unit else None, actual_text(line.actual), weight,
+        _shown(published, None if open_ else line.points, step), None if open_ else describe(line.derivation, lang) or None)
 
 
 def audit_view(audit: Audit, lang: str = "zh") -> AuditView:
@@ -310,9 +316,9 @@ def card_json_text(view: ScorecardView) -> str:
     one definition: written directly, every text by json's own encoder, as a large audit
     writes ten thousand of them (no dict made for each part to be walked again)."""
     execution = view.execution
-    indicators = ", ".join([  # a line's texts are never None but its derivation
+    indicators = ", ".join([  # a line's texts are never None but its weight and derivation
         f'{{"level1": {_encode(i.level1)}, "level2": {_encode(i.level2)}, "name": {_encode(i.name)}, '
-        f'"target_text": {_encode(i.target_text)}, "actual": {_encode(i.actual)}, "weight": {_encode(i.weight)}, '
+        f'"target_text": {_encode(i.target_text)}, "actual": {_encode(i.actual)}, "weight": {_text(i.weight)}, '
         f'"derivation": {_text(i.derivation)}, "points": {_shown_text(i.points)}}}' for i in view.indicators])
     findings = ", ".join([_texts_json(line) for line in view.findings])
     return (f'{{"name": {_encode(view.name)}, "location": {_text(view.location)}, '
