@@ -164,7 +164,7 @@ def scorecard_view(item: ScorecardAudit, lang: str = "zh", choice: RulesChoice |
 
 
 def _indicator_line(line: IndicatorResult, published: Decimal | None, step: Decimal, lang: str,
-                    open_: bool = False) -> IndicatorLine:
+                    open_: bool) -> IndicatorLine:
     """An indicator as the writers print it.  `open_`: a row the card's total cannot be
     recomputed for (`Project.incomplete`: its weight neither printed nor given by the form,
     JS411; a cell not read): no recomputed points, and no weight where none was read."""
