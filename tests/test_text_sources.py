@@ -462,31 +462,27 @@ def test_a_mirror_sites_page_is_read_as_the_page_it_copied(tmp_path: Path) -> No
     assert "JS413" in {f.code for f in report.findings}
 
 
-def test_a_glued_card_is_named_by_its_title_not_by_a_box_left_unticked(tmp_path: Path) -> None:
-    """A project card whose cells ran together holds `省对下转移支付项目□` among its boxes:
-    the refusal names the form its title names (…自评表), not a transfer-payment form."""
-    path = tmp_path / "glued.txt"
-    path.write_text("1/1年学生资助项目绩效目标自评表填报日期:总分:分项目名称湖北工程学院年学生资助项目主管部门湖北省"
-                    "教育厅项目类别、部门预算项目☑、省直专项□、省对下转移支付项目□项目属性、持续性项目□、新增性项目☑"
-                    "预算执行情况(万元)(分)预算数()执行数()执行率()得分(分*执行率)一级指标二级指标三级指标\n",
-                    encoding="utf-8")
-    with pytest.raises(InputError) as refused:
-        read_report_file(path)
-    assert "连在一起" in refused.value.message and "（项目支出绩效自评表）" in refused.value.message
+GLUED_CARDS = {
+    # a project card whose cells ran together holds `省对下转移支付项目□` among its boxes: the
+    # refusal names the form its title names (…自评表), not a transfer-payment form
+    "项目支出绩效自评表": "1/1年学生资助项目绩效目标自评表填报日期:总分:分项目名称湖北工程学院年学生资助项目主管部门湖北省"
+                          "教育厅项目类别、部门预算项目☑、省直专项□、省对下转移支付项目□项目属性、持续性项目□、新增性项目☑"
+                          "预算执行情况(万元)(分)预算数()执行数()执行率()得分(分*执行率)一级指标二级指标三级指标",
+    # a title too long to hold its own 转移支付 near its `表`, followed by the 转移支付(项目)名称
+    # row every transfer-payment form prints: named as the card reader would name it
+    "转移支付绩效自评表": "2023年《宣城市中央财政转移支付区域(动物防疫补助)及省级农业高质量发展(“两强一增”行动)绩效目标自评表》"
+                          "宣城市转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称中央农业防灾减灾中央主管部门"
+                          "农业农村部资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:1484631.00%",
+}
 
 
-def test_a_glued_card_is_named_by_a_row_that_names_another_form(tmp_path: Path) -> None:
-    """A glued title too long to hold its own 转移支付 near its `表` (`…(“两强一增”行动)绩效目标
-    自评表`), followed by the 转移支付(项目)名称 row every transfer-payment form prints: the
-    refusal names the transfer-payment form, as the card reader would."""
+@pytest.mark.parametrize("form", sorted(GLUED_CARDS))
+def test_a_glued_card_is_refused_naming_the_form_it_is(form: str, tmp_path: Path) -> None:
     path = tmp_path / "glued.txt"
-    path.write_text("2023年《宣城市中央财政转移支付区域(动物防疫补助)及省级农业高质量发展(“两强一增”行动)绩效目标自评表》"
-                    "宣城市转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称中央农业防灾减灾中央主管部门农业农村部"
-                    "资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:1484631.00%\n",
-                    encoding="utf-8")
+    path.write_text(GLUED_CARDS[form] + "\n", encoding="utf-8")
     with pytest.raises(InputError) as refused:
         read_report_file(path)
-    assert "连在一起" in refused.value.message and "（转移支付绩效自评表）" in refused.value.message
+    assert "连在一起" in refused.value.message and f"（{form}）" in refused.value.message
 
 
 def test_a_year_is_one_word_with_the_year_pdf_text_spaced_from_it() -> None:
