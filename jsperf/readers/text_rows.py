@@ -517,31 +517,37 @@ def _is_prose(stripped: str) -> bool:
 
 
 def _words(line: str) -> list[tuple[int, str]]:
-    """The words of a flattened row with their character positions; single Chinese
-    characters one space apart (`产 出 指 标`) are one word again, and so is a year and
-    the 年 PDF text puts a space before (`2017 年部门整体支出绩效评价得分表`, `(2019 年度)`),
-    a heading whose 指标 wrapped (`经济效益 指标`), and a label or name and the note in
-    brackets it prints after a space (`助农增收 (元)`, `年度绩效目标1 (80分)`), kept as
-    printed."""
+    """The words of a flattened row with their character positions, a word one space
+    after another joined to it where the two are one cell (`_run_on`)."""
     words: list[tuple[int, str]] = []
     run = False  # the last word is a run of single Chinese characters
     end = -2
     for match in _WORD.finditer(line):
         text = match.group()
         single = len(text) == 1 and _cjk(text)
-        year = text[0] == "年" and words and _YEAR.fullmatch(words[-1][1])
-        if (text[0] in "(（" and text[-1] in ")）" and len(text) <= _NOTE_LENGTH and words
-                and any(map(_cjk, words[-1][1])) and match.start() == end + 1):
-            words[-1] = (words[-1][0], f"{words[-1][1]} {text}")
-            run = False
-        elif ((single and run) or year or (text == "指标" and words and _cjk(words[-1][1][-1])
-                                            and not words[-1][1].endswith("指标"))) and match.start() == end + 1:
-            words[-1] = (words[-1][0], words[-1][1] + text)
+        joined = _run_on(words[-1][1], text, run and single) if words and match.start() == end + 1 else None
+        if joined is not None:
+            words[-1] = (words[-1][0], joined)
+            run = run and " " not in joined  # (a bracketed note ends a run)
         else:
             words.append((match.start(), text))
             run = single
         end = match.end()
     return words
+
+
+def _run_on(previous: str, text: str, in_run: bool) -> str | None:
+    """The one word `text` makes with the word one space before it, or None: single
+    Chinese characters one space apart (`产 出 指 标`, `in_run`), a year and the 年 PDF
+    text puts a space before (`2017 年部门整体支出绩效评价得分表`, `(2019 年度)`), a heading
+    whose 指标 wrapped (`经济效益 指标`); and a label or name with the note in brackets it
+    prints after a space (`助农增收 (元)`, `年度绩效目标1 (80分)`), kept as printed."""
+    if text[0] in "(（" and text[-1] in ")）" and len(text) <= _NOTE_LENGTH and any(map(_cjk, previous)):
+        return f"{previous} {text}"
+    if in_run or (text[0] == "年" and _YEAR.fullmatch(previous)) or (
+            text == "指标" and _cjk(previous[-1]) and not previous.endswith("指标")):
+        return previous + text
+    return None
 
 
 def _char_col(line: str, display: int) -> int:

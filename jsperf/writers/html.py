@@ -80,7 +80,7 @@ def _scorecard(number: int, project: ScorecardView, lang: str) -> str:
     # name, target (年度指标值), actual (实际完成值), weight, published and recomputed, derivation
     lines: list[tuple[str, str, str, str | None, Shown, str | None]] = [
         (L("execution_rate"), "", "", "", execution.rate, None),
-             (L("execution"), "", "", execution.weight, execution.points, execution.derivation)]
+        (L("execution"), "", "", execution.weight, execution.points, execution.derivation)]
     lines += [(_t(i.name), i.target_text, i.actual, i.weight, i.points, i.derivation) for i in project.indicators]
     lines.append((L("total"), "", "", "100", total, None))
     rows = []
